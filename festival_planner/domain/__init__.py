@@ -1,0 +1,1 @@
+"""Qt-free domain: typed models, enums, value rules and region definitions."""

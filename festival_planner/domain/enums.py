@@ -1,0 +1,65 @@
+"""Enumerations with their Vietnamese labels and allowed status transitions."""
+
+from __future__ import annotations
+
+import enum
+
+
+class CommuneKind(str, enum.Enum):
+    XA = "xa"
+    PHUONG = "phuong"
+    DAC_KHU = "dac_khu"
+
+    @property
+    def label(self) -> str:
+        return {"xa": "Xã", "phuong": "Phường", "dac_khu": "Đặc khu"}[self.value]
+
+
+class SiteStatus(str, enum.Enum):
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return SITE_STATUS_LABELS[self]
+
+
+SITE_STATUS_LABELS = {
+    SiteStatus.PROPOSED: "Đề xuất",
+    SiteStatus.APPROVED: "Đã duyệt",
+    SiteStatus.CONFIRMED: "Đã xác nhận",
+    SiteStatus.HELD: "Đã tổ chức",
+    SiteStatus.CANCELLED: "Đã hủy",
+}
+
+# proposed → approved → confirmed → held, or cancelled from anywhere before held; a step back
+# is allowed (plans change), a cancelled site can be proposed again.
+SITE_TRANSITIONS: dict[SiteStatus, frozenset[SiteStatus]] = {
+    SiteStatus.PROPOSED: frozenset({SiteStatus.APPROVED, SiteStatus.CANCELLED}),
+    SiteStatus.APPROVED: frozenset({SiteStatus.PROPOSED, SiteStatus.CONFIRMED, SiteStatus.CANCELLED}),
+    SiteStatus.CONFIRMED: frozenset({SiteStatus.APPROVED, SiteStatus.HELD, SiteStatus.CANCELLED}),
+    SiteStatus.HELD: frozenset({SiteStatus.CONFIRMED}),
+    SiteStatus.CANCELLED: frozenset({SiteStatus.PROPOSED}),
+}
+
+
+class InvitationRole(str, enum.Enum):
+    HEAD = "head"
+    MEMBER = "member"
+
+
+class InvitationStatus(str, enum.Enum):
+    PROPOSED = "proposed"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+class ChecklistStatus(str, enum.Enum):
+    TODO = "todo"
+    DOING = "doing"
+    DONE = "done"
+    BLOCKED = "blocked"

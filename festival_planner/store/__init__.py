@@ -1,0 +1,1 @@
+"""Persistence: engine and sessions, Alembic migrations, backups, the one-time gazetteer load."""

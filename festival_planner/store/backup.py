@@ -1,0 +1,40 @@
+"""Consistent copies of a SQLite database through SQLite's online backup API, with rotation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from festival_planner.store.paths import backup_dir
+
+KEEP_BACKUPS = 20
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """Copy ``source`` to ``destination`` safely, even while other connections use it (WAL included)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    tmp = destination.with_suffix(destination.suffix + ".part")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(destination)
+    return destination
+
+
+def rotating_backup(db_path: Path, reason: str = "manual", keep: int = KEEP_BACKUPS) -> Path:
+    """Write ``backups/<name>-<reason>-<timestamp>.sqlite`` beside the database; keep the newest ``keep``."""
+    folder = backup_dir(db_path)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite"
+    backup_sqlite(db_path, target)
+    backups = sorted(folder.glob(f"{db_path.stem}-*.sqlite"), key=lambda p: p.stat().st_mtime)
+    for old in backups[:-keep]:
+        old.unlink(missing_ok=True)
+    return target

@@ -1,0 +1,51 @@
+"""Alembic migrations, run programmatically (no alembic.ini): the app upgrades a file on open.
+
+Reading the current revision needs no Alembic import, so a normal start-up stays light.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+HEAD_REVISION = "0002"
+VERSION_TABLE = "alembic_version"
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The database's Alembic revision, or None for an empty (or foreign) database."""
+    if VERSION_TABLE not in inspect(conn).get_table_names():
+        return None
+    return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def known_revisions() -> set[str]:
+    """Revision ids that this version of the app knows (from the migration scripts' file names)."""
+    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*.py")}
+
+
+def alembic_config(engine: Engine, connection: Connection | None = None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the database to ``revision`` in one transaction."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(engine, conn), revision)
+
+
+def script_head() -> str:
+    """The head revision according to the migration scripts (tests compare it with HEAD_REVISION)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()  # type: ignore[return-value]
