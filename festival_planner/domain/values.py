@@ -1,0 +1,52 @@
+"""Parsing and formatting of the values people type: dates (dd/MM/yyyy) and times (HH:mm)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from festival_planner.domain.errors import ValidationError
+
+_DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:hg.](\d{2})?)?\s*$", re.IGNORECASE)
+
+
+def parse_date(text: str) -> dt.date:
+    """Read a date written the Vietnamese way (19/08/2026, 19-8-2026) or as ISO (2026-08-19)."""
+    match = _DATE.match(text or "")
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        iso = _ISO.match(text or "")
+        if not iso:
+            raise ValidationError(f"Ngày không hợp lệ: “{text}”. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 19/08/2026.",
+                                  code="bad_date")
+        year, month, day = (int(g) for g in iso.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValidationError(f"Ngày không tồn tại: “{text}”.", code="bad_date") from None
+
+
+def parse_time(text: str | None) -> dt.time | None:
+    """Read a time of day (7:30, 07h30, 14g, 8); empty text means no time."""
+    if text is None or not text.strip():
+        return None
+    match = _TIME.match(text)
+    if not match:
+        raise ValidationError(f"Giờ không hợp lệ: “{text}”. Hãy nhập theo dạng giờ:phút, ví dụ 07:30.",
+                              code="bad_time")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise ValidationError(f"Giờ không tồn tại: “{text}”.", code="bad_time")
+    return dt.time(hour, minute)
+
+
+def format_date(value: dt.date | None) -> str:
+    """dd/MM/yyyy, the way dates are written in Vietnamese documents."""
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_time(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""

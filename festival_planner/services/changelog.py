@@ -1,0 +1,43 @@
+"""The audit trail: every change a service makes is written to ``change_log`` in the same transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import uuid
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from festival_planner.domain.models import ChangeLog
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some locked-down machines
+        return ""
+
+
+def jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    """Values as JSON-friendly plain types (dates as ISO strings, UUIDs as strings, enums as values)."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, (dt.date, dt.time, dt.datetime)):
+            value = value.isoformat()
+        elif isinstance(value, uuid.UUID):
+            value = str(value)
+        elif hasattr(value, "value") and not isinstance(value, (int, float, str)):
+            value = value.value
+        elif isinstance(value, str) and hasattr(value, "value"):
+            value = value.value  # str-based enums
+        out[key] = value
+    return out
+
+
+def record(session: Session, entity: str, entity_id: uuid.UUID | str, action: str,
+           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
+    """Add one audit row (flushed with the caller's transaction)."""
+    session.add(ChangeLog(actor=current_actor(), entity=entity, entity_id=str(entity_id), action=action,
+                          before=jsonable(before) if before is not None else None,
+                          after=jsonable(after) if after is not None else None))

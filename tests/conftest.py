@@ -1,0 +1,55 @@
+"""Shared fixtures: offscreen Qt, data folders and settings in tmp, a fresh database for every test.
+
+Loading the gazetteer takes about a second, so it is loaded once per session into a template file
+and every test gets its own copy of that file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FESTIVAL_PLANNER_TESTING"] = "1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default data folder (and so the default database) at a fresh temporary folder."""
+    data_dir = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("FESTIVAL_PLANNER_DATA_DIR", str(data_dir))
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file at the current schema with the gazetteer loaded (never used directly)."""
+    from festival_planner.store.database import open_database
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    database = open_database(path)
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    """A fresh database file for this test (a copy of the template)."""
+    path = tmp_path / "planner.sqlite"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+@pytest.fixture
+def database(db_path: Path):
+    """The fresh database, open."""
+    from festival_planner.store.database import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.close()
