@@ -139,8 +139,13 @@ class CommuneIndex:
             return 5
         if query in entry.old_wards:
             return 6
-        if all(token in entry.everything for token in tokens):
-            return 7
+        # Every word of the query as a whole word anywhere (the last may be unfinished: typing).
+        words = f" {entry.everything} "
+        if all(f" {t} " in words for t in tokens[:-1]):
+            if f" {tokens[-1]} " in words:
+                return 7
+            if f" {tokens[-1]}" in words:
+                return 8
         return None
 
     def search(self, query: str, limit: int | None = None) -> list[CommuneInfo]:
@@ -159,6 +164,8 @@ class CommuneIndex:
             if rank is not None:
                 ranked.append((rank, entry.order, entry.info))
         ranked.sort(key=lambda item: (item[0], item[1]))
+        if ranked and ranked[0][0] < 8:  # a finished word matched: drop the unfinished-word guesses
+            ranked = [item for item in ranked if item[0] < 8]
         infos = [info for _rank, _order, info in ranked]
         return infos[:limit] if limit else infos
 

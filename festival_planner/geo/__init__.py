@@ -1,0 +1,1 @@
+"""Pure computation over plain values (no Session, no Qt): distances, remoteness, site selection."""

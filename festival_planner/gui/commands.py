@@ -1,0 +1,130 @@
+"""Undoable changes to sites: each command calls the services in a transaction for redo and undo.
+
+A command is *performed* once before it goes on the stack (``perform()`` raises the service's
+error, so a refused change is shown and never pushed); the stack's first ``redo()`` is then skipped.
+Each command remembers the site's current ``version`` so later undo/redo steps pass optimistic
+locking; when a step fails (someone else changed the site), the error is shown and the command is
+made obsolete so the stack drops it.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
+
+from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.gui.operations import Operations
+from festival_planner.services import sites
+from festival_planner.services.sites import SiteRow
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class SiteCommand(QUndoCommand):
+    """Common machinery: perform once, then replay through ``Operations`` and report failures."""
+
+    def __init__(self, ops: Operations, text: str) -> None:
+        super().__init__(text)
+        self.ops = ops
+        self._performed = False
+        self.row: SiteRow | None = None  # the site as it is after the last step (None when deleted)
+
+    def perform(self) -> SiteRow | None:
+        """Do the change now (before pushing); raises ``FestivalPlannerError`` when refused."""
+        self.row = self.ops.perform(self._do)
+        self._performed = True
+        return self.row
+
+    def redo(self) -> None:
+        if self._performed:
+            self._performed = False  # QUndoStack.push calls redo(); the change is already made
+            return
+        self._step(self._do)
+
+    def undo(self) -> None:
+        self._step(self._undo)
+
+    def _step(self, call: Callable[[Session], SiteRow | None]) -> None:
+        try:
+            self.row = self.ops.perform(call)
+        except FestivalPlannerError as exc:
+            log.warning("undo/redo step failed: %s", exc.message)
+            self.setObsolete(True)
+            self.ops.show_error(exc)
+
+    def _do(self, session: Session) -> SiteRow | None:
+        raise NotImplementedError
+
+    def _undo(self, session: Session) -> SiteRow | None:
+        raise NotImplementedError
+
+
+class AddSiteCommand(SiteCommand):
+    """Add a commune as a site; undo deletes it, redo puts it back with the same id."""
+
+    def __init__(self, ops: Operations, campaign_id: uuid.UUID, values: dict[str, Any],
+                 commune_name: str = "") -> None:
+        super().__init__(ops, _tr("Thêm điểm %1").replace("%1", commune_name))
+        self.campaign_id = campaign_id
+        self.values = dict(values)
+        self._deleted: SiteRow | None = None
+
+    def _do(self, session: Session) -> SiteRow:
+        if self._deleted is not None:
+            return sites.restore_site(session, self._deleted)
+        values = dict(self.values)
+        return sites.add_site(session, self.campaign_id, values.pop("commune_code"), values.pop("date"), **values)
+
+    def _undo(self, session: Session) -> None:
+        assert self.row is not None
+        self._deleted = sites.delete_site(session, self.row.id, self.row.version)
+        return None
+
+
+class EditSiteCommand(SiteCommand):
+    """Change some fields of a site; undo writes the old values back."""
+
+    def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any]) -> None:
+        super().__init__(ops, _tr("Sửa điểm %1").replace("%1", before.commune.name))
+        self.site_id = before.id
+        self.version = before.version
+        self.changes = dict(changes)
+        self.old = {name: value for name, value in before.values().items() if name in changes}
+
+    def _do(self, session: Session) -> SiteRow:
+        return self._apply(session, self.changes)
+
+    def _undo(self, session: Session) -> SiteRow:
+        return self._apply(session, self.old)
+
+    def _apply(self, session: Session, values: dict[str, Any]) -> SiteRow:
+        version = self.row.version if self.row is not None else self.version
+        return sites.update_site(session, self.site_id, version, **values)
+
+
+class DeleteSiteCommand(SiteCommand):
+    """Delete a site; undo restores it with the same id and values."""
+
+    def __init__(self, ops: Operations, row: SiteRow) -> None:
+        super().__init__(ops, _tr("Xóa điểm %1").replace("%1", row.commune.name))
+        self.current = row
+        self.row = row
+
+    def _do(self, session: Session) -> None:
+        assert self.current is not None
+        self.snapshot = sites.delete_site(session, self.current.id, self.current.version)
+        return None
+
+    def _undo(self, session: Session) -> SiteRow:
+        self.current = sites.restore_site(session, self.snapshot)
+        return self.current

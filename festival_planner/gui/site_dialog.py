@@ -1,0 +1,250 @@
+"""The add-site and edit-site dialog: a commune picker (add only) and the site's fields.
+
+The dialog does not write anything itself: on OK it hands the values to ``submit`` (supplied by the
+main window, which runs the undoable service call). A ``FestivalPlannerError`` from ``submit`` is
+shown inline in red and the dialog stays open; nothing has been written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListView, QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget)
+
+from festival_planner.domain.enums import SiteStatus
+from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.gui.site_table_model import status_text
+from festival_planner.services.campaigns import CampaignInfo
+from festival_planner.services.communes import CommuneIndex, CommuneInfo
+from festival_planner.services.sites import DEFAULT_END, DEFAULT_START, SiteRow, status_change_allowed
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+SEARCH_LIMIT = 200
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Submit = Callable[[dict[str, Any]], None]
+
+
+def commune_caption(info: CommuneInfo) -> str:
+    """"Xã Quảng Sơn — Lâm Đồng (cũ: Đắk Nông; Tây Nguyên)" for the picker list."""
+    extra = "; ".join(part for part in (", ".join(info.old_provinces), ", ".join(info.region_names)) if part)
+    old = f" ({QCoreApplication.translate('SiteDialog', 'cũ')}: {extra})" if extra else ""
+    return f"{info.name} — {info.province}{old}"
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _qtime(value: dt.time | None, default: dt.time) -> QTime:
+    value = value or default
+    return QTime(value.hour, value.minute)
+
+
+class SiteDialog(QDialog):
+    """Add a site (``row`` is None: pick a commune) or edit one (``row`` given: the commune is fixed)."""
+
+    def __init__(self, campaign: CampaignInfo, submit: Submit, *, commune_index: CommuneIndex | None = None,
+                 row: SiteRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SiteDialog")
+        self.campaign = campaign
+        self.row = row
+        self._submit = submit
+        self._index = commune_index
+        self.setWindowTitle(self.tr("Thêm điểm tổ chức") if row is None else self.tr("Sửa điểm tổ chức"))
+        self.setMinimumWidth(560)
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.search_edit: QLineEdit | None = None
+        self.results_view: QListView | None = None
+        self.results_model = QStandardItemModel(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
+        if row is None:
+            self.search_edit = QLineEdit(self)
+            self.search_edit.setPlaceholderText(self.tr("Gõ tên xã, phường hoặc tỉnh (không dấu cũng được)…"))
+            self.search_edit.setClearButtonEnabled(True)
+            self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+            self.results_view = QListView(self)
+            self.results_view.setModel(self.results_model)
+            self.results_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+            self.results_view.setMinimumHeight(160)
+            self.results_view.selectionModel().currentChanged.connect(lambda *_: self._clear_error())
+            self.results_label = QLabel(self)
+            self.results_label.setObjectName("resultsLabel")
+            picker = QVBoxLayout()
+            picker.addWidget(self.search_edit)
+            picker.addWidget(self.results_view)
+            picker.addWidget(self.results_label)
+            form.addRow(self.tr("Xã/phường:"), picker)
+        else:
+            commune = QLabel(f"<b>{row.commune.name}</b> — {row.commune.province}", self)
+            commune.setTextFormat(Qt.TextFormat.RichText)
+            form.addRow(self.tr("Xã/phường:"), commune)
+
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(_qdate(campaign.window_start), _qdate(campaign.window_end))
+        self.date_edit.setDate(_qdate(row.date if row else campaign.festival_day))
+        self.date_edit.setToolTip(self.tr("Trong đợt tổ chức: %1 – %2").replace(
+            "%1", campaign.window_start.strftime("%d/%m/%Y")).replace("%2", campaign.window_end.strftime("%d/%m/%Y")))
+        form.addRow(self.tr("Ngày:"), self.date_edit)
+
+        self.start_edit = QTimeEdit(_qtime(row.start_time if row else None, DEFAULT_START), self)
+        self.end_edit = QTimeEdit(_qtime(row.end_time if row else None, DEFAULT_END), self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+        times = QHBoxLayout()
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel(self.tr("đến"), self))
+        times.addWidget(self.end_edit)
+        times.addStretch(1)
+        form.addRow(self.tr("Giờ:"), times)
+
+        self.venue_edit = QLineEdit(row.venue if row else "", self)
+        self.venue_edit.setPlaceholderText(self.tr("Ví dụ: Nhà văn hóa thôn 3"))
+        form.addRow(self.tr("Địa điểm:"), self.venue_edit)
+        self.host_edit = QLineEdit(row.host_unit if row else "", self)
+        form.addRow(self.tr("Đơn vị chủ trì:"), self.host_edit)
+        self.contact_edit = QLineEdit(row.contact_name if row else "", self)
+        form.addRow(self.tr("Người liên hệ:"), self.contact_edit)
+        self.phone_edit = QLineEdit(row.contact_phone if row else "", self)
+        form.addRow(self.tr("Điện thoại:"), self.phone_edit)
+        self.notes_edit = QPlainTextEdit(row.notes if row else "", self)
+        self.notes_edit.setFixedHeight(70)
+        form.addRow(self.tr("Ghi chú:"), self.notes_edit)
+
+        self.status_combo = QComboBox(self)
+        for status in SiteStatus:
+            if row is None or status_change_allowed(row.status, status):
+                self.status_combo.addItem(status_text(status), status)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(row.status if row else
+                                                                             SiteStatus.PROPOSED)))
+        form.addRow(self.tr("Trạng thái:"), self.status_combo)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Thêm") if row is None else self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if self.search_edit is not None:
+            self.search_edit.setFocus()
+
+    # Commune picker --------------------------------------------------------------------------------
+    def set_search_text(self, text: str) -> None:
+        """Type into the search box (the search runs after the debounce delay)."""
+        assert self.search_edit is not None
+        self.search_edit.setText(text)
+
+    def _search_now(self) -> None:
+        assert self.search_edit is not None and self._index is not None
+        text = self.search_edit.text().strip()
+        self.results_model.clear()
+        if not text:
+            self.results_label.setText("")
+            return
+        try:
+            found = self._index.search(text, limit=SEARCH_LIMIT)
+        except FestivalPlannerError as exc:
+            self.results_label.setText(exc.message)
+            return
+        for info in found:
+            item = QStandardItem(commune_caption(info))
+            item.setData(info.code, CODE_ROLE)
+            item.setEditable(False)
+            self.results_model.appendRow(item)
+        if found:
+            self.results_view.setCurrentIndex(self.results_model.index(0, 0))
+        self.results_label.setText(self.tr("%n kết quả", "", len(found)) if len(found) < SEARCH_LIMIT
+                                   else self.tr("Hơn %1 kết quả; gõ cụ thể hơn").replace("%1", str(SEARCH_LIMIT)))
+
+    def result_codes(self) -> list[str]:
+        """The commune codes listed, in order."""
+        return [self.results_model.item(i).data(CODE_ROLE) for i in range(self.results_model.rowCount())]
+
+    def select_commune(self, code: str) -> bool:
+        """Make the listed commune with this code the current one."""
+        assert self.results_view is not None
+        for i, listed in enumerate(self.result_codes()):
+            if listed == code:
+                self.results_view.setCurrentIndex(self.results_model.index(i, 0))
+                return True
+        return False
+
+    def selected_code(self) -> str | None:
+        if self.results_view is None:
+            return None
+        index = self.results_view.currentIndex()
+        return index.data(CODE_ROLE) if index.isValid() else None
+
+    # Values and submit -------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The form as keyword arguments for the services (add: all fields; edit: the changed ones)."""
+        date = self.date_edit.date()
+        start, end = self.start_edit.time(), self.end_edit.time()
+        values: dict[str, Any] = {
+            "date": dt.date(date.year(), date.month(), date.day()),
+            "start_time": dt.time(start.hour(), start.minute()),
+            "end_time": dt.time(end.hour(), end.minute()),
+            "venue": self.venue_edit.text().strip(),
+            "host_unit": self.host_edit.text().strip(),
+            "contact_name": self.contact_edit.text().strip(),
+            "contact_phone": self.phone_edit.text().strip(),
+            "notes": self.notes_edit.toPlainText().strip(),
+            "status": self.status_combo.currentData(),
+        }
+        if self.row is None:
+            values["commune_code"] = self.selected_code()
+            return values
+        old = self.row.values()
+        return {name: value for name, value in values.items() if old.get(name) != value}
+
+    def show_error(self, message: str) -> None:
+        """Show a problem in red under the form."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _clear_error(self) -> None:
+        self.error_label.hide()
+        self.error_label.clear()
+
+    def accept(self) -> None:
+        values = self.values()
+        if self.row is None and not values.get("commune_code"):
+            self.show_error(self.tr("Hãy tìm và chọn một xã, phường trong danh sách."))
+            return
+        if self.row is not None and not values:
+            super().accept()  # nothing changed
+            return
+        try:
+            self._submit(values)
+        except FestivalPlannerError as exc:
+            log.info("site dialog refused: %s", exc.message)
+            self.show_error(exc.message)
+            return
+        super().accept()

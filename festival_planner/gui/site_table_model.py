@@ -1,0 +1,209 @@
+"""The table of a campaign's sites: a read-only model over ``SiteRow`` snapshots and its filter proxy.
+
+The model holds plain snapshots from the services (never ORM objects or a Session). ``SORT_ROLE``
+gives native values (dates, times, Vietnamese sort keys) and ``OBJECT_ROLE`` the ``SiteRow``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QBrush, QColor
+
+from festival_planner.domain.enums import SiteStatus
+from festival_planner.domain.text import fold, sort_key
+from festival_planner.domain.values import format_date, format_time
+from festival_planner.services.sites import SiteRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+STATUS_COLOURS = {
+    SiteStatus.PROPOSED: QColor("#8a5a00"),
+    SiteStatus.APPROVED: QColor("#1f5fa8"),
+    SiteStatus.CONFIRMED: QColor("#1b7a3a"),
+    SiteStatus.HELD: QColor("#4b3b8f"),
+    SiteStatus.CANCELLED: QColor("#8c8c8c"),
+}
+CANCELLED_TEXT = QColor("#9a9a9a")
+
+
+class Column(enum.IntEnum):
+    """The columns of the sites table, in display order."""
+
+    COMMUNE = 0
+    PROVINCE = 1
+    REGION = 2
+    DATE = 3
+    TIME = 4
+    VENUE = 5
+    STATUS = 6
+    HEAD = 7
+
+
+def column_title(column: Column) -> str:
+    """The (translated) header of a column."""
+    titles = {
+        Column.COMMUNE: QCoreApplication.translate("SiteTableModel", "Xã/phường"),
+        Column.PROVINCE: QCoreApplication.translate("SiteTableModel", "Tỉnh/thành"),
+        Column.REGION: QCoreApplication.translate("SiteTableModel", "Vùng"),
+        Column.DATE: QCoreApplication.translate("SiteTableModel", "Ngày"),
+        Column.TIME: QCoreApplication.translate("SiteTableModel", "Giờ"),
+        Column.VENUE: QCoreApplication.translate("SiteTableModel", "Địa điểm"),
+        Column.STATUS: QCoreApplication.translate("SiteTableModel", "Trạng thái"),
+        Column.HEAD: QCoreApplication.translate("SiteTableModel", "Trưởng đoàn"),
+    }
+    return titles[column]
+
+
+def status_text(status: SiteStatus) -> str:
+    """The status label in the interface language (Vietnamese labels come from the domain)."""
+    return QCoreApplication.translate("SiteStatus", status.label)
+
+
+def display_text(row: SiteRow, column: Column) -> str:
+    """What a cell shows."""
+    if column is Column.COMMUNE:
+        return row.commune.name
+    if column is Column.PROVINCE:
+        return row.commune.province
+    if column is Column.REGION:
+        return ", ".join(row.commune.region_names)
+    if column is Column.DATE:
+        return format_date(row.date)
+    if column is Column.TIME:
+        start, end = format_time(row.start_time), format_time(row.end_time)
+        return f"{start}–{end}" if start and end else start or end
+    if column is Column.VENUE:
+        return row.venue
+    if column is Column.STATUS:
+        return status_text(row.status)
+    return row.head_of_delegation or ""
+
+
+def sort_value(row: SiteRow, column: Column) -> Any:
+    """A native value to sort a cell by (dates as dates, text in Vietnamese order)."""
+    if column is Column.DATE:
+        return (row.date, row.start_time or dt.time.min)
+    if column is Column.TIME:
+        return (row.start_time or dt.time.min, row.date)
+    if column is Column.STATUS:
+        return list(SiteStatus).index(row.status)
+    return sort_key(display_text(row, column))
+
+
+class SiteTableModel(QAbstractTableModel):
+    """Read-only rows of ``SiteRow`` snapshots; replace them all with ``set_rows``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SiteRow] = []
+
+    def set_rows(self, rows: list[SiteRow]) -> None:
+        """Show these rows (a model reset: views keep no stale indexes)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[SiteRow]:
+        """The rows in model order."""
+        return list(self._rows)
+
+    def row_of(self, site_id: uuid.UUID) -> int:
+        """The model row of a site, or -1."""
+        return next((i for i, row in enumerate(self._rows) if row.id == site_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_title(Column(section))
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(Column):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column is Column.STATUS:
+                return QBrush(STATUS_COLOURS[row.status])
+            if row.status is SiteStatus.CANCELLED:
+                return QBrush(CANCELLED_TEXT)
+            return None
+        if role == SORT_ROLE:
+            return sort_value(row, column)
+        if role == OBJECT_ROLE:
+            return row
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _tooltip(self, row: SiteRow, column: Column) -> str | None:
+        if column in (Column.COMMUNE, Column.PROVINCE):
+            old = ", ".join(row.commune.old_provinces)
+            return QCoreApplication.translate("SiteTableModel", "%1 — mã %2 (trước 2025: %3)").replace(
+                "%1", row.commune.label).replace("%2", row.commune.code).replace("%3", old)
+        if column is Column.VENUE and row.notes:
+            return row.notes
+        return None
+
+
+class SiteFilterProxyModel(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE`` and keeps the rows whose cells contain every word typed, ignoring diacritics."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tokens: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter_text(self, text: str) -> None:
+        """Filter as the user types: "dak lak" keeps rows in Đắk Lắk."""
+        tokens = fold(text).split()
+        if tokens != self._tokens:
+            self.beginFilterChange()
+            self._tokens = tokens
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filter_text_tokens(self) -> list[str]:
+        return list(self._tokens)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt API
+        if not self._tokens:
+            return True
+        model = self.sourceModel()
+        row = model.index(source_row, 0, source_parent).data(OBJECT_ROLE)
+        if row is None:
+            return False
+        haystack = " ".join(fold(display_text(row, column)) for column in Column)
+        haystack += " " + " ".join(fold(p) for p in row.commune.old_provinces)
+        return all(token in haystack for token in self._tokens)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 - Qt API
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)

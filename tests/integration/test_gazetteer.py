@@ -1,0 +1,96 @@
+"""The official 2025 gazetteer as loaded into a fresh database, and searching it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from festival_planner.domain.models import Commune, Province
+from festival_planner.services.communes import CommuneIndex
+
+
+@pytest.fixture
+def index(database) -> CommuneIndex:
+    with database.session() as session:
+        return CommuneIndex(session)
+
+
+def test_gazetteer_holds_34_provinces_and_3321_communes(database) -> None:
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Province)) == 34
+        assert session.scalar(select(func.count()).select_from(Commune)) == 3321
+        kinds = Counter(session.scalars(select(Commune.kind)).all())
+    assert {k.value: n for k, n in kinds.items()} == {"xa": 2621, "phuong": 687, "dac_khu": 13}
+
+
+def test_every_commune_has_old_provinces_and_regions(index: CommuneIndex) -> None:
+    communes = index.list()
+    assert len(communes) == 3321
+    assert all(c.old_provinces and c.regions and c.old_districts for c in communes)
+    counts = Counter(code for c in communes for code in c.regions)
+    # DOMAIN.md: roughly 300 in narrow Tây Bắc, 800 in the wide one, 260 in Tây Nguyên, 555 in Tây Nam Bộ.
+    assert 280 <= counts["tay_bac"] <= 330
+    assert 760 <= counts["tay_bac_mo_rong"] <= 840
+    assert 240 <= counts["tay_nguyen"] <= 290
+    assert 530 <= counts["tay_nam_bo"] <= 580
+
+
+def test_region_belongs_to_the_commune_not_the_new_province(index: CommuneIndex) -> None:
+    lam_dong = index.list(province="Lâm Đồng")
+    regions = {c.regions[0] for c in lam_dong}
+    assert {"tay_nguyen", "nam_trung_bo"} <= regions  # old Bình Thuận is on the coast
+    phu_quy = next(c for c in lam_dong if c.short_name == "Phú Quý")
+    assert phu_quy.kind == "dac_khu" and phu_quy.old_provinces[0] == "Bình Thuận"
+    gia_lai = index.list(province="Gia Lai")
+    assert any(c.old_provinces[0] == "Bình Định" and c.regions[0] == "nam_trung_bo" for c in gia_lai)
+
+
+def test_island_special_zones_are_vietnamese_communes(index: CommuneIndex) -> None:
+    hoang_sa = index.search("Hoàng Sa")[0]
+    truong_sa = index.search("Trường Sa")[0]
+    assert (hoang_sa.name, hoang_sa.province) == ("Đặc khu Hoàng Sa", "Đà Nẵng")
+    assert (truong_sa.name, truong_sa.province) == ("Đặc khu Trường Sa", "Khánh Hòa")
+
+
+def test_search_dak_nong_finds_communes_of_old_dak_nong_now_in_lam_dong(index: CommuneIndex) -> None:
+    results = index.search("dak nong")
+    old_dak_nong = index.list(province="Đắk Nông")
+    assert len(old_dak_nong) >= 20
+    assert {c.code for c in old_dak_nong} <= {c.code for c in results}
+    first = results[: len(old_dak_nong)]
+    assert all(c.province == "Lâm Đồng" and "Đắk Nông" in c.old_provinces and "tay_nguyen" in c.regions
+               for c in first)
+
+
+def test_search_is_diacritics_and_case_insensitive(index: CommuneIndex) -> None:
+    plain = index.search("dak lak")
+    marked = index.search("ĐẮK LẮK")
+    assert [c.code for c in plain] == [c.code for c in marked]
+    assert all(c.province == "Đắk Lắk" for c in plain[:50])
+
+
+def test_search_understands_old_town_names(index: CommuneIndex) -> None:
+    results = index.search("Buôn Hồ")
+    assert results[0].name == "Phường Buôn Hồ"
+    # the other communes made from the old town of Buôn Hồ follow
+    assert len(results) > 1
+    assert all(c.province == "Đắk Lắk" for c in results)
+    assert any("Buôn Hồ" in d for c in results[1:] for d in c.old_districts)
+
+
+def test_search_by_official_code_and_unknown_code(index: CommuneIndex) -> None:
+    assert [c.name for c in index.search("24616")] == ["Xã Quảng Sơn"]
+    assert index.get("24616").old_provinces == ("Đắk Nông",)
+    with pytest.raises(Exception) as info:
+        index.get("99999")
+    assert "99999" in str(info.value)
+
+
+def test_province_filter_accepts_new_and_old_names(index: CommuneIndex) -> None:
+    new = index.list(province="lam dong")
+    old = index.list(province="Bình Thuận")
+    assert len(new) > len(old) > 0
+    assert all(c.province == "Lâm Đồng" for c in old)
+    assert len(index.list(province="Hà Nội")) == 126
