@@ -37,7 +37,7 @@ def database_url(target: str | Path) -> URL:
     if "://" in text_target:
         try:
             return make_url(text_target)
-        except ArgumentError as exc:
+        except (ArgumentError, ValueError) as exc:
             raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {text_target}",
                                 code="bad_url") from exc
     return URL.create("sqlite+pysqlite", database=str(Path(text_target).expanduser().resolve()))

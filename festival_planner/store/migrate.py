@@ -31,7 +31,8 @@ def alembic_config(engine: Engine, connection: Connection | None = None):  # typ
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # ConfigParser treats "%" specially: a path with Vietnamese letters is percent-encoded in the URL.
+    config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     config.attributes["connection"] = connection
     return config
 

@@ -1,0 +1,154 @@
+"""The command line as a power user runs it: JSON with snake_case keys, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from festival_planner.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_creates_the_database_with_the_gazetteer(capsys, tmp_path: Path) -> None:
+    db = tmp_path / "mới" / "planner.sqlite"
+    code, out, _ = run(capsys, "init", "--db", str(db), "--json")
+    assert code == 0
+    assert json.loads(out) == {"database": str(db.resolve()), "schema_revision": "0002", "provinces": 34,
+                               "communes": 3321, "backup": None}
+
+
+def test_communes_search_dak_nong_json(capsys, db_path: Path) -> None:
+    code, out, _ = run(capsys, "communes", "search", "dak nong", "--db", str(db_path), "--json")
+    assert code == 0
+    results = json.loads(out)
+    assert len(results) >= 20
+    first = results[0]
+    assert set(first) >= {"code", "name", "kind", "province", "old_provinces", "regions", "latitude",
+                          "longitude", "area_km2"}
+    old_dak_nong = [r for r in results if "Đắk Nông" in r["old_provinces"]]
+    assert len(old_dak_nong) >= 20
+    assert all(r["province"] == "Lâm Đồng" and "tay_nguyen" in r["regions"] for r in old_dak_nong)
+
+
+def test_communes_list_by_province_and_region(capsys, db_path: Path) -> None:
+    code, out, _ = run(capsys, "communes", "list", "--province", "Lâm Đồng", "--region", "Tây Nguyên",
+                       "--db", str(db_path), "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert rows and all(r["province"] == "Lâm Đồng" and "tay_nguyen" in r["regions"] for r in rows)
+    code, _, err = run(capsys, "communes", "list", "--region", "Sahara", "--db", str(db_path))
+    assert code == 1 and err.count("\n") == 1 and "Không có vùng" in err
+
+
+def test_demo_then_sites_list_gives_28_sites_in_the_window(capsys, db_path: Path) -> None:
+    assert run(capsys, "demo", "--db", str(db_path))[0] == 0
+    code, out, _ = run(capsys, "sites", "list", "--campaign", "2026", "--db", str(db_path), "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 28
+    assert len({r["commune_code"] for r in rows}) == 28
+    assert all("2026-07-01" <= r["date"] <= "2026-08-19" for r in rows)
+    assert set(rows[0]) >= {"id", "commune_code", "commune_name", "province", "regions", "date", "start_time",
+                            "end_time", "venue", "status"}
+    code, _, err = run(capsys, "demo", "--db", str(db_path))
+    assert code == 1 and "Đã có kế hoạch năm 2026" in err
+
+
+def test_sites_add_and_its_errors_write_nothing(capsys, db_path: Path) -> None:
+    db = str(db_path)
+    code, out, _ = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
+                       "--venue", "Nhà văn hóa xã Quảng Sơn", "--db", db, "--json")
+    assert code == 0
+    added = json.loads(out)
+    assert (added["commune_name"], added["date"], added["venue"]) == ("Xã Quảng Sơn", "2026-08-05",
+                                                                     "Nhà văn hóa xã Quảng Sơn")
+    bad = [
+        (["--commune", "99999", "--date", "05/08/2026"], "99999"),
+        (["--commune", "24616", "--date", "06/08/2026"], "đã là điểm tổ chức"),
+        (["--commune", "03151", "--date", "31/02/2026"], "Ngày không tồn tại"),
+        (["--commune", "03151", "--date", "20/08/2026"], "nằm ngoài đợt tổ chức"),
+        (["--commune", "03151", "--date", "05/08/2026", "--status", "confirmed"], "địa điểm"),
+    ]
+    for extra, words in bad:
+        code, out, err = run(capsys, "sites", "add", "--campaign", "2026", *extra, "--db", db)
+        assert code == 1, extra
+        assert out == ""
+        assert err.count("\n") == 1 and words in err, err
+    code, out, _ = run(capsys, "sites", "list", "--campaign", "2026", "--db", db, "--json")
+    assert [r["commune_code"] for r in json.loads(out)] == ["24616"]
+
+
+def test_usage_errors_are_one_line_with_exit_2(capsys, db_path: Path) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["sites", "list", "--db", str(db_path)])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--campaign" in err
+
+
+def test_unknown_campaign_and_unreadable_database(capsys, db_path: Path, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "sites", "list", "--campaign", "2031", "--db", str(db_path))
+    assert code == 1 and "Chưa có kế hoạch cho năm 2031" in err
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"\x00\x01 not sqlite")
+    code, _, err = run(capsys, "init", "--db", str(junk))
+    assert code == 1 and err.count("\n") == 1 and "không phải là cơ sở dữ liệu" in err
+    assert junk.read_bytes() == b"\x00\x01 not sqlite"
+
+
+def test_works_with_the_network_unplugged(capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[tuple] = []
+
+    class NoSocket(socket.socket):
+        def __init__(self, *args, **kwargs):
+            opened.append(args)
+            raise OSError("network unplugged")
+
+    def no_lookup(*args, **kwargs):
+        opened.append(args)
+        raise OSError("network unplugged")
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    monkeypatch.setattr(socket, "create_connection", no_lookup)
+    monkeypatch.setattr(socket, "getaddrinfo", no_lookup)
+    db = str(tmp_path / "offline.sqlite")
+    assert run(capsys, "init", "--db", db)[0] == 0  # loads the gazetteer from scratch
+    assert run(capsys, "communes", "search", "Buôn Hồ", "--db", db)[0] == 0
+    assert run(capsys, "demo", "--db", db)[0] == 0
+    assert run(capsys, "sites", "list", "--campaign", "2026", "--db", db, "--json")[0] == 0
+    assert opened == []
+
+
+def test_python_dash_m_entry_point(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "festival_planner", "communes", "search", "Hoàng Sa", "--json",
+                             "--db", str(tmp_path / "m.sqlite")], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode("utf-8")
+    rows = json.loads(result.stdout.decode("utf-8"))
+    assert rows[0]["name"] == "Đặc khu Hoàng Sa" and rows[0]["province"] == "Đà Nẵng"
+
+
+def test_backup_command(capsys, db_path: Path) -> None:
+    code, out, _ = run(capsys, "backup", "--db", str(db_path), "--json")
+    assert code == 0
+    assert Path(json.loads(out)["backup"]).exists()
+
+
+def test_campaigns_add_and_list(capsys, db_path: Path) -> None:
+    code, out, _ = run(capsys, "campaigns", "add", "--year", "2027", "--start", "15/06/2027", "--db",
+                       str(db_path), "--json")
+    assert code == 0 and json.loads(out)["window_start"] == dt.date(2027, 6, 15).isoformat()
+    code, out, _ = run(capsys, "campaigns", "list", "--db", str(db_path), "--json")
+    assert [c["year"] for c in json.loads(out)] == [2027]
+    code, _, err = run(capsys, "campaigns", "add", "--year", "1990", "--db", str(db_path))
+    assert code == 1 and "1990" in err
