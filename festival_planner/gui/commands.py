@@ -41,9 +41,21 @@ class SiteCommand(QUndoCommand):
 
     def perform(self) -> SiteRow | None:
         """Do the change now (before pushing); raises ``FestivalPlannerError`` when refused."""
-        self.row = self.ops.perform(self._do)
+        self._seed()
+        self._set_row(self.ops.perform(self._do))
         self._performed = True
         return self.row
+
+    def _seed(self) -> None:
+        """Remember the version of the site as the user saw it (edit and delete)."""
+
+    def _version(self, site_id: uuid.UUID) -> int:
+        return self.ops.known_versions[site_id]
+
+    def _set_row(self, row: SiteRow | None) -> None:
+        self.row = row
+        if row is not None:
+            self.ops.known_versions[row.id] = row.version
 
     def redo(self) -> None:
         if self._performed:
@@ -56,7 +68,7 @@ class SiteCommand(QUndoCommand):
 
     def _step(self, call: Callable[[Session], SiteRow | None]) -> None:
         try:
-            self.row = self.ops.perform(call)
+            self._set_row(self.ops.perform(call))
         except FestivalPlannerError as exc:
             log.warning("undo/redo step failed: %s", exc.message)
             self.setObsolete(True)
@@ -87,7 +99,7 @@ class AddSiteCommand(SiteCommand):
 
     def _undo(self, session: Session) -> None:
         assert self.row is not None
-        self._deleted = sites.delete_site(session, self.row.id, self.row.version)
+        self._deleted = sites.delete_site(session, self.row.id, self._version(self.row.id))
         return None
 
 
@@ -101,6 +113,9 @@ class EditSiteCommand(SiteCommand):
         self.changes = dict(changes)
         self.old = {name: value for name, value in before.values().items() if name in changes}
 
+    def _seed(self) -> None:
+        self.ops.known_versions[self.site_id] = self.version
+
     def _do(self, session: Session) -> SiteRow:
         return self._apply(session, self.changes)
 
@@ -108,8 +123,7 @@ class EditSiteCommand(SiteCommand):
         return self._apply(session, self.old)
 
     def _apply(self, session: Session, values: dict[str, Any]) -> SiteRow:
-        version = self.row.version if self.row is not None else self.version
-        return sites.update_site(session, self.site_id, version, **values)
+        return sites.update_site(session, self.site_id, self._version(self.site_id), **values)
 
 
 class DeleteSiteCommand(SiteCommand):
@@ -117,14 +131,16 @@ class DeleteSiteCommand(SiteCommand):
 
     def __init__(self, ops: Operations, row: SiteRow) -> None:
         super().__init__(ops, _tr("Xóa điểm %1").replace("%1", row.commune.name))
-        self.current = row
-        self.row = row
+        self.site_id = row.id
+        self.version = row.version
+        self.snapshot = row
+
+    def _seed(self) -> None:
+        self.ops.known_versions[self.site_id] = self.version
 
     def _do(self, session: Session) -> None:
-        assert self.current is not None
-        self.snapshot = sites.delete_site(session, self.current.id, self.current.version)
+        self.snapshot = sites.delete_site(session, self.site_id, self._version(self.site_id))
         return None
 
     def _undo(self, session: Session) -> SiteRow:
-        self.current = sites.restore_site(session, self.snapshot)
-        return self.current
+        return sites.restore_site(session, self.snapshot)

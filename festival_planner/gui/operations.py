@@ -8,6 +8,7 @@ in a message box, the same way everywhere, instead of raising it.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -35,6 +36,9 @@ class Operations(QObject):
         super().__init__(parent_widget)
         self.database = database
         self._parent_widget = parent_widget
+        # The version of each site as this window last read or wrote it: undo/redo steps pass it to the
+        # services, so a change made meanwhile by someone else is refused instead of overwritten.
+        self.known_versions: dict[uuid.UUID, int] = {}
 
     def read(self, call: Callable[[Session], T]) -> T:
         """Run a read-only service call (errors propagate)."""

@@ -1,0 +1,192 @@
+"""The GUI entry point: QApplication, fonts, translation, logging, crash dialog, database, main window.
+
+``run(db, argv)`` is called by ``festival_planner.cli`` for the ``gui`` command (and when no command
+is given). Start-up stays light: nothing here imports geopy, numpy or vietnamadminunits.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QTranslator, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from festival_planner import APP_DISPLAY_NAME, APP_NAME
+from festival_planner.domain.errors import FestivalPlannerError
+
+log = logging.getLogger(__name__)
+
+UI_FONT = "Be Vietnam Pro"
+UI_FONT_SIZE = 10
+TESTING_ENV = "FESTIVAL_PLANNER_TESTING"
+TRANSLATIONS_DIR = Path(__file__).parent / "resources" / "i18n"
+# Be Vietnam Pro ships 18 static faces; the interface uses these (loading all costs start-up time).
+UI_FONT_FACES = ("Regular", "Italic", "Medium", "SemiBold", "Bold", "BoldItalic")
+
+_logging_configured = False
+
+
+def configure_logging(level: int = logging.INFO) -> Path | None:
+    """Log to ``data_dir()/logs/festival-planner.log`` (rotating) and stderr; only the first call acts."""
+    global _logging_configured
+    if _logging_configured:
+        return None
+    _logging_configured = True
+    from festival_planner.store.paths import data_dir
+
+    root = logging.getLogger()
+    root.setLevel(level)
+    log_file: Path | None = data_dir() / "logs" / f"{APP_NAME}.log"
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000,
+                                                                        backupCount=3, encoding="utf-8")
+    except OSError:
+        handler, log_file = logging.StreamHandler(), None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return log_file
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message_handler(msg_type: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Route Qt's own messages into Python logging (logger ``qt``)."""
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    logging.getLogger("qt").log(_QT_LEVELS.get(msg_type, logging.WARNING), "%s%s", message, where)
+
+
+def load_fonts() -> list[str]:
+    """Register the bundled Be Vietnam Pro (interface) and Noto Serif (documents) fonts; return families."""
+    families: set[str] = set()
+    files: list[Path] = []
+    try:
+        import fontpkg_be_vietnam_pro
+
+        files += [fontpkg_be_vietnam_pro.ROOT / "files" / f"BeVietnamPro-{face}.ttf" for face in UI_FONT_FACES]
+    except ImportError:
+        log.warning("fontpkg_be_vietnam_pro is not installed; Vietnamese text may show as boxes")
+    try:
+        import fontpkg_noto_serif
+
+        files += sorted((fontpkg_noto_serif.ROOT / "files").glob("*.ttf"))
+    except ImportError:
+        log.warning("fontpkg_noto_serif is not installed")
+    for path in files:
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
+        if font_id < 0:
+            log.warning("could not load font %s", path)
+            continue
+        families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(families)
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Load the English translation when asked; Vietnamese is the source language and needs none."""
+    if language != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS_DIR / "festival_planner_en.qm")):
+        app.installTranslator(translator)
+        return translator
+    log.warning("English translation not found in %s", TRANSLATIONS_DIR)
+    return None
+
+
+def show_crash_dialog(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Tell the user about an unexpected error, with the traceback as copyable details."""
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Lỗi không mong muốn"),
+                      QCoreApplication.translate(
+                          "app", "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
+                                 "thao tác vừa rồi có thể chưa hoàn tất.\n\nHãy gửi phần chi tiết cho người hỗ trợ."),
+                      QMessageBox.StandardButton.Close, QApplication.activeWindow())
+    box.setInformativeText(f"{exc_type.__name__}: {exc}")
+    box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+    box.exec()
+
+
+def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """``sys.excepthook``: log the error and show it instead of letting the application die."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
+    if isinstance(exc, FestivalPlannerError):
+        QMessageBox.warning(QApplication.activeWindow(), APP_DISPLAY_NAME, exc.message)
+        return
+    show_crash_dialog(exc_type, exc, tb)
+
+
+def _qt_argv(argv: list[str] | None) -> list[str]:
+    args = list(argv or [])
+    if not args or args[0].startswith("-"):
+        args.insert(0, APP_NAME)
+    return args
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the project's names, fonts and UI font (reuses a running one)."""
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName(APP_NAME)
+        QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+        QApplication.setOrganizationName("")
+        app = QApplication(_qt_argv(argv))
+    else:
+        app.setApplicationName(APP_NAME)
+        app.setApplicationDisplayName(APP_DISPLAY_NAME)
+        app.setOrganizationName("")
+    assert isinstance(app, QApplication)
+    families = load_fonts()
+    if UI_FONT in families:
+        app.setFont(QFont(UI_FONT, UI_FONT_SIZE))
+    return app
+
+
+def run(db: str | None, argv: list[str] | None = None) -> int:
+    """Start the GUI on database ``db`` (default: the user's database); return the exit code."""
+    testing = os.environ.get(TESTING_ENV) == "1"
+    log_file = configure_logging()
+    if not testing:
+        qInstallMessageHandler(qt_message_handler)
+        sys.excepthook = handle_exception
+    app = create_application(argv)
+    from festival_planner.gui.settings import Settings
+
+    settings = Settings()
+    install_translator(app, settings.language())
+    log.info("starting %s (log: %s, settings: %s)", APP_NAME, log_file, settings.file_name)
+
+    from festival_planner.gui.database_open import open_with_progress
+    from festival_planner.store.paths import default_db_path
+
+    target = db or default_db_path()
+    try:
+        database = open_with_progress(target)
+    except FestivalPlannerError as exc:
+        log.error("cannot open database %s: %s", target, exc.message)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu"), exc.message)
+        return 1
+
+    from festival_planner.gui.main_window import MainWindow
+
+    window = MainWindow(database, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close()

@@ -1,0 +1,75 @@
+"""GUI fixtures: settings in a temporary folder, a main window over the test's fresh database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from festival_planner.gui.settings import Settings
+
+
+# The offscreen platform plugin warns whenever a top-level window's size constraints change; it is
+# a limitation of the test platform (real platforms implement it), not a problem in the app.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if Path(str(item.fspath)).parent == Path(__file__).parent:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Path:
+    """Point every QSettings INI file at this test's temporary folder."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def settings(settings_dir: Path) -> Settings:
+    return Settings()
+
+
+@pytest.fixture
+def window(qtbot, database, settings):
+    """The main window over the test's database, shown."""
+    from festival_planner.gui.main_window import MainWindow
+
+    win = MainWindow(database, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def campaign_window(window):
+    """The main window with the 2026 campaign created and selected."""
+    assert window.create_campaign(2026) is not None
+    return window
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A modal message box would hang the test: fail instead (tests that expect one patch it again)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def unexpected(kind: str):
+        def box(*args, **kwargs):
+            text = args[2] if len(args) > 2 else kwargs.get("text", "")
+            shown.append(f"{kind}: {text}")
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {text}")
+        return box
+
+    for kind in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: (_ for _ in ()).throw(
+        AssertionError(f"unexpected QMessageBox: {self.text()}")))
+    return shown

@@ -1,0 +1,225 @@
+"""The sites workspace end to end through the real widgets: add, edit, undo/redo, delete, restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from festival_planner.domain.enums import SiteStatus
+from festival_planner.gui.main_window import MainWindow
+from festival_planner.gui.site_table_model import Column
+from festival_planner.services import campaigns, sites
+from festival_planner.store.database import open_database
+
+from .helpers import QUANG_SON, accept, add_site, pick_commune, set_date
+
+
+def db_sites(database, year: int = 2026) -> list[sites.SiteRow]:
+    with database.transaction() as session:
+        return sites.list_sites(session, campaigns.get_campaign(session, year).id)
+
+
+def cell(window: MainWindow, row: int, column: Column) -> str:
+    proxy = window.sites_view.proxy
+    return proxy.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_campaign_created_and_selected(campaign_window: MainWindow) -> None:
+    assert campaign_window.campaign_combo.currentText() == "2026"
+    assert campaign_window.campaign.year == 2026
+    assert campaign_window.count_label.text() == "0/25–30 điểm"
+    assert campaign_window.add_action.isEnabled()
+
+
+def test_picker_finds_quang_son_in_lam_dong(qtbot, campaign_window: MainWindow) -> None:
+    dialog = campaign_window.open_add_dialog()
+    pick_commune(qtbot, dialog, "quang son", QUANG_SON)
+    index = dialog.results_view.currentIndex()
+    caption = index.data()
+    assert caption.startswith("Xã Quảng Sơn — Lâm Đồng")
+    assert "Đắk Nông" in caption
+    dialog.reject()
+
+
+def test_add_edit_undo_redo_delete(qtbot, campaign_window: MainWindow, database, monkeypatch) -> None:
+    window = campaign_window
+    add_site(qtbot, window, "quang son", QUANG_SON, dt.date(2026, 8, 5), "Nhà văn hóa bon Bu Dăr")
+    assert window.sites_view.proxy.rowCount() == 1
+    assert cell(window, 0, Column.COMMUNE) == "Xã Quảng Sơn"
+    assert cell(window, 0, Column.PROVINCE) == "Lâm Đồng"
+    assert cell(window, 0, Column.DATE) == "05/08/2026"
+    assert cell(window, 0, Column.VENUE) == "Nhà văn hóa bon Bu Dăr"
+    assert window.count_label.text() == "1/25–30 điểm"
+    (stored,) = db_sites(database)
+    site_id = stored.id
+
+    # Edit the venue through the edit dialog.
+    window.sites_view.select_site(site_id)
+    dialog = window.open_edit_dialog()
+    assert dialog is not None and dialog.search_edit is None
+    dialog.venue_edit.setText("Sân vận động xã")
+    accept(qtbot, dialog)
+    assert cell(window, 0, Column.VENUE) == "Sân vận động xã"
+
+    # Undo → the old venue is back, on screen and in the database.
+    window.undo_action.trigger()
+    assert cell(window, 0, Column.VENUE) == "Nhà văn hóa bon Bu Dăr"
+    assert db_sites(database)[0].venue == "Nhà văn hóa bon Bu Dăr"
+    window.redo_action.trigger()
+    assert cell(window, 0, Column.VENUE) == "Sân vận động xã"
+    assert db_sites(database)[0].venue == "Sân vận động xã"
+
+    # Delete with the Delete key, confirming the question.
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kw: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
+    window.sites_view.select_site(site_id)
+    window.sites_view.table.setFocus()
+    qtbot.keyClick(window.sites_view.table, Qt.Key.Key_Delete)
+    assert asked and "Xã Quảng Sơn" in asked[0]
+    assert window.sites_view.proxy.rowCount() == 0
+    assert db_sites(database) == []
+
+    # Undo → back with the same id and the edited venue.
+    window.undo_action.trigger()
+    (restored,) = db_sites(database)
+    assert restored.id == site_id and restored.venue == "Sân vận động xã"
+    assert window.sites_view.proxy.rowCount() == 1
+
+    # Undo twice more: the edit, then the add.
+    window.undo_action.trigger()
+    assert db_sites(database)[0].venue == "Nhà văn hóa bon Bu Dăr"
+    window.undo_action.trigger()
+    assert db_sites(database) == []
+    window.redo_action.trigger()
+    assert [row.id for row in db_sites(database)] == [site_id]
+
+
+def test_delete_cancelled_keeps_site(qtbot, campaign_window: MainWindow, database, monkeypatch) -> None:
+    add_site(qtbot, campaign_window, "quang son", QUANG_SON, dt.date(2026, 8, 5))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    campaign_window.sites_view.table.selectRow(0)
+    assert campaign_window.delete_site() is False
+    assert len(db_sites(database)) == 1
+    assert not campaign_window.undo_stack.canRedo()
+
+
+def test_enter_opens_edit_dialog(qtbot, campaign_window: MainWindow) -> None:
+    add_site(qtbot, campaign_window, "quang son", QUANG_SON, dt.date(2026, 8, 5))
+    table = campaign_window.sites_view.table
+    table.selectRow(0)
+    with qtbot.waitSignal(campaign_window.sites_view.edit_requested) as blocker:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert blocker.args[0].commune.code == QUANG_SON
+    (dialog,) = [d for d in campaign_window.findChildren(QDialog, "SiteDialog") if d.isVisible()]
+    assert dialog.row is not None and dialog.search_edit is None  # the edit form
+    dialog.reject()
+
+
+def test_date_outside_window_is_prevented(qtbot, campaign_window: MainWindow, database) -> None:
+    dialog = campaign_window.open_add_dialog()
+    assert dialog.date_edit.date().toPython() == dt.date(2026, 8, 19)  # festival day by default
+    set_date(dialog, dt.date(2026, 9, 2))
+    assert dialog.date_edit.date().toPython() == dt.date(2026, 8, 19)  # clamped to the window
+    set_date(dialog, dt.date(2026, 6, 1))
+    assert dialog.date_edit.date().toPython() == dt.date(2026, 7, 1)
+    dialog.reject()
+    # The services refuse it too (the same message the dialog shows inline).
+    with pytest.raises(Exception, match="nằm ngoài đợt tổ chức năm 2026"):
+        with database.transaction() as session:
+            sites.add_site(session, campaign_window.campaign.id, QUANG_SON, dt.date(2026, 9, 2))
+    assert db_sites(database) == []
+
+
+def test_validation_error_shown_inline_and_nothing_written(qtbot, campaign_window: MainWindow, database) -> None:
+    dialog = campaign_window.open_add_dialog()
+    pick_commune(qtbot, dialog, "quang son", QUANG_SON)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(SiteStatus.CONFIRMED))
+    dialog.venue_edit.setText("")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert "Cần nhập địa điểm tổ chức tại Xã Quảng Sơn" in dialog.error_label.text()
+    assert db_sites(database) == []
+    assert campaign_window.undo_stack.count() == 0
+    # Fix the times the wrong way round: another inline message.
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(SiteStatus.PROPOSED))
+    dialog.start_edit.setTime(dialog.end_edit.time())
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert "phải sau giờ bắt đầu" in dialog.error_label.text()
+    assert db_sites(database) == []
+    dialog.reject()
+
+
+def test_no_commune_picked(qtbot, campaign_window: MainWindow) -> None:
+    dialog = campaign_window.open_add_dialog()
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "chọn một xã" in dialog.error_label.text()
+    dialog.reject()
+
+
+def test_duplicate_commune_shows_error(qtbot, campaign_window: MainWindow, database) -> None:
+    add_site(qtbot, campaign_window, "quang son", QUANG_SON, dt.date(2026, 8, 5))
+    dialog = campaign_window.open_add_dialog()
+    pick_commune(qtbot, dialog, "quang son", QUANG_SON)
+    set_date(dialog, dt.date(2026, 8, 6))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "đã là điểm tổ chức năm 2026" in dialog.error_label.text()
+    assert len(db_sites(database)) == 1
+    assert campaign_window.undo_stack.count() == 1
+    dialog.reject()
+
+
+def test_site_survives_restart(qtbot, database, db_path, settings) -> None:
+    first = MainWindow(database, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.create_campaign(2026)
+    add_site(qtbot, first, "quang son", QUANG_SON, dt.date(2026, 8, 5), "Nhà văn hóa")
+    first.close()
+    database.close()
+
+    reopened = open_database(db_path)
+    try:
+        second = MainWindow(reopened, settings)
+        qtbot.addWidget(second)
+        second.show()
+        assert second.campaign is not None and second.campaign.year == 2026  # last year shown, from settings
+        rows = second.sites_view.visible_rows()
+        assert [(r.commune.code, r.venue) for r in rows] == [(QUANG_SON, "Nhà văn hóa")]
+        second.close()
+    finally:
+        reopened.close()
+
+
+def test_filter_as_you_type_ignores_diacritics(qtbot, campaign_window: MainWindow) -> None:
+    window = campaign_window
+    add_site(qtbot, window, "quang son", QUANG_SON, dt.date(2026, 8, 5))
+    with window.database.transaction() as session:
+        from festival_planner.services.communes import CommuneIndex
+
+        dak_lak = next(info for info in CommuneIndex(session).list("Đắk Lắk"))
+    add_site(qtbot, window, dak_lak.code, dak_lak.code, dt.date(2026, 8, 7))
+    assert window.sites_view.proxy.rowCount() == 2
+
+    window.sites_view.focus_filter()
+    qtbot.keyClicks(window.sites_view.filter_edit, "dak")
+    rows = window.sites_view.visible_rows()
+    # Quảng Sơn was in Đắk Nông before 2025, so "dak" keeps both; "dak lak" only the Đắk Lắk one.
+    assert {r.commune.code for r in rows} == {QUANG_SON, dak_lak.code}
+    qtbot.keyClicks(window.sites_view.filter_edit, " lak")
+    assert [r.commune.code for r in window.sites_view.visible_rows()] == [dak_lak.code]
+    assert window.sites_view.count_label.text() == "1 / 2 điểm"
+    window.sites_view.filter_edit.clear()
+    assert window.sites_view.proxy.rowCount() == 2
+
+
+def test_ctrl_f_focuses_filter(qtbot, campaign_window: MainWindow) -> None:
+    campaign_window.activateWindow()
+    campaign_window.sites_view.table.setFocus()
+    qtbot.keyClick(campaign_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: campaign_window.sites_view.filter_edit.hasFocus())
