@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 UI_FONT = "Be Vietnam Pro"
 UI_FONT_SIZE = 10
 TESTING_ENV = "FESTIVAL_PLANNER_TESTING"
-TRANSLATIONS_DIR = Path(__file__).parent / "resources" / "i18n"
+TRANSLATION_BASENAME = "festival_planner"
 # Be Vietnam Pro ships 18 static faces; the interface uses these (loading all costs start-up time).
 UI_FONT_FACES = ("Regular", "Italic", "Medium", "SemiBold", "Bold", "BoldItalic")
 
@@ -99,11 +99,16 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Load the English translation when asked; Vietnamese is the source language and needs none."""
     if language != "en":
         return None
+    from importlib.resources import as_file
+
+    from festival_planner.resource_files import resource
+
     translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS_DIR / "festival_planner_en.qm")):
-        app.installTranslator(translator)
-        return translator
-    log.warning("English translation not found in %s", TRANSLATIONS_DIR)
+    with as_file(resource("i18n", f"{TRANSLATION_BASENAME}_{language}.qm")) as path:
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            return translator
+        log.warning("translation %s not found", path)
     return None
 
 

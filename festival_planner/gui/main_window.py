@@ -160,7 +160,6 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.nav = QListWidget(self)
         self.nav.setObjectName("workspaceNav")
-        self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(150)
         later = self.tr("Sẽ có trong phiên bản sau")
         for name, enabled in self._workspaces():
@@ -179,6 +178,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([180, 1100])
         self.setCentralWidget(splitter)
 
     def _build_status_bar(self) -> None:

@@ -75,7 +75,8 @@ def display_text(row: SiteRow, column: Column) -> str:
     if column is Column.PROVINCE:
         return row.commune.province
     if column is Column.REGION:
-        return ", ".join(row.commune.region_names)
+        names = row.commune.region_names  # the main region first; all of them are in the tooltip
+        return names[0] if names else ""
     if column is Column.DATE:
         return format_date(row.date)
     if column is Column.TIME:
@@ -166,6 +167,8 @@ class SiteTableModel(QAbstractTableModel):
             old = ", ".join(row.commune.old_provinces)
             return QCoreApplication.translate("SiteTableModel", "%1 — mã %2 (trước 2025: %3)").replace(
                 "%1", row.commune.label).replace("%2", row.commune.code).replace("%3", old)
+        if column is Column.REGION:
+            return ", ".join(row.commune.region_names) or None
         if column is Column.VENUE and row.notes:
             return row.notes
         return None
@@ -198,7 +201,7 @@ class SiteFilterProxyModel(QSortFilterProxyModel):
         if row is None:
             return False
         haystack = " ".join(fold(display_text(row, column)) for column in Column)
-        haystack += " " + " ".join(fold(p) for p in row.commune.old_provinces)
+        haystack += " " + " ".join(fold(name) for name in (*row.commune.old_provinces, *row.commune.region_names))
         return all(token in haystack for token in self._tokens)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 - Qt API

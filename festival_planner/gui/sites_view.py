@@ -19,8 +19,8 @@ from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
 
-COLUMN_WIDTHS = {Column.COMMUNE: 190, Column.PROVINCE: 120, Column.REGION: 150, Column.DATE: 95,
-                 Column.TIME: 100, Column.VENUE: 260, Column.STATUS: 110}
+COLUMN_WIDTHS = {Column.COMMUNE: 165, Column.PROVINCE: 110, Column.REGION: 165, Column.DATE: 92,
+                 Column.TIME: 96, Column.VENUE: 260, Column.STATUS: 105, Column.HEAD: 170}
 
 
 class SitesView(QWidget):
@@ -57,11 +57,14 @@ class SitesView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.VENUE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.installEventFilter(self)
@@ -82,9 +85,6 @@ class SitesView(QWidget):
         """Show these sites, keeping the selected one selected when it is still there."""
         current = self.selected_row()
         self.model.set_rows(rows)
-        for column, width in COLUMN_WIDTHS.items():
-            if self.table.columnWidth(column) == 0:
-                self.table.setColumnWidth(column, width)
         if current is not None:
             self.select_site(current.id)
         self._update_count()

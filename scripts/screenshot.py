@@ -1,0 +1,54 @@
+"""Make ``docs/main-window.png``: the main window over the 2026 demo campaign, rendered offscreen.
+
+    python scripts/screenshot.py [output.png]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 1400, 860
+
+
+def main(argv: list[str]) -> int:
+    """Build a temporary demo database, show the window and save a screenshot."""
+    output = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "main-window.png"
+    with tempfile.TemporaryDirectory(prefix="festival-planner-shot-") as tmp:
+        os.environ["FESTIVAL_PLANNER_DATA_DIR"] = tmp  # logs and settings stay out of the user's folders
+        from PySide6.QtCore import QSettings
+
+        from festival_planner.app import create_application
+        from festival_planner.gui.main_window import MainWindow
+        from festival_planner.gui.settings import Settings
+        from festival_planner.services.demo import create_demo
+        from festival_planner.store.database import open_database
+
+        app = create_application([sys.argv[0]])
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        database = open_database(Path(tmp) / "festival-planner.sqlite")
+        with database.transaction() as session:
+            create_demo(session, 2026)
+        window = MainWindow(database, Settings())
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        window.set_campaign_year(2026)
+        window.sites_view.table.selectRow(2)
+        app.processEvents()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(output)):
+            print(f"could not write {output}", file=sys.stderr)
+            return 1
+        window.close()
+        database.close()
+    print(output)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
