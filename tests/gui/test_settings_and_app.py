@@ -1,0 +1,144 @@
+"""Settings persistence, the app bootstrap and the crash dialog."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from festival_planner import app as app_module
+from festival_planner.domain.errors import ValidationError
+from festival_planner.gui.main_window import MainWindow
+from festival_planner.gui.settings import Settings
+
+
+def test_settings_round_trip(settings: Settings, settings_dir) -> None:
+    assert settings.language() == "vi"
+    assert settings.last_campaign_year() is None
+    settings.set_language("en")
+    settings.set_last_campaign_year(2026)
+    settings.sync()
+    assert str(settings_dir) in settings.file_name
+    again = Settings()
+    assert again.language() == "en" and again.last_campaign_year() == 2026
+    with pytest.raises(ValueError):
+        settings.set_language("fr")
+
+
+def test_geometry_and_year_persisted(qtbot, database, settings) -> None:
+    first = MainWindow(database, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.create_campaign(2025)
+    first.create_campaign(2026)
+    first.set_campaign_year(2025)
+    first.resize(700, 520)
+    qtbot.waitUntil(lambda: first.size() == QSize(700, 520))
+    first.close()
+
+    second = MainWindow(database, Settings())
+    qtbot.addWidget(second)
+    assert second.size() == QSize(700, 520)
+    assert second.campaign is not None and second.campaign.year == 2025
+
+
+def test_language_menu_stores_setting(window: MainWindow, settings: Settings) -> None:
+    assert window.language_actions["vi"].isChecked()
+    window.language_actions["en"].trigger()
+    assert settings.language() == "en"
+    assert "khởi động lại" in window.statusBar().currentMessage()
+
+
+def test_disabled_workspaces_have_tooltip(window: MainWindow) -> None:
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names == ["Điểm tổ chức", "Bản đồ", "Lãnh đạo", "Danh mục công việc", "Báo cáo"]
+    for i in range(1, 5):
+        assert window.nav.item(i).toolTip() == "Sẽ có trong phiên bản sau"
+        assert not window.workspace_actions[i].isEnabled()
+    window.show_workspace(2)
+    assert window.stack.currentIndex() == 0
+
+
+def test_backup_reports_path(window: MainWindow, database) -> None:
+    path = window.backup()
+    assert path is not None and path.exists()
+    assert str(path) in window.statusBar().currentMessage()
+
+
+def test_switch_database(qtbot, window: MainWindow, template_db, tmp_path) -> None:
+    import shutil
+
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(template_db, other)
+    window.create_campaign(2026)
+    assert window.switch_database(other)
+    assert window.database.path == other
+    assert window.campaign is None and window.campaign_combo.count() == 0
+    assert "other.sqlite" in window.windowTitle()
+    window.database.close()
+
+
+def test_application_font_and_names(qapp) -> None:
+    app = app_module.create_application([])
+    assert app is qapp
+    assert app.applicationName() == "festival-planner"
+    assert app.applicationDisplayName() == "Festival Planner"
+    assert app.organizationName() == ""
+    assert QFont(app.font()).family() == "Be Vietnam Pro"
+    assert "Noto Serif" in app_module.load_fonts()
+
+
+def test_excepthook_shows_dialog(qapp, monkeypatch) -> None:
+    shown: list[QMessageBox] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box)
+        return int(QMessageBox.StandardButton.Close)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    try:
+        raise RuntimeError("hỏng rồi")
+    except RuntimeError:
+        app_module.handle_exception(*sys.exc_info())
+    (box,) = shown
+    assert "Lỗi không mong muốn" in box.windowTitle()
+    assert "RuntimeError: hỏng rồi" in box.informativeText()
+    assert "Traceback" in box.detailedText() and "hỏng rồi" in box.detailedText()
+
+
+def test_excepthook_user_error_is_a_warning(qapp, monkeypatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    app_module.handle_exception(ValidationError, ValidationError("Sai rồi"), None)
+    assert warned == ["Sai rồi"]
+
+
+def test_excepthook_not_installed_in_tests() -> None:
+    assert sys.excepthook is not app_module.handle_exception
+
+
+def test_run_with_unopenable_database_returns_1(qapp, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(app_module, "configure_logging", lambda: None)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: errors.append(text))
+    assert app_module.run(str(tmp_path), ["festival-planner"]) == 1
+    assert errors and "là một thư mục" in errors[0]
+
+
+def test_run_shows_main_window(qapp, db_path, monkeypatch) -> None:
+    monkeypatch.setattr(app_module, "configure_logging", lambda: None)
+    seen: list[str] = []
+
+    def fake_exec() -> int:
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.append(window.windowTitle())
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run(str(db_path), ["festival-planner"]) == 0
+    assert seen == ["planner.sqlite — Festival Planner"]

@@ -1,0 +1,93 @@
+"""The sites item model and its diacritics-folding filter proxy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from festival_planner.domain.enums import SiteStatus
+from festival_planner.gui.site_table_model import (OBJECT_ROLE, SORT_ROLE, Column, SiteFilterProxyModel,
+                                                   SiteTableModel, STATUS_COLOURS)
+from festival_planner.services import campaigns, sites
+
+from .helpers import QUANG_SON
+
+
+@pytest.fixture
+def rows(database) -> list[sites.SiteRow]:
+    with database.transaction() as session:
+        campaign = campaigns.create_campaign(session, 2026)
+        from festival_planner.services.communes import CommuneIndex
+
+        index = CommuneIndex(session)
+        dak_lak = index.list("Đắk Lắk")[0]
+        sites.add_site(session, campaign.id, QUANG_SON, dt.date(2026, 8, 5), venue="Nhà văn hóa")
+        sites.add_site(session, campaign.id, dak_lak.code, dt.date(2026, 7, 20), venue="Ấp Đông",
+                       status=SiteStatus.CANCELLED)
+        return sites.list_sites(session, campaign.id)
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, rows) -> None:
+    model = SiteTableModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    empty = SiteTableModel()
+    qtmodeltester.check(empty)
+
+
+def test_proxy_passes_qtmodeltester(qtmodeltester, rows) -> None:
+    model = SiteTableModel()
+    model.set_rows(rows)
+    proxy = SiteFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("dak")
+    qtmodeltester.check(proxy)
+
+
+def test_roles(rows) -> None:
+    model = SiteTableModel()
+    model.set_rows(rows)
+    assert model.columnCount() == len(Column) == 8
+    assert model.headerData(Column.COMMUNE, Qt.Orientation.Horizontal) == "Xã/phường"
+    assert model.headerData(Column.HEAD, Qt.Orientation.Horizontal) == "Trưởng đoàn"
+    first = model.index(0, Column.DATE)
+    assert first.data() == "20/07/2026"
+    assert first.data(SORT_ROLE)[0] == dt.date(2026, 7, 20)
+    assert first.data(OBJECT_ROLE) is rows[0]
+    status = model.index(0, Column.STATUS)
+    assert status.data() == "Đã hủy"
+    assert status.data(Qt.ItemDataRole.ForegroundRole).color() == STATUS_COLOURS[SiteStatus.CANCELLED]
+    assert model.index(0, Column.VENUE).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    assert model.index(1, Column.VENUE).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(1, Column.TIME).data() == "07:30–11:30"
+
+
+def test_sorting_uses_native_values(rows) -> None:
+    model = SiteTableModel()
+    model.set_rows(rows)
+    proxy = SiteFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.DATE, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(i, Column.DATE).data() for i in range(2)] == ["05/08/2026", "20/07/2026"]
+    proxy.sort(Column.PROVINCE, Qt.SortOrder.AscendingOrder)
+    # Vietnamese order: "Đắk Lắk" (Đ after D) before "Lâm Đồng".
+    assert [proxy.index(i, Column.PROVINCE).data() for i in range(2)] == ["Đắk Lắk", "Lâm Đồng"]
+
+
+def test_filter_folds_diacritics(rows) -> None:
+    model = SiteTableModel()
+    model.set_rows(rows)
+    proxy = SiteFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("ĐẮK LẮK")
+    assert proxy.rowCount() == 1
+    proxy.set_filter_text("nha van hoa")
+    assert proxy.index(0, Column.COMMUNE).data(OBJECT_ROLE).commune.code == QUANG_SON
+    proxy.set_filter_text("tay nguyen 05/08")
+    assert proxy.rowCount() == 1
+    proxy.set_filter_text("khong co")
+    assert proxy.rowCount() == 0
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 2
