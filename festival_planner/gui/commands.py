@@ -26,10 +26,6 @@ from festival_planner.services.sites import SiteRow
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 class SiteCommand(QUndoCommand):
     """Common machinery: perform once, then replay through ``Operations`` and report failures."""
 
@@ -86,7 +82,7 @@ class AddSiteCommand(SiteCommand):
 
     def __init__(self, ops: Operations, campaign_id: uuid.UUID, values: dict[str, Any],
                  commune_name: str = "") -> None:
-        super().__init__(ops, _tr("Thêm điểm %1").replace("%1", commune_name))
+        super().__init__(ops, QCoreApplication.translate("commands", "Thêm điểm %1").replace("%1", commune_name))
         self.campaign_id = campaign_id
         self.values = dict(values)
         self._deleted: SiteRow | None = None
@@ -107,7 +103,7 @@ class EditSiteCommand(SiteCommand):
     """Change some fields of a site; undo writes the old values back."""
 
     def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any]) -> None:
-        super().__init__(ops, _tr("Sửa điểm %1").replace("%1", before.commune.name))
+        super().__init__(ops, QCoreApplication.translate("commands", "Sửa điểm %1").replace("%1", before.commune.name))
         self.site_id = before.id
         self.version = before.version
         self.changes = dict(changes)
@@ -130,7 +126,7 @@ class DeleteSiteCommand(SiteCommand):
     """Delete a site; undo restores it with the same id and values."""
 
     def __init__(self, ops: Operations, row: SiteRow) -> None:
-        super().__init__(ops, _tr("Xóa điểm %1").replace("%1", row.commune.name))
+        super().__init__(ops, QCoreApplication.translate("commands", "Xóa điểm %1").replace("%1", row.commune.name))
         self.site_id = row.id
         self.version = row.version
         self.snapshot = row

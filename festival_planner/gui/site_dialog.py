@@ -35,9 +35,13 @@ Submit = Callable[[dict[str, Any]], None]
 
 def commune_caption(info: CommuneInfo) -> str:
     """"Xã Quảng Sơn — Lâm Đồng (cũ: Đắk Nông; Tây Nguyên)" for the picker list."""
-    extra = "; ".join(part for part in (", ".join(info.old_provinces), ", ".join(info.region_names)) if part)
-    old = f" ({QCoreApplication.translate('SiteDialog', 'cũ')}: {extra})" if extra else ""
-    return f"{info.name} — {info.province}{old}"
+    parts = []
+    if info.old_provinces:
+        parts.append(QCoreApplication.translate("SiteDialog", "cũ: %1").replace("%1", ", ".join(info.old_provinces)))
+    if info.region_names:
+        parts.append(", ".join(info.region_names))
+    details = f" ({'; '.join(parts)})" if parts else ""
+    return f"{info.name} — {info.province}{details}"
 
 
 def _qdate(value: dt.date) -> QDate:

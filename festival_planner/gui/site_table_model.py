@@ -65,7 +65,14 @@ def column_title(column: Column) -> str:
 
 def status_text(status: SiteStatus) -> str:
     """The status label in the interface language (Vietnamese labels come from the domain)."""
-    return QCoreApplication.translate("SiteStatus", status.label)
+    labels = {  # the same words as ``SiteStatus.label``, written out so lupdate finds them
+        SiteStatus.PROPOSED: QCoreApplication.translate("SiteStatus", "Đề xuất"),
+        SiteStatus.APPROVED: QCoreApplication.translate("SiteStatus", "Đã duyệt"),
+        SiteStatus.CONFIRMED: QCoreApplication.translate("SiteStatus", "Đã xác nhận"),
+        SiteStatus.HELD: QCoreApplication.translate("SiteStatus", "Đã tổ chức"),
+        SiteStatus.CANCELLED: QCoreApplication.translate("SiteStatus", "Đã hủy"),
+    }
+    return labels.get(status, status.label)
 
 
 def display_text(row: SiteRow, column: Column) -> str:

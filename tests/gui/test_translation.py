@@ -1,0 +1,37 @@
+"""The English translation: complete, built, and applied when the setting asks for it."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from importlib.resources import as_file
+
+from PySide6.QtCore import QCoreApplication
+
+from festival_planner import app as app_module
+from festival_planner.gui.main_window import MainWindow
+from festival_planner.resource_files import resource
+
+
+def test_every_message_is_translated() -> None:
+    with as_file(resource("i18n", "festival_planner_en.ts")) as path:
+        tree = ET.parse(path)
+    messages = list(tree.iter("message"))
+    assert len(messages) > 80
+    unfinished = [m.findtext("source") for m in messages if m.find("translation").get("type")]
+    assert unfinished == []
+
+
+def test_english_applies(qtbot, qapp, database, settings) -> None:
+    assert app_module.install_translator(qapp, "vi") is None
+    translator = app_module.install_translator(qapp, "en")
+    assert translator is not None
+    try:
+        assert QCoreApplication.translate("MainWindow", "Thêm điểm") == "Add Site"
+        window = MainWindow(database, settings)
+        qtbot.addWidget(window)
+        assert window.add_action.text() == "Add Site"
+        assert window.nav.item(0).text() == "Sites"
+        assert window.count_label.text() == "No festival year planned yet"
+    finally:
+        qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "Thêm điểm") == "Thêm điểm"
