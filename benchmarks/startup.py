@@ -1,0 +1,90 @@
+"""Start-up time to the main window shown (offscreen), against a bare PySide6 QMainWindow.
+
+Each figure is the median of 5 runs, each in a fresh Python process, measured from process launch
+to the window shown and painted. The Festival Planner runs go through ``festival_planner.app.run``
+on a database that already exists (the usual start, not the first run that loads the gazetteer).
+
+    python benchmarks/startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+"""
+
+PLANNER = """
+import sys
+from PySide6.QtWidgets import QApplication
+shown = []
+def fake_exec():
+    app = QApplication.instance()
+    app.processEvents()
+    heavy = sorted(m for m in ("geopy", "numpy", "vietnamadminunits") if m in sys.modules)
+    shown.extend(w for w in app.topLevelWidgets() if w.isVisible() and w.objectName() == "MainWindow")
+    print("heavy modules loaded:", heavy or "none", file=sys.stderr)
+    return 0
+QApplication.exec = staticmethod(fake_exec)
+from festival_planner.app import run
+code = run(sys.argv[1], sys.argv[:1])
+assert code == 0 and shown, "main window not shown"
+"""
+
+
+def time_process(code: str, *args: str, env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from launching ``python -c code`` until it exits (it exits once the window is shown)."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
+                            check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"benchmark child failed:\n{result.stderr}")
+    return elapsed, result.stderr
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="festival-planner-bench-") as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FESTIVAL_PLANNER_DATA_DIR": tmp,
+               "XDG_CONFIG_HOME": str(Path(tmp) / "config")}
+        env.pop("FESTIVAL_PLANNER_TESTING", None)
+        db = str(Path(tmp) / "bench.sqlite")
+        from festival_planner.store.database import open_database
+
+        first = time.perf_counter()
+        open_database(db).close()  # the one-time gazetteer load, not part of a normal start
+        first = time.perf_counter() - first
+        time_process(BARE, env=env)  # warm the OS file cache for both
+        bare, planner, notes = [], [], ""
+        for _ in range(args.runs):
+            bare.append(time_process(BARE, env=env)[0])
+            elapsed, notes = time_process(PLANNER, db, env=env)
+            planner.append(elapsed)
+    print(f"bare PySide6 QMainWindow:     median {statistics.median(bare) * 1000:6.0f} ms "
+          f"(runs: {', '.join(f'{t * 1000:.0f}' for t in bare)})")
+    print(f"Festival Planner main window: median {statistics.median(planner) * 1000:6.0f} ms "
+          f"(runs: {', '.join(f'{t * 1000:.0f}' for t in planner)})")
+    print(f"first-run database creation with gazetteer load (in-process): {first * 1000:.0f} ms")
+    print(notes.strip().splitlines()[-1] if notes.strip() else "")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
