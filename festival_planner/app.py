@@ -130,6 +130,9 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         QApplication.quit()
         return
     log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
+    if QApplication.instance() is None:  # too early (or too late) for a dialog
+        sys.__excepthook__(exc_type, exc, tb)
+        return
     if isinstance(exc, FestivalPlannerError):
         QMessageBox.warning(QApplication.activeWindow(), APP_DISPLAY_NAME, exc.message)
         return

@@ -65,7 +65,7 @@ class SiteDialog(QDialog):
         self._submit = submit
         self._index = commune_index
         self.setWindowTitle(self.tr("Thêm điểm tổ chức") if row is None else self.tr("Sửa điểm tổ chức"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(660)
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
