@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -13,6 +14,21 @@ _TONES = {"\u0300": 2, "\u0309": 3, "\u0303": 4, "\u0301": 5, "\u0323": 6}  # hu
 _BASE_MARKS = {"\u0306": "ă", "\u0302": "^", "\u031b": "'"}
 
 
+def _strip_table() -> dict[int, str]:
+    """Each accented Latin letter (Vietnamese included) → its plain lower-case letter; đ/Đ → d."""
+    table: dict[int, str] = {ord("Đ"): "d", ord("đ"): "d"}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        if base != char and base.isascii():
+            table[code] = base.lower()
+    return table
+
+
+_STRIP = _strip_table()
+
+
+@functools.lru_cache(maxsize=65536)
 def fold(text: str | None) -> str:
     """Lower-case, strip diacritics (đ→d) and collapse everything but letters and digits to one space.
 
@@ -21,9 +37,10 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "d").replace("đ", "d").lower())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", stripped).strip()
+    plain = unicodedata.normalize("NFC", text).translate(_STRIP).lower()
+    if not plain.isascii():  # combining marks typed separately, or letters outside the table
+        plain = "".join(ch for ch in unicodedata.normalize("NFD", plain) if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", plain).strip()
 
 
 def compact(text: str | None) -> str:
@@ -31,6 +48,7 @@ def compact(text: str | None) -> str:
     return fold(text).replace(" ", "")
 
 
+@functools.lru_cache(maxsize=16384)
 def sort_key(text: str | None) -> tuple:
     """A key that sorts Vietnamese words in dictionary order (Ă after A, Đ after D, tones last)."""
     if not text:

@@ -7,6 +7,8 @@ its pre-2025 province, district and ward names.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
@@ -69,14 +71,33 @@ def commune_info(commune: Commune) -> CommuneInfo:
         old_wards=tuple(commune.old_wards))
 
 
-def _short(unit: str) -> str:
-    """Drop the unit word: "Huyện Đắk Song, Đắk Nông" → "dak song"."""
-    head = unit.split(",", 1)[0]
-    folded = fold(head)
-    for prefix in ("thanh pho ", "thi xa ", "thi tran ", "huyen ", "quan ", "phuong ", "xa ", "dac khu ", "tinh "):
-        if folded.startswith(prefix):
-            return folded[len(prefix):]
+_UNIT_WORDS = tuple(sorted(("thanh pho", "thi xa", "thi tran", "dac khu", "huyen", "quan", "phuong", "xa",
+                             "tinh", "tp", "tx", "tt", "p", "q", "h", "x"), key=len, reverse=True))
+_PROVINCE_ALIASES = {"hcm": "ho chi minh", "tphcm": "ho chi minh", "sai gon": "ho chi minh",
+                     "thua thien hue": "hue", "brvt": "ba ria vung tau", "hn": "ha noi"}
+_LEADING_ZEROS = re.compile(r"\b0+(\d)")
+
+
+def _strip_unit(folded: str) -> str:
+    """Drop a leading unit word from folded text: "huyen dak song" → "dak song", "p 01" → "1"."""
+    folded = _LEADING_ZEROS.sub(r"\1", folded)
+    for word in _UNIT_WORDS:
+        if folded.startswith(word + " "):
+            return folded[len(word) + 1:]
     return folded
+
+
+@functools.lru_cache(maxsize=32768)
+def _short(unit: str) -> str:
+    """The name without its unit word: "Huyện Đắk Song, Đắk Nông" → "dak song"."""
+    return _strip_unit(fold(unit.split(",", 1)[0]))
+
+
+def _variants(part: str) -> set[str]:
+    """A typed address part as it may match: with and without its unit word, aliases resolved."""
+    folded = _LEADING_ZEROS.sub(r"\1", fold(part))
+    stripped = _strip_unit(folded)
+    return {folded, stripped, _PROVINCE_ALIASES.get(stripped, stripped)}
 
 
 @dataclass
@@ -87,30 +108,43 @@ class _Entry:
     province: str
     old_provinces: list[str]
     old_districts: list[str]
-    old_wards: list[str]
+    old_wards: list[tuple[str, str]]  # (ward, district) without unit words
     everything: str
     order: tuple
+
+    def admin_names(self) -> set[str]:
+        """Names of the units this commune lies in, now and before 2025 (for address matching)."""
+        return {self.province, *self.old_provinces, *self.old_districts}
 
 
 class CommuneIndex:
     """The gazetteer in memory, for fast search as the user types."""
 
     def __init__(self, session: Session) -> None:
-        communes = session.scalars(select(Commune)).all()
+        # Plain column tuples, not ORM objects: the index is read-only and built as the user waits.
+        rows = session.execute(
+            select(Commune.code, Commune.name, Commune.short_name, Commune.kind, Commune.province_code,
+                   Province.short_name, Commune.old_provinces, Commune.old_districts, Commune.regions,
+                   Commune.latitude, Commune.longitude, Commune.area_km2, Commune.old_wards, Commune.search_key)
+            .join(Province, Commune.province_code == Province.code)).all()
         self._provinces = {p.code: p for p in session.scalars(select(Province)).all()}
         self._entries: list[_Entry] = []
         self._by_code: dict[str, _Entry] = {}
-        for commune in communes:
-            info = commune_info(commune)
+        for (code, name, short_name, kind, province_code, province, old_provinces, old_districts, regions,
+             latitude, longitude, area_km2, old_wards, search_key) in rows:
+            info = CommuneInfo(
+                code=code, name=name, short_name=short_name, kind=kind.value, kind_label=kind.label,
+                province_code=province_code, province=province, old_provinces=tuple(old_provinces),
+                old_districts=tuple(old_districts), regions=tuple(regions), latitude=latitude,
+                longitude=longitude, area_km2=area_km2, old_wards=tuple(old_wards))
             entry = _Entry(
-                info=info, name=fold(info.short_name), full_name=fold(info.name), province=fold(info.province),
-                old_provinces=[fold(p) for p in info.old_provinces],
-                old_districts=[_short(d) for d in info.old_districts],
-                old_wards=[_short(w) for w in info.old_wards],
-                everything=commune.search_key,
-                order=(sort_key(info.province), sort_key(info.short_name)))
+                info=info, name=fold(short_name), full_name=fold(name), province=fold(province),
+                old_provinces=[fold(p) for p in old_provinces],
+                old_districts=[_short(d) for d in old_districts],
+                old_wards=[(_short(w), _short(w.split(",", 1)[1]) if "," in w else "") for w in old_wards],
+                everything=search_key, order=(sort_key(province), sort_key(short_name)))
             self._entries.append(entry)
-            self._by_code[info.code] = entry
+            self._by_code[code] = entry
         self._entries.sort(key=lambda e: e.order)
 
     def __len__(self) -> int:
@@ -137,7 +171,7 @@ class CommuneIndex:
             return 4
         if query in entry.old_districts:
             return 5
-        if query in entry.old_wards:
+        if any(query == ward for ward, _district in entry.old_wards):
             return 6
         # Every word of the query as a whole word anywhere (the last may be unfinished: typing).
         words = f" {entry.everything} "
@@ -148,16 +182,57 @@ class CommuneIndex:
                 return 8
         return None
 
+    @staticmethod
+    def _address_rank(entry: _Entry, head: set[str], rest: list[set[str]]) -> int | None:
+        """Rank of a commune for an address "unit, unit, …" written today or before 2025.
+
+        An address naming a district is an old one (districts ended in 2025): its ward is looked up
+        among the old wards, and every new commune that received part of it ranks first."""
+        admin = entry.admin_names()
+        new_match = bool(head & {entry.name, entry.full_name}) and all(part & admin for part in rest)
+        old_match = any(ward in head and all(part & (admin | {district}) for part in rest)
+                        and (not rest or district in rest[0] or rest[0] & admin)
+                        for ward, district in entry.old_wards)
+        district_given = bool(rest) and bool(rest[0] & set(entry.old_districts))
+        if old_match and new_match:
+            return 0
+        if old_match and district_given:
+            return 1
+        if new_match:
+            return 2
+        return 3 if old_match else None
+
+    def _search_address(self, text: str) -> list[CommuneInfo]:
+        parts = [_variants(p) for p in re.split(r"[,;]", text) if fold(p)]
+        if len(parts) < 2:
+            return []
+        head, rest = parts[0], parts[1:]
+        ranked = [(rank, e.order, e.info) for e in self._entries
+                  if (rank := self._address_rank(e, head, rest)) is not None]
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        if not ranked:
+            return []
+        # Every new commune that took part of the old ward is a candidate; the one keeping its name first.
+        best = max(ranked[0][0], 1)
+        return [info for rank, _order, info in ranked if rank <= best]
+
     def search(self, query: str, limit: int | None = None) -> list[CommuneInfo]:
-        """Communes matching ``query`` best first: "dak lak", "Buôn Hồ", "dak nong", "00097"."""
+        """Communes matching ``query`` best first: "dak lak", "Buôn Hồ", "dak nong", "00097", and whole
+        addresses, new or old: "Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông". An old ward that was
+        split between new communes gives each of them."""
         text = (query or "").strip()
+        if re.search(r"[,;]", text):
+            found = self._search_address(text)
+            if found:
+                return found[:limit] if limit else found
+            text = re.sub(r"[,;]", " ", text)
         if text.isdigit():
             code = text.zfill(5)
             return [e.info for e in self._entries if e.info.code == code]
         folded = fold(text)
         if not folded:
             raise ValidationError("Hãy nhập tên xã, phường hoặc tỉnh cần tìm.", code="empty_query")
-        tokens = folded.split()
+        tokens = [t for t in folded.split() if t not in ("tinh", "tp")] or folded.split()
         ranked = []
         for entry in self._entries:
             rank = self._rank(entry, folded, tokens)

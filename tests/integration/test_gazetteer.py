@@ -11,10 +11,17 @@ from festival_planner.domain.models import Commune, Province
 from festival_planner.services.communes import CommuneIndex
 
 
-@pytest.fixture
-def index(database) -> CommuneIndex:
-    with database.session() as session:
-        return CommuneIndex(session)
+@pytest.fixture(scope="module")
+def index(template_db) -> CommuneIndex:
+    """The gazetteer is read-only: one index serves every test of this module."""
+    from festival_planner.store.database import open_database
+
+    database = open_database(template_db)
+    try:
+        with database.session() as session:
+            return CommuneIndex(session)
+    finally:
+        database.close()
 
 
 def test_gazetteer_holds_34_provinces_and_3321_communes(database) -> None:
@@ -94,3 +101,31 @@ def test_province_filter_accepts_new_and_old_names(index: CommuneIndex) -> None:
     assert len(new) > len(old) > 0
     assert all(c.province == "Lâm Đồng" for c in old)
     assert len(index.list(province="Hà Nội")) == 126
+
+
+@pytest.mark.parametrize(("address", "expected"), [
+    ("Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông", ["Xã Quảng Sơn"]),  # old address, old province
+    ("Quảng Sơn, Lâm Đồng", ["Xã Quảng Sơn"]),  # new address
+    ("Phường 1, Quận 3, TP HCM", ["Phường Bàn Cờ"]),  # old numbered ward, merged
+    ("P.01, Q.3, Thành phố Hồ Chí Minh", ["Phường Bàn Cờ"]),  # abbreviations and leading zeros
+])
+def test_search_resolves_whole_addresses_old_and_new(index: CommuneIndex, address: str, expected: list[str]) -> None:
+    assert [c.name for c in index.search(address)] == expected
+
+
+def test_an_old_ward_split_between_new_communes_gives_each_candidate(index: CommuneIndex) -> None:
+    results = index.search("xã Tân Thạnh, huyện Thới Lai, TP Cần Thơ")
+    assert len(results) == 2
+    assert all(c.province == "Cần Thơ" for c in results)
+    assert {"Xã Tân Thạnh", "Xã Trường Thành"} == {c.name for c in results}
+
+
+def test_an_old_town_split_between_communes_lists_the_namesake_first(index: CommuneIndex) -> None:
+    results = index.search("Thị trấn Mường Tè, huyện Mường Tè, tỉnh Lai Châu")
+    assert results[0].name == "Xã Mường Tè"
+    assert all(c.province == "Lai Châu" for c in results)
+
+
+def test_an_address_that_matches_nothing_falls_back_to_words(index: CommuneIndex) -> None:
+    assert [c.name for c in index.search("Quảng Sơn Đắk Glong, Đắk Nông")] == ["Xã Quảng Sơn"]
+    assert index.search("nowhere, atlantis") == []
