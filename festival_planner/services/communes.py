@@ -239,8 +239,9 @@ class CommuneIndex:
             if rank is not None:
                 ranked.append((rank, entry.order, entry.info))
         ranked.sort(key=lambda item: (item[0], item[1]))
-        if ranked and ranked[0][0] < 8:  # a finished word matched: drop the unfinished-word guesses
-            ranked = [item for item in ranked if item[0] < 8]
+        if ranked:  # a name matched: drop words scattered over other names; a whole word: drop guesses
+            cutoff = 7 if ranked[0][0] < 7 else 8 if ranked[0][0] < 8 else 9
+            ranked = [item for item in ranked if item[0] < cutoff]
         infos = [info for _rank, _order, info in ranked]
         return infos[:limit] if limit else infos
 
