@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.new_campaign_action = self._action(self.tr("Năm mới…"), self.ask_new_campaign, None, None,
                                                 self.tr("Lập kế hoạch cho một năm mới"))
         self.about_action = self._action(self.tr("Giới thiệu"), self.show_about)
+        self.demo_action = self._action(self.tr("Tạo kế hoạch mẫu…"), self.ask_demo_campaign, None, None,
+                                        self.tr("Tạo một năm mẫu 28 điểm để làm quen với ứng dụng"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.addAction(self.demo_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _workspaces(self) -> list[tuple[str, bool]]:
@@ -273,6 +277,26 @@ class MainWindow(QMainWindow):
                                        campaigns.MIN_YEAR, campaigns.MAX_YEAR)
         if ok:
             self.create_campaign(year)
+
+    def create_demo_campaign(self, year: int) -> CampaignInfo | None:
+        """Create the 28-site demo campaign of ``year`` and select it (errors are shown)."""
+        from festival_planner.services import demo
+
+        info = self.ops.run(lambda s: demo.create_demo(s, year), CAMPAIGNS)
+        if info is not None:
+            self.undo_stack.clear()
+            self.reload_campaigns(info.year)
+            self.statusBar().showMessage(self.tr("Đã tạo kế hoạch mẫu năm %1.").replace("%1", str(year)), 5000)
+        return info
+
+    def ask_demo_campaign(self) -> None:
+        """Ask for a year (one without a plan yet) and create the demo campaign there."""
+        years = [self.campaign_combo.itemData(i) for i in range(self.campaign_combo.count())]
+        suggestion = 2026 if 2026 not in years else max(years) + 1
+        year, ok = QInputDialog.getInt(self, self.tr("Tạo kế hoạch mẫu"), self.tr("Năm của kế hoạch mẫu:"),
+                                       suggestion, campaigns.MIN_YEAR, campaigns.MAX_YEAR)
+        if ok:
+            self.create_demo_campaign(year)
 
     # Sites -------------------------------------------------------------------------------------------
     def commune_index(self) -> CommuneIndex:

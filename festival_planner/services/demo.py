@@ -70,7 +70,7 @@ def create_demo(session: Session, year: int = 2026, *, replace: bool = False) ->
     existing = campaigns.find_campaign(session, year)
     if existing is not None:
         if not replace:
-            raise ValidationError(f"Đã có kế hoạch năm {year}; dùng --replace để thay bằng dữ liệu mẫu.",
+            raise ValidationError(f"Đã có kế hoạch năm {year}; hãy chọn một năm khác cho kế hoạch mẫu.",
                                   code="duplicate_campaign")
         session.delete(existing)
         session.flush()

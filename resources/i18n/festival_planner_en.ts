@@ -1,505 +1,530 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="77" />
-            <source>Cơ sở dữ liệu mới…</source>
-            <translation>New Database…</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="78" />
-            <source>Mở cơ sở dữ liệu…</source>
-            <translation>Open Database…</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="80" />
-            <source>Sao lưu…</source>
-            <translation>Back Up…</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="81" />
-            <source>Sao lưu tệp cơ sở dữ liệu vào thư mục backups bên cạnh</source>
-            <translation>Back up the database file into the backups folder beside it</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="82" />
-            <source>Thoát</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="83" />
-            <source>Hoàn tác</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="86" />
-            <source>Làm lại</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="89" />
-            <source>Thêm điểm</source>
-            <translation>Add Site</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="90" />
-            <source>Thêm một xã, phường làm điểm tổ chức</source>
-            <translation>Add a commune or ward as a festival site</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="92" />
-            <source>Sửa</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="93" />
-            <source>Sửa điểm đang chọn (Enter)</source>
-            <translation>Edit the selected site (Enter)</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="94" />
-            <source>Xóa</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="95" />
-            <source>Xóa điểm đang chọn (Delete)</source>
-            <translation>Delete the selected site (Delete)</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="96" />
-            <source>Năm mới…</source>
-            <translation>New Year…</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="97" />
-            <source>Lập kế hoạch cho một năm mới</source>
-            <translation>Start planning a new festival year</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="98" />
-            <location filename="../../festival_planner/gui/main_window.py" line="401" />
-            <source>Giới thiệu</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="102" />
-            <source>&amp;Tệp</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="106" />
-            <source>&amp;Sửa</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="110" />
-            <source>&amp;Xem</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="122" />
-            <source>Ngôn ngữ</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="132" />
-            <source>Trợ &amp;giúp</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="136" />
-            <source>Điểm tổ chức</source>
-            <translation>Sites</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="136" />
-            <source>Bản đồ</source>
-            <translation>Map</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="136" />
-            <source>Lãnh đạo</source>
-            <translation>Leaders</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="137" />
-            <source>Danh mục công việc</source>
-            <translation>Checklists</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="137" />
-            <source>Báo cáo</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="140" />
-            <source>Thanh công cụ</source>
-            <translation>Toolbar</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="149" />
-            <source> Năm: </source>
-            <translation> Year: </translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="153" />
-            <source>Chưa có năm</source>
-            <translation>No year yet</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="164" />
-            <source>Sẽ có trong phiên bản sau</source>
-            <translation>Coming in a later version</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="242" />
-            <source>Chưa có kế hoạch năm nào</source>
-            <translation>No festival year planned yet</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="245" />
-            <source>%1/%2–%3 điểm</source>
-            <translation>%1/%2–%3 sites</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="265" />
-            <source>Đã tạo kế hoạch năm %1.</source>
-            <translation>Created the plan for %1.</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="272" />
-            <source>Năm mới</source>
-            <translation>New Year</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="272" />
-            <source>Lập kế hoạch cho năm:</source>
-            <translation>Plan the festival of year:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="326" />
-            <source>Xóa điểm tổ chức</source>
-            <translation>Delete Site</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="327" />
-            <source>Xóa điểm %1 (%2, ngày %3)?
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../festival_planner/gui/main_window.py" line="+77"/>
+        <source>Cơ sở dữ liệu mới…</source>
+        <translation>New Database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở cơ sở dữ liệu…</source>
+        <translation>Open Database…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sao lưu…</source>
+        <translation>Back Up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu tệp cơ sở dữ liệu vào thư mục backups bên cạnh</source>
+        <translation>Back up the database file into the backups folder beside it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thêm điểm</source>
+        <translation>Add Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm một xã, phường làm điểm tổ chức</source>
+        <translation>Add a commune or ward as a festival site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa điểm đang chọn (Enter)</source>
+        <translation>Edit the selected site (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa điểm đang chọn (Delete)</source>
+        <translation>Delete the selected site (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm mới…</source>
+        <translation>New Year…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lập kế hoạch cho một năm mới</source>
+        <translation>Start planning a new festival year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+327"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>Tạo kế hoạch mẫu…</source>
+        <translation>Create Demo Plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo một năm mẫu 28 điểm để làm quen với ứng dụng</source>
+        <translation>Create a demo year of 28 sites to get to know the application</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Điểm tổ chức</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bản đồ</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lãnh đạo</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh mục công việc</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> Năm: </source>
+        <translation> Year: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa có năm</source>
+        <translation>No year yet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sẽ có trong phiên bản sau</source>
+        <translation>Coming in a later version</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Chưa có kế hoạch năm nào</source>
+        <translation>No festival year planned yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/%2–%3 điểm</source>
+        <translation>%1/%2–%3 sites</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã tạo kế hoạch năm %1.</source>
+        <translation>Created the plan for %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Năm mới</source>
+        <translation>New Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lập kế hoạch cho năm:</source>
+        <translation>Plan the festival of year:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã tạo kế hoạch mẫu năm %1.</source>
+        <translation>Created the demo plan for %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tạo kế hoạch mẫu</source>
+        <translation>Create Demo Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Năm của kế hoạch mẫu:</source>
+        <translation>Year of the demo plan:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Xóa điểm tổ chức</source>
+        <translation>Delete Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa điểm %1 (%2, ngày %3)?
 Có thể hoàn tác bằng Ctrl+Z.</source>
-            <translation>Delete the site %1 (%2, on %3)?
+        <translation>Delete the site %1 (%2, on %3)?
 You can undo this with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="348" />
-            <source>Đã sao lưu vào %1</source>
-            <translation>Backed up to %1</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="354" />
-            <source>Cơ sở dữ liệu mới</source>
-            <translation>New Database</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="355" />
-            <source>Cơ sở dữ liệu (*.sqlite *.db)</source>
-            <translation>Databases (*.sqlite *.db)</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="362" />
-            <source>Mở cơ sở dữ liệu</source>
-            <translation>Open Database</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="363" />
-            <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
-            <translation>Databases (*.sqlite *.db);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="398" />
-            <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
-            <translation>The new language applies when the application is restarted.</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/main_window.py" line="402" />
-            <source>&lt;b&gt;Festival Planner&lt;/b&gt; %1&lt;br&gt;Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.</source>
-            <translation>&lt;b&gt;Festival Planner&lt;/b&gt; %1&lt;br&gt;Plans the sites of the All-People's National Security Protection Festival.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Operations</name>
-        <message>
-            <location filename="../../festival_planner/gui/operations.py" line="67" />
-            <source>Không thực hiện được</source>
-            <translation>Could not do that</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteDialog</name>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="40" />
-            <source>cũ: %1</source>
-            <translation>formerly: %1</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="67" />
-            <source>Thêm điểm tổ chức</source>
-            <translation>Add Site</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="67" />
-            <source>Sửa điểm tổ chức</source>
-            <translation>Edit Site</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="83" />
-            <source>Gõ tên xã, phường hoặc tỉnh (không dấu cũng được)…</source>
-            <translation>Type a commune, ward or province (diacritics optional)…</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="97" />
-            <location filename="../../festival_planner/gui/site_dialog.py" line="101" />
-            <source>Xã/phường:</source>
-            <translation>Commune/ward:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="108" />
-            <source>Trong đợt tổ chức: %1 – %2</source>
-            <translation>Within the festival window: %1 – %2</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="110" />
-            <source>Ngày:</source>
-            <translation>Date:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="118" />
-            <source>đến</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="121" />
-            <source>Giờ:</source>
-            <translation>Time:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="124" />
-            <source>Ví dụ: Nhà văn hóa thôn 3</source>
-            <translation>For example: Hamlet 3 community hall</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="125" />
-            <source>Địa điểm:</source>
-            <translation>Venue:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="127" />
-            <source>Đơn vị chủ trì:</source>
-            <translation>Host unit:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="129" />
-            <source>Người liên hệ:</source>
-            <translation>Contact person:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="131" />
-            <source>Điện thoại:</source>
-            <translation>Phone:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="134" />
-            <source>Ghi chú:</source>
-            <translation>Notes:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="142" />
-            <source>Trạng thái:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="154" />
-            <source>Thêm</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="154" />
-            <source>Lưu</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="155" />
-            <source>Hủy</source>
-            <translation>Cancel</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../festival_planner/gui/site_dialog.py" line="187" />
-            <source>%n kết quả</source>
-            <translation>
-                <numerusform>%n result</numerusform>
-                <numerusform>%n results</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="188" />
-            <source>Hơn %1 kết quả; gõ cụ thể hơn</source>
-            <translation>More than %1 results; type more precisely</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_dialog.py" line="243" />
-            <source>Hãy tìm và chọn một xã, phường trong danh sách.</source>
-            <translation>Search for and choose a commune or ward in the list.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteStatus</name>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="69" />
-            <source>Đề xuất</source>
-            <translation>Proposed</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="70" />
-            <source>Đã duyệt</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="71" />
-            <source>Đã xác nhận</source>
-            <translation>Confirmed</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="72" />
-            <source>Đã tổ chức</source>
-            <translation>Held</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="73" />
-            <source>Đã hủy</source>
-            <translation>Cancelled</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteTableModel</name>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="54" />
-            <source>Xã/phường</source>
-            <translation>Commune/ward</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="55" />
-            <source>Tỉnh/thành</source>
-            <translation>Province</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="56" />
-            <source>Vùng</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="57" />
-            <source>Ngày</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="58" />
-            <source>Giờ</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="59" />
-            <source>Địa điểm</source>
-            <translation>Venue</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="60" />
-            <source>Trạng thái</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="61" />
-            <source>Trưởng đoàn</source>
-            <translation>Head of delegation</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/site_table_model.py" line="175" />
-            <source>%1 — mã %2 (trước 2025: %3)</source>
-            <translation>%1 — code %2 (before 2025: %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SitesView</name>
-        <message>
-            <location filename="../../festival_planner/gui/sites_view.py" line="42" />
-            <source>Lọc…</source>
-            <translation>Filter…</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/sites_view.py" line="44" />
-            <source>Lọc theo xã, tỉnh, vùng, ngày, địa điểm… (Ctrl+F); gõ không dấu cũng được</source>
-            <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/sites_view.py" line="142" />
-            <source>%1 / %2 điểm</source>
-            <translation>%1 / %2 sites</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../festival_planner/gui/sites_view.py" line="143" />
-            <source>%n điểm</source>
-            <translation>
-                <numerusform>%n site</numerusform>
-                <numerusform>%n sites</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <location filename="../../festival_planner/app.py" line="117" />
-            <source>Lỗi không mong muốn</source>
-            <translation>Unexpected Error</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/app.py" line="118" />
-            <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Đã sao lưu vào %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu mới</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ sở dữ liệu (*.sqlite *.db)</source>
+        <translation>Databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mở cơ sở dữ liệu</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)</source>
+        <translation>Databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
+        <translation>The new language applies when the application is restarted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Festival Planner&lt;/b&gt; %1&lt;br&gt;Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.</source>
+        <translation>&lt;b&gt;Festival Planner&lt;/b&gt; %1&lt;br&gt;Plans the sites of the All-People&apos;s National Security Protection Festival.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../festival_planner/gui/operations.py" line="+67"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/site_dialog.py" line="+40"/>
+        <source>cũ: %1</source>
+        <translation>formerly: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Thêm điểm tổ chức</source>
+        <translation>Add Site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sửa điểm tổ chức</source>
+        <translation>Edit Site</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Gõ tên xã, phường hoặc tỉnh (không dấu cũng được)…</source>
+        <translation>Type a commune, ward or province (diacritics optional)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Xã/phường:</source>
+        <translation>Commune/ward:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trong đợt tổ chức: %1 – %2</source>
+        <translation>Within the festival window: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Giờ:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ví dụ: Nhà văn hóa thôn 3</source>
+        <translation>For example: Hamlet 3 community hall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đơn vị chủ trì:</source>
+        <translation>Host unit:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người liên hệ:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n kết quả</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hơn %1 kết quả; gõ cụ thể hơn</source>
+        <translation>More than %1 results; type more precisely</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Hãy tìm và chọn một xã, phường trong danh sách.</source>
+        <translation>Search for and choose a commune or ward in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteStatus</name>
+    <message>
+        <location filename="../../festival_planner/gui/site_table_model.py" line="+69"/>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã tổ chức</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTableModel</name>
+    <message>
+        <location line="-19"/>
+        <source>Xã/phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉnh/thành</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vùng</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trưởng đoàn</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 — mã %2 (trước 2025: %3)</source>
+        <translation>%1 — code %2 (before 2025: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <location filename="../../festival_planner/gui/sites_view.py" line="+42"/>
+        <source>Lọc…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lọc theo xã, tỉnh, vùng, ngày, địa điểm… (Ctrl+F); gõ không dấu cũng được</source>
+        <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 / %2 điểm</source>
+        <translation>%1 / %2 sites</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n điểm</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../festival_planner/app.py" line="+117"/>
+        <source>Lỗi không mong muốn</source>
+        <translation>Unexpected Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; thao tác vừa rồi có thể chưa hoàn tất.
 
 Hãy gửi phần chi tiết cho người hỗ trợ.</source>
-            <translation>An unexpected error occurred. Saved data is not affected; the last action may not have completed.
+        <translation>An unexpected error occurred. Saved data is not affected; the last action may not have completed.
 
 Please send the details to your support contact.</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/app.py" line="187" />
-            <source>Không mở được cơ sở dữ liệu</source>
-            <translation>Cannot Open the Database</translation>
-        </message>
-    </context>
-    <context>
-        <name>commands</name>
-        <message>
-            <location filename="../../festival_planner/gui/commands.py" line="85" />
-            <source>Thêm điểm %1</source>
-            <translation>Add site %1</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/commands.py" line="106" />
-            <source>Sửa điểm %1</source>
-            <translation>Edit site %1</translation>
-        </message>
-        <message>
-            <location filename="../../festival_planner/gui/commands.py" line="129" />
-            <source>Xóa điểm %1</source>
-            <translation>Delete site %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>database_open</name>
-        <message>
-            <location filename="../../festival_planner/gui/database_open.py" line="24" />
-            <source>Đang chuẩn bị cơ sở dữ liệu</source>
-            <translation>Preparing the Database</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>Cannot Open the Database</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../festival_planner/gui/commands.py" line="+85"/>
+        <source>Thêm điểm %1</source>
+        <translation>Add site %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sửa điểm %1</source>
+        <translation>Edit site %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Xóa điểm %1</source>
+        <translation>Delete site %1</translation>
+    </message>
+</context>
+<context>
+    <name>database_open</name>
+    <message>
+        <location filename="../../festival_planner/gui/database_open.py" line="+24"/>
+        <source>Đang chuẩn bị cơ sở dữ liệu</source>
+        <translation>Preparing the Database</translation>
+    </message>
+</context>
 </TS>

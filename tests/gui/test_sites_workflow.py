@@ -223,3 +223,20 @@ def test_ctrl_f_focuses_filter(qtbot, campaign_window: MainWindow) -> None:
     campaign_window.sites_view.table.setFocus()
     qtbot.keyClick(campaign_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: campaign_window.sites_view.filter_edit.hasFocus())
+
+
+def test_demo_plan_from_the_help_menu(qtbot, window: MainWindow, database, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2026, True))
+    window.demo_action.trigger()
+    assert window.campaign_combo.currentText() == "2026"
+    assert window.sites_view.proxy.rowCount() == 28
+    assert window.count_label.text() == "28/25–30 điểm"
+    assert len(db_sites(database)) == 28
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window.demo_action.trigger()  # 2026 exists now: refused, nothing changes
+    assert warnings and "Đã có kế hoạch năm 2026" in warnings[0]
+    assert len(db_sites(database)) == 28

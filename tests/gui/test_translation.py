@@ -35,3 +35,23 @@ def test_english_applies(qtbot, qapp, database, settings) -> None:
     finally:
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("MainWindow", "Thêm điểm") == "Thêm điểm"
+
+
+def test_the_catalogue_covers_every_string_in_the_sources(tmp_path) -> None:
+    """A string added to the GUI without an English translation fails here (lupdate on the sources)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh = tmp_path / "fresh.ts"
+    module.lupdate(fresh)
+
+    def sources(path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+
+    with as_file(resource("i18n", "festival_planner_en.ts")) as committed:
+        assert sources(fresh) == sources(committed)
