@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
@@ -142,3 +143,17 @@ def test_run_shows_main_window(qapp, db_path, monkeypatch) -> None:
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run(str(db_path), ["festival-planner"]) == 0
     assert seen == ["planner.sqlite — Festival Planner"]
+
+
+def test_cli_and_gui_agree_on_the_data_folder(qapp, monkeypatch, tmp_path) -> None:
+    """The CLI's rule (platformdirs) gives Qt's AppDataLocation for this application."""
+    from PySide6.QtCore import QStandardPaths
+
+    from festival_planner.app import create_application
+    from festival_planner.store.paths import DATA_DIR_ENV, data_dir
+
+    create_application([])
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    qt_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert Path(qt_folder) == data_dir()
