@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     _json_option(s_list)
     s_add = sites_cmd.add_parser("add", help="thêm một điểm (tạo kế hoạch năm nếu chưa có)")
     s_add.add_argument("--campaign", type=int, required=True, metavar="YEAR")
-    s_add.add_argument("--commune", required=True, metavar="CODE", help="mã xã, phường chính thức")
+    s_add.add_argument("--commune", required=True, metavar="CODE",
+                       help="mã xã, phường chính thức (hoặc tên, địa chỉ cũ/mới nếu chỉ khớp một xã)")
     s_add.add_argument("--date", required=True, metavar="DD/MM/YYYY")
     s_add.add_argument("--venue", default="")
     s_add.add_argument("--start", default="07:30", metavar="HH:MM")
@@ -222,8 +223,11 @@ def cmd_sites(args: argparse.Namespace) -> int:
     database = _open(args)
     with database.transaction() as session:
         if args.action == "add":
+            from festival_planner.services.communes import CommuneIndex
+
+            code = args.commune if args.commune.strip().isdigit() else CommuneIndex(session).resolve(args.commune).code
             campaign = campaigns.ensure_campaign(session, args.campaign)
-            row = sites.add_site(session, campaign.id, args.commune, date, start_time=start, end_time=end,
+            row = sites.add_site(session, campaign.id, code, date, start_time=start, end_time=end,
                                  venue=args.venue, host_unit=args.host_unit, status=SiteStatus(args.status))
             rows = [row]
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
@@ -91,6 +92,12 @@ def _strip_unit(folded: str) -> str:
 def _short(unit: str) -> str:
     """The name without its unit word: "Huyện Đắk Song, Đắk Nông" → "dak song"."""
     return _strip_unit(fold(unit.split(",", 1)[0]))
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Equal ignoring case and spacing, but not diacritics."""
+    return " ".join(unicodedata.normalize("NFC", a).lower().split()) == \
+        " ".join(unicodedata.normalize("NFC", b).lower().split())
 
 
 def _variants(part: str) -> set[str]:
@@ -244,6 +251,26 @@ class CommuneIndex:
             ranked = [item for item in ranked if item[0] < cutoff]
         infos = [info for _rank, _order, info in ranked]
         return infos[:limit] if limit else infos
+
+    def resolve(self, text: str) -> CommuneInfo:
+        """One commune from a code, a name or an address (old or new); a clear error when there is
+        none or when several fit (the user then picks one by its code)."""
+        if text and text.strip().isdigit():
+            return self.get(text)
+        results = self.search(text)
+        named = [c for c in results if fold(text) in (fold(c.name), fold(c.short_name))]
+        exact = [c for c in named if _same_letters(text, c.name) or _same_letters(text, c.short_name)]
+        for candidates in (exact, named):  # typed with its diacritics, "Quảng Sơn" is not "Quang Sơn"
+            if len(candidates) == 1:
+                return candidates[0]
+        if len(results) == 1:
+            return results[0]
+        if not results:
+            raise NotFoundError(f"Không tìm thấy xã, phường nào khớp “{text}”.", code="unknown_commune")
+        choices = "; ".join(f"{c.code} {c.label}" for c in (named or results)[:6])
+        more = "…" if len(named or results) > 6 else ""
+        raise ValidationError(f"Có {len(named or results)} xã, phường khớp “{text}”: {choices}{more}. "
+                              "Hãy ghi rõ tỉnh hoặc dùng mã xã.", code="ambiguous_commune")
 
     def resolve_province(self, name: str) -> tuple[str, str]:
         """A province name (new or pre-2025), code or alias → ("new", code) or ("old", short name)."""

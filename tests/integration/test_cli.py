@@ -152,3 +152,16 @@ def test_campaigns_add_and_list(capsys, db_path: Path) -> None:
     assert [c["year"] for c in json.loads(out)] == [2027]
     code, _, err = run(capsys, "campaigns", "add", "--year", "1990", "--db", str(db_path))
     assert code == 1 and "1990" in err
+
+
+def test_sites_add_takes_a_name_or_an_address_when_only_one_commune_fits(capsys, db_path: Path) -> None:
+    db = str(db_path)
+    code, out, _ = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "Quảng Sơn", "--date",
+                       "05/08/2026", "--db", db, "--json")
+    assert code == 0 and json.loads(out)["commune_code"] == "24616"  # not "Quang Sơn" in Thái Nguyên
+    code, out, _ = run(capsys, "sites", "add", "--campaign", "2026", "--commune",
+                       "Xã Sín Thầu, huyện Mường Nhé, tỉnh Điện Biên", "--date", "06/08/2026", "--db", db, "--json")
+    assert code == 0 and json.loads(out)["commune_name"] == "Xã Sín Thầu"
+    code, out, err = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "quang son", "--date",
+                         "07/08/2026", "--db", db)
+    assert code == 1 and out == "" and "24616" in err and "05674" in err and err.count("\n") == 1
