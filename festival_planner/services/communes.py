@@ -74,8 +74,9 @@ def commune_info(commune: Commune) -> CommuneInfo:
 
 _UNIT_WORDS = tuple(sorted(("thanh pho", "thi xa", "thi tran", "dac khu", "huyen", "quan", "phuong", "xa",
                              "tinh", "tp", "tx", "tt", "p", "q", "h", "x"), key=len, reverse=True))
-_PROVINCE_ALIASES = {"hcm": "ho chi minh", "tphcm": "ho chi minh", "sai gon": "ho chi minh",
-                     "thua thien hue": "hue", "brvt": "ba ria vung tau", "hn": "ha noi"}
+_PROVINCE_ALIASES = {"hcm": "ho chi minh", "tphcm": "ho chi minh",
+                     "thanh pho ho chi minh": "ho chi minh", "thua thien hue": "hue", "tt hue": "hue",
+                     "brvt": "ba ria vung tau", "hn": "ha noi"}
 _LEADING_ZEROS = re.compile(r"\b0+(\d)")
 
 
@@ -92,6 +93,15 @@ def _strip_unit(folded: str) -> str:
 def _short(unit: str) -> str:
     """The name without its unit word: "Huyện Đắk Song, Đắk Nông" → "dak song"."""
     return _strip_unit(fold(unit.split(",", 1)[0]))
+
+
+_LOOSE = str.maketrans({"k": "c", "y": "i", " ": None})
+
+
+def loose(folded: str) -> str:
+    """A spelling-tolerant key of folded text: no spaces, k = c, y = i ("Đắc Lắc", "Daklak" and
+    "Đắk Lắk" meet; so do "Mỹ Quý" and "Mỹ Quí")."""
+    return folded.translate(_LOOSE)
 
 
 def _same_letters(a: str, b: str) -> bool:
@@ -118,6 +128,7 @@ class _Entry:
     old_wards: list[tuple[str, str]]  # (ward, district) without unit words
     everything: str
     order: tuple
+    loose_names: tuple[str, ...] = ()  # spelling-tolerant keys: name, province, old provinces, districts
 
     def admin_names(self) -> set[str]:
         """Names of the units this commune lies in, now and before 2025 (for address matching)."""
@@ -150,6 +161,8 @@ class CommuneIndex:
                 old_districts=[_short(d) for d in old_districts],
                 old_wards=[(_short(w), _short(w.split(",", 1)[1]) if "," in w else "") for w in old_wards],
                 everything=search_key, order=(sort_key(province), sort_key(short_name)))
+            entry.loose_names = (loose(entry.name), loose(entry.province),
+                                 *(loose(p) for p in entry.old_provinces), *(loose(d) for d in entry.old_districts))
             self._entries.append(entry)
             self._by_code[code] = entry
         self._entries.sort(key=lambda e: e.order)
@@ -165,7 +178,7 @@ class CommuneIndex:
                                 code="unknown_commune")
         return entry.info
 
-    def _rank(self, entry: _Entry, query: str, tokens: list[str]) -> int | None:
+    def _rank(self, entry: _Entry, query: str, tokens: list[str], query_loose: str) -> int | None:
         if query == entry.name or query == entry.full_name:
             return 0
         if entry.name.startswith(query) or entry.full_name.startswith(query):
@@ -180,6 +193,8 @@ class CommuneIndex:
             return 5
         if any(query == ward for ward, _district in entry.old_wards):
             return 6
+        if query_loose in entry.loose_names:  # another spelling: "Daklak", "Đắc Lắc", "My Quy"
+            return 1 if query_loose == entry.loose_names[0] else 5
         # Every word of the query as a whole word anywhere (the last may be unfinished: typing).
         words = f" {entry.everything} "
         if all(f" {t} " in words for t in tokens[:-1]):
@@ -239,10 +254,16 @@ class CommuneIndex:
         folded = fold(text)
         if not folded:
             raise ValidationError("Hãy nhập tên xã, phường hoặc tỉnh cần tìm.", code="empty_query")
+        stripped = _strip_unit(folded)
+        province_alias = _PROVINCE_ALIASES.get(stripped)  # "TP HCM", "Thừa Thiên Huế": a province first
+        folded = province_alias or folded
         tokens = [t for t in folded.split() if t not in ("tinh", "tp")] or folded.split()
+        query_loose = loose(_strip_unit(folded))
         ranked = []
         for entry in self._entries:
-            rank = self._rank(entry, folded, tokens)
+            rank = self._rank(entry, folded, tokens, query_loose)
+            if province_alias and rank is not None and province_alias in (entry.province, *entry.old_provinces):
+                rank = -1
             if rank is not None:
                 ranked.append((rank, entry.order, entry.info))
         ranked.sort(key=lambda item: (item[0], item[1]))
@@ -274,14 +295,16 @@ class CommuneIndex:
 
     def resolve_province(self, name: str) -> tuple[str, str]:
         """A province name (new or pre-2025), code or alias → ("new", code) or ("old", short name)."""
-        key = fold(name).removeprefix("tinh ").removeprefix("thanh pho ").removeprefix("tp ")
+        key = _strip_unit(fold(name))
+        key = {"sai gon": "ho chi minh", **_PROVINCE_ALIASES}.get(key, key)
+        if key.isdigit() and key.zfill(2) in self._provinces:
+            return "new", key.zfill(2)
         for code, province in self._provinces.items():
-            if key in (code, fold(province.short_name), fold(province.name)) or \
-                    (key in ("hcm", "tphcm", "sai gon") and code == "79"):
+            if loose(key) == loose(fold(province.short_name)):
                 return "new", code
         for province in self._provinces.values():
             for old in province.old_provinces:
-                if key == fold(old):
+                if loose(key) == loose(fold(old)):
                     return "old", old
         raise NotFoundError(f"Không tìm thấy tỉnh, thành phố “{name}”.", code="unknown_province")
 

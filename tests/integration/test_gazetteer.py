@@ -129,3 +129,43 @@ def test_an_old_town_split_between_communes_lists_the_namesake_first(index: Comm
 def test_an_address_that_matches_nothing_falls_back_to_words(index: CommuneIndex) -> None:
     assert [c.name for c in index.search("Quảng Sơn Đắk Glong, Đắk Nông")] == ["Xã Quảng Sơn"]
     assert index.search("nowhere, atlantis") == []
+
+
+@pytest.mark.parametrize(("query", "province"), [
+    ("Daklak", "Đắk Lắk"), ("Đắc Lắc", "Đắk Lắk"), ("Đăk Nông", "Lâm Đồng"), ("Thừa Thiên Huế", "Huế"),
+    ("TP HCM", "Hồ Chí Minh"), ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+])
+def test_search_tolerates_other_spellings_and_old_province_names(index: CommuneIndex, query: str,
+                                                                  province: str) -> None:
+    results = index.search(query)
+    assert len(results) >= 20
+    assert all(c.province == province for c in results[:20])
+
+
+def test_search_tolerates_i_and_y(index: CommuneIndex) -> None:
+    assert "Xã Mỹ Quí" in [c.name for c in index.search("My Quy")]
+    assert index.search("Mỹ Quí")[0].name == "Xã Mỹ Quí"
+
+
+def test_resolve_picks_the_one_commune_or_lists_the_candidates(index: CommuneIndex) -> None:
+    from festival_planner.domain.errors import NotFoundError, ValidationError
+
+    assert index.resolve("Quảng Sơn").code == "24616"  # typed with its diacritics
+    assert index.resolve("24616").name == "Xã Quảng Sơn"
+    assert index.resolve("Quảng Sơn, Lâm Đồng").code == "24616"
+    with pytest.raises(ValidationError) as info:
+        index.resolve("quang son")
+    assert "24616" in info.value.message and "05674" in info.value.message
+    with pytest.raises(NotFoundError):
+        index.resolve("Atlantis")
+
+
+@pytest.mark.parametrize(("name", "count_at_least", "province"), [
+    ("Daklak", 90, "Đắk Lắk"), ("TP. HCM", 150, "Hồ Chí Minh"), ("Tỉnh Đắc Nông", 20, "Lâm Đồng"),
+    ("68", 100, "Lâm Đồng"), ("Thừa Thiên Huế", 30, "Huế"),
+])
+def test_province_filter_tolerates_spellings_codes_and_old_names(index: CommuneIndex, name: str,
+                                                                  count_at_least: int, province: str) -> None:
+    communes = index.list(province=name)
+    assert len(communes) >= count_at_least
+    assert {c.province for c in communes} == {province}
