@@ -194,6 +194,14 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
 
     window = MainWindow(database, settings)
     window.show()
+    try:  # the automatic daily backup, once the window is up
+        made = database.backup_if_due()
+        if made is not None:
+            log.info("daily backup: %s", made)
+    except (OSError, FestivalPlannerError) as exc:
+        log.warning("daily backup failed: %s", exc)
+        window.statusBar().showMessage(QCoreApplication.translate("app", "Không sao lưu tự động được: %1")
+                                       .replace("%1", str(exc)), 15000)
     try:
         return app.exec()
     finally:

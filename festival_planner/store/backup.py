@@ -38,3 +38,14 @@ def rotating_backup(db_path: Path, reason: str = "manual", keep: int = KEEP_BACK
     for old in backups[:-keep]:
         old.unlink(missing_ok=True)
     return target
+
+
+def backup_if_due(db_path: Path, every: dt.timedelta = dt.timedelta(days=1)) -> Path | None:
+    """The automatic daily backup: copy the database unless a backup newer than ``every`` exists."""
+    if not db_path.exists():
+        return None
+    folder = backup_dir(db_path)
+    newest = max((p.stat().st_mtime for p in folder.glob(f"{db_path.stem}-*.sqlite")), default=None)
+    if newest is not None and dt.datetime.now().timestamp() - newest < every.total_seconds():
+        return None
+    return rotating_backup(db_path, "auto")

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from festival_planner.domain.errors import DatabaseError
 from festival_planner.store import migrate
-from festival_planner.store.backup import rotating_backup
+from festival_planner.store.backup import backup_if_due, rotating_backup
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,10 @@ class Database:
         if self.path is None:
             raise DatabaseError("Chỉ sao lưu được cơ sở dữ liệu dạng tệp SQLite.", code="backup_unsupported")
         return rotating_backup(self.path, reason)
+
+    def backup_if_due(self) -> Path | None:
+        """The automatic daily backup of a SQLite file (None when not due or not a file)."""
+        return backup_if_due(self.path) if self.path is not None else None
 
     def close(self) -> None:
         self.engine.dispose()

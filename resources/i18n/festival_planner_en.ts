@@ -500,6 +500,11 @@ Please send the details to your support contact.</translation>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot Open the Database</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Không sao lưu tự động được: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>

@@ -143,6 +143,7 @@ def test_run_shows_main_window(qapp, db_path, monkeypatch) -> None:
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run(str(db_path), ["festival-planner"]) == 0
     assert seen == ["planner.sqlite — Festival Planner"]
+    assert [p.name.split("-")[1] for p in (db_path.parent / "backups").glob("*.sqlite")] == ["auto"]  # daily backup
 
 
 def test_cli_and_gui_agree_on_the_data_folder(qapp, monkeypatch, tmp_path) -> None:
