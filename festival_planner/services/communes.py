@@ -129,6 +129,7 @@ class _Entry:
     everything: str
     order: tuple
     loose_names: tuple[str, ...] = ()  # spelling-tolerant keys: name, province, old provinces, districts
+    old_ward_names: frozenset[str] = frozenset()  # with their unit word: "xa dak nong"
 
     def admin_names(self) -> set[str]:
         """Names of the units this commune lies in, now and before 2025 (for address matching)."""
@@ -161,6 +162,7 @@ class CommuneIndex:
                 old_districts=[_short(d) for d in old_districts],
                 old_wards=[(_short(w), _short(w.split(",", 1)[1]) if "," in w else "") for w in old_wards],
                 everything=search_key, order=(sort_key(province), sort_key(short_name)))
+            entry.old_ward_names = frozenset(fold(w.split(",", 1)[0]) for w in old_wards)
             entry.loose_names = (loose(entry.name), loose(entry.province),
                                  *(loose(p) for p in entry.old_provinces), *(loose(d) for d in entry.old_districts))
             self._entries.append(entry)
@@ -191,7 +193,7 @@ class CommuneIndex:
             return 4
         if query in entry.old_districts:
             return 5
-        if any(query == ward for ward, _district in entry.old_wards):
+        if any(query == ward for ward, _district in entry.old_wards) or query in entry.old_ward_names:
             return 6
         if query_loose in entry.loose_names:  # another spelling: "Daklak", "Đắc Lắc", "My Quy"
             return 1 if query_loose == entry.loose_names[0] else 5
@@ -258,7 +260,8 @@ class CommuneIndex:
         province_alias = _PROVINCE_ALIASES.get(stripped)  # "TP HCM", "Thừa Thiên Huế": a province first
         folded = province_alias or folded
         tokens = [t for t in folded.split() if t not in ("tinh", "tp")] or folded.split()
-        query_loose = loose(_strip_unit(folded))
+        commune_level = folded.startswith(("xa ", "phuong ", "thi tran ", "dac khu "))
+        query_loose = loose(folded if commune_level else _strip_unit(folded))
         ranked = []
         for entry in self._entries:
             rank = self._rank(entry, folded, tokens, query_loose)
@@ -267,7 +270,10 @@ class CommuneIndex:
             if rank is not None:
                 ranked.append((rank, entry.order, entry.info))
         ranked.sort(key=lambda item: (item[0], item[1]))
-        if ranked:  # a name matched: drop words scattered over other names; a whole word: drop guesses
+        ranks = {item[0] for item in ranked}
+        if ranks & {3, 4}:  # a province's name: its communes, not units elsewhere that share the name
+            ranked = [item for item in ranked if item[0] < 5]
+        elif ranked:  # a name matched: drop words scattered over other names; a whole word: drop guesses
             cutoff = 7 if ranked[0][0] < 7 else 8 if ranked[0][0] < 8 else 9
             ranked = [item for item in ranked if item[0] < cutoff]
         infos = [info for _rank, _order, info in ranked]

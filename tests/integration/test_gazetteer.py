@@ -66,9 +66,14 @@ def test_search_dak_nong_finds_communes_of_old_dak_nong_now_in_lam_dong(index: C
     old_dak_nong = index.list(province="Đắk Nông")
     assert len(old_dak_nong) >= 20
     assert {c.code for c in old_dak_nong} <= {c.code for c in results}
-    first = results[: len(old_dak_nong)]
+    # A province's name gives that province's communes only, not units elsewhere sharing the name.
     assert all(c.province == "Lâm Đồng" and "Đắk Nông" in c.old_provinces and "tay_nguyen" in c.regions
-               for c in first)
+               for c in results)
+
+
+def test_an_old_commune_named_like_a_province_is_found_with_its_unit_word(index: CommuneIndex) -> None:
+    # Kon Tum had a commune called Đắk Nông (Ngọc Hồi); it is now part of Xã Dục Nông, Quảng Ngãi.
+    assert [c.name for c in index.search("xã Đắk Nông")] == ["Xã Dục Nông"]
 
 
 def test_search_is_diacritics_and_case_insensitive(index: CommuneIndex) -> None:
