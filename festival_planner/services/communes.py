@@ -126,10 +126,15 @@ class _Entry:
     old_provinces: list[str]
     old_districts: list[str]
     old_wards: list[tuple[str, str]]  # (ward, district) without unit words
+    old_ward_names: frozenset[str]  # with their unit word: "xa dak nong"
     everything: str
     order: tuple
-    loose_names: tuple[str, ...] = ()  # spelling-tolerant keys: name, province, old provinces, districts
-    old_ward_names: frozenset[str] = frozenset()  # with their unit word: "xa dak nong"
+    # Spelling-tolerant keys (see ``loose``) of the name, the province, the old provinces, the old districts.
+    loose_ranks: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for rank, names in ((5, self.old_districts), (4, self.old_provinces), (3, [self.province]), (1, [self.name])):
+            self.loose_ranks.update((loose(n), rank) for n in names)  # the best rank wins: written last
 
     def admin_names(self) -> set[str]:
         """Names of the units this commune lies in, now and before 2025 (for address matching)."""
@@ -161,10 +166,8 @@ class CommuneIndex:
                 old_provinces=[fold(p) for p in old_provinces],
                 old_districts=[_short(d) for d in old_districts],
                 old_wards=[(_short(w), _short(w.split(",", 1)[1]) if "," in w else "") for w in old_wards],
+                old_ward_names=frozenset(fold(w.split(",", 1)[0]) for w in old_wards),
                 everything=search_key, order=(sort_key(province), sort_key(short_name)))
-            entry.old_ward_names = frozenset(fold(w.split(",", 1)[0]) for w in old_wards)
-            entry.loose_names = (loose(entry.name), loose(entry.province),
-                                 *(loose(p) for p in entry.old_provinces), *(loose(d) for d in entry.old_districts))
             self._entries.append(entry)
             self._by_code[code] = entry
         self._entries.sort(key=lambda e: e.order)
@@ -195,8 +198,8 @@ class CommuneIndex:
             return 5
         if any(query == ward for ward, _district in entry.old_wards) or query in entry.old_ward_names:
             return 6
-        if query_loose in entry.loose_names:  # another spelling: "Daklak", "Đắc Lắc", "My Quy"
-            return 1 if query_loose == entry.loose_names[0] else 5
+        if query_loose in entry.loose_ranks:  # another spelling: "Daklak", "Đắc Lắc", "My Quy"
+            return entry.loose_ranks[query_loose]
         # Every word of the query as a whole word anywhere (the last may be unfinished: typing).
         words = f" {entry.everything} "
         if all(f" {t} " in words for t in tokens[:-1]):
