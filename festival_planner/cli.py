@@ -180,7 +180,7 @@ def cmd_communes(args: argparse.Namespace) -> int:
     if args.action == "search":
         results = index.search(args.query, limit=args.limit)
     else:
-        results = index.list(province=args.province, region=args.region)
+        results = index.filter(province=args.province, region=args.region)
     if args.json:
         _print_json([c.to_json() for c in results])
     else:

@@ -317,7 +317,7 @@ class CommuneIndex:
                     return "old", old
         raise NotFoundError(f"Không tìm thấy tỉnh, thành phố “{name}”.", code="unknown_province")
 
-    def list(self, province: str | None = None, region: str | None = None) -> list[CommuneInfo]:
+    def filter(self, province: str | None = None, region: str | None = None) -> list[CommuneInfo]:
         """All communes, optionally of one province (new or old name) and one region."""
         entries = self._entries
         if province:

@@ -47,7 +47,7 @@ _VENUES = ("Nhà văn hóa trung tâm {unit}", "Sân vận động trung tâm {u
 
 
 def _pick(index: CommuneIndex, old_province: str, region: str, kind: str, taken: set[str]) -> CommuneInfo:
-    candidates = [c for c in index.list(province=old_province, region=region)
+    candidates = [c for c in index.filter(province=old_province, region=region)
                   if c.kind == kind and c.code not in taken and c.old_provinces[0] == old_province]
     if not candidates:
         raise ValidationError(f"Không tìm được xã mẫu ở {old_province}.", code="demo_failed")

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0002"
@@ -26,7 +31,8 @@ def known_revisions() -> set[str]:
     return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*.py")}
 
 
-def alembic_config(engine: Engine, connection: Connection | None = None):  # type: ignore[no-untyped-def]
+def alembic_config(engine: Engine, connection: Connection | None = None) -> Config:
+    """An Alembic configuration for the packaged migrations, handing over ``connection``."""
     from alembic.config import Config
 
     config = Config()

@@ -22,7 +22,7 @@ def rows(database) -> list[sites.SiteRow]:
         from festival_planner.services.communes import CommuneIndex
 
         index = CommuneIndex(session)
-        dak_lak = index.list("Đắk Lắk")[0]
+        dak_lak = index.filter("Đắk Lắk")[0]
         sites.add_site(session, campaign.id, QUANG_SON, dt.date(2026, 8, 5), venue="Nhà văn hóa")
         sites.add_site(session, campaign.id, dak_lak.code, dt.date(2026, 7, 20), venue="Ấp Đông",
                        status=SiteStatus.CANCELLED)

@@ -202,7 +202,7 @@ def test_filter_as_you_type_ignores_diacritics(qtbot, campaign_window: MainWindo
     with window.database.transaction() as session:
         from festival_planner.services.communes import CommuneIndex
 
-        dak_lak = next(info for info in CommuneIndex(session).list("Đắk Lắk"))
+        dak_lak = next(info for info in CommuneIndex(session).filter("Đắk Lắk"))
     add_site(qtbot, window, dak_lak.code, dak_lak.code, dt.date(2026, 8, 7))
     assert window.sites_view.proxy.rowCount() == 2
 

@@ -33,7 +33,7 @@ def test_gazetteer_holds_34_provinces_and_3321_communes(database) -> None:
 
 
 def test_every_commune_has_old_provinces_and_regions(index: CommuneIndex) -> None:
-    communes = index.list()
+    communes = index.filter()
     assert len(communes) == 3321
     assert all(c.old_provinces and c.regions and c.old_districts for c in communes)
     counts = Counter(code for c in communes for code in c.regions)
@@ -45,12 +45,12 @@ def test_every_commune_has_old_provinces_and_regions(index: CommuneIndex) -> Non
 
 
 def test_region_belongs_to_the_commune_not_the_new_province(index: CommuneIndex) -> None:
-    lam_dong = index.list(province="Lâm Đồng")
+    lam_dong = index.filter(province="Lâm Đồng")
     regions = {c.regions[0] for c in lam_dong}
     assert {"tay_nguyen", "nam_trung_bo"} <= regions  # old Bình Thuận is on the coast
     phu_quy = next(c for c in lam_dong if c.short_name == "Phú Quý")
     assert phu_quy.kind == "dac_khu" and phu_quy.old_provinces[0] == "Bình Thuận"
-    gia_lai = index.list(province="Gia Lai")
+    gia_lai = index.filter(province="Gia Lai")
     assert any(c.old_provinces[0] == "Bình Định" and c.regions[0] == "nam_trung_bo" for c in gia_lai)
 
 
@@ -63,7 +63,7 @@ def test_island_special_zones_are_vietnamese_communes(index: CommuneIndex) -> No
 
 def test_search_dak_nong_finds_communes_of_old_dak_nong_now_in_lam_dong(index: CommuneIndex) -> None:
     results = index.search("dak nong")
-    old_dak_nong = index.list(province="Đắk Nông")
+    old_dak_nong = index.filter(province="Đắk Nông")
     assert len(old_dak_nong) >= 20
     assert {c.code for c in old_dak_nong} <= {c.code for c in results}
     # A province's name gives that province's communes only, not units elsewhere sharing the name.
@@ -101,11 +101,11 @@ def test_search_by_official_code_and_unknown_code(index: CommuneIndex) -> None:
 
 
 def test_province_filter_accepts_new_and_old_names(index: CommuneIndex) -> None:
-    new = index.list(province="lam dong")
-    old = index.list(province="Bình Thuận")
+    new = index.filter(province="lam dong")
+    old = index.filter(province="Bình Thuận")
     assert len(new) > len(old) > 0
     assert all(c.province == "Lâm Đồng" for c in old)
-    assert len(index.list(province="Hà Nội")) == 126
+    assert len(index.filter(province="Hà Nội")) == 126
 
 
 @pytest.mark.parametrize(("address", "expected"), [
@@ -171,6 +171,6 @@ def test_resolve_picks_the_one_commune_or_lists_the_candidates(index: CommuneInd
 ])
 def test_province_filter_tolerates_spellings_codes_and_old_names(index: CommuneIndex, name: str,
                                                                   count_at_least: int, province: str) -> None:
-    communes = index.list(province=name)
+    communes = index.filter(province=name)
     assert len(communes) >= count_at_least
     assert {c.province for c in communes} == {province}

@@ -12,7 +12,7 @@ if connection is None:  # pragma: no cover - only when someone runs the alembic 
     from festival_planner.store.database import make_engine
     from sqlalchemy.engine import make_url
 
-    engine = make_engine(make_url(config.get_main_option("sqlalchemy.url")))
+    engine = make_engine(make_url(config.get_main_option("sqlalchemy.url") or ""))
     connection = engine.connect()
 
 context.configure(
