@@ -119,7 +119,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _commune_line(c: Any) -> str:
     old = f" (cũ: {', '.join(c.old_provinces)})" if list(c.old_provinces) != [c.province] else ""
-    return f"{c.code}  {c.name}, {c.province}{old} — {', '.join(c.region_names)}"
+    return f"{c.code}  {c.name}, {c.province}{old} — {c.region_label}"
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -239,7 +239,7 @@ def cmd_sites(args: argparse.Namespace) -> int:
         for r in rows:
             times = f"{format_time(r.start_time)}–{format_time(r.end_time)}" if r.start_time else ""
             print(f"{format_date(r.date)} {times:11}  {r.commune.name}, {r.commune.province}"
-                  f" — {', '.join(r.commune.region_names)} — {r.venue or '(chưa có địa điểm)'} [{r.status.label}]")
+                  f" — {r.commune.region_label} — {r.venue or '(chưa có địa điểm)'} [{r.status.label}]")
         if args.action == "list":
             print(f"{len(rows)} điểm tổ chức.", file=sys.stderr)
     return EXIT_OK

@@ -95,3 +95,14 @@ def find_region(query: str) -> Region | None:
     if key in ("taybacrong", "taybacmorong"):
         return WIDE_NORTHWEST
     return None
+
+
+def region_label(codes: list[str] | tuple[str, ...]) -> str:
+    """A short label for a commune's regions: the main region, and the wide Northwest when that adds
+    something ("Bắc Trung Bộ, Tây Bắc (mở rộng)"; narrow Tây Bắc alone says it already)."""
+    if not codes:
+        return ""
+    label = region_name(codes[0])
+    if WIDE_NORTHWEST.code in codes[1:] and codes[0] != "tay_bac":
+        label += f", {WIDE_NORTHWEST.name}"
+    return label

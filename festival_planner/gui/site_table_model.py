@@ -82,8 +82,7 @@ def display_text(row: SiteRow, column: Column) -> str:
     if column is Column.PROVINCE:
         return row.commune.province
     if column is Column.REGION:
-        names = row.commune.region_names  # the main region first; all of them are in the tooltip
-        return names[0] if names else ""
+        return row.commune.region_label  # the main region (and wide Tây Bắc); all are in the tooltip
     if column is Column.DATE:
         return format_date(row.date)
     if column is Column.TIME:

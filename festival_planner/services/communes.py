@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Commune, Province
-from festival_planner.domain.regions import find_region, region_name
+from festival_planner.domain.regions import find_region, region_label, region_name
 from festival_planner.domain.text import fold, sort_key
 
 
@@ -43,6 +43,11 @@ class CommuneInfo:
     @property
     def region_names(self) -> list[str]:
         return [region_name(code) for code in self.regions]
+
+    @property
+    def region_label(self) -> str:
+        """"Tây Nguyên"; "Bắc Trung Bộ, Tây Bắc (mở rộng)" for a western Thanh Hóa commune."""
+        return region_label(self.regions)
 
     @property
     def label(self) -> str:

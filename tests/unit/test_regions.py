@@ -36,3 +36,12 @@ def test_find_region_by_name_or_code() -> None:
     assert find_region("tay_bac_mo_rong").code == "tay_bac_mo_rong"
     assert find_region("Tây Bắc (mở rộng)").code == "tay_bac_mo_rong"
     assert find_region("Sahara") is None
+
+
+def test_region_label_adds_the_wide_northwest_only_when_it_says_something() -> None:
+    from festival_planner.domain.regions import region_label
+
+    assert region_label(["tay_bac", "tay_bac_mo_rong"]) == "Tây Bắc"
+    assert region_label(["bac_trung_bo", "tay_bac_mo_rong"]) == "Bắc Trung Bộ, Tây Bắc (mở rộng)"
+    assert region_label(["tay_nguyen"]) == "Tây Nguyên"
+    assert region_label([]) == ""
