@@ -448,7 +448,7 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>%1 — mã %2 (trước 2025: %3)</source>
         <translation>%1 — code %2 (before 2025: %3)</translation>
     </message>
@@ -496,12 +496,22 @@ Hãy gửi phần chi tiết cho người hỗ trợ.</source>
 Please send the details to your support contact.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+62"/>
+        <source>Ngày hội toàn dân bảo vệ an ninh Tổ quốc</source>
+        <translation>All-People&apos;s National Security Protection Festival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening data…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot Open the Database</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>

@@ -136,6 +136,7 @@ def test_run_shows_main_window(qapp, db_path, monkeypatch) -> None:
     def fake_exec() -> int:
         (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         seen.append(window.windowTitle())
+        assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "splash" and w.isVisible()]
         window.close()
         window.deleteLater()
         return 0
