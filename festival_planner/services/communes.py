@@ -58,12 +58,13 @@ class CommuneInfo:
         """Stable machine-readable form (English snake_case keys)."""
         data = asdict(self)
         data.pop("short_name")
-        data.pop("kind_label")
         data.pop("old_wards")
         data["old_provinces"] = list(self.old_provinces)
         data["old_districts"] = list(self.old_districts)
         data["regions"] = list(self.regions)
+        data["region"] = self.regions[0] if self.regions else None  # the main region
         data["region_names"] = self.region_names
+        data["region_label"] = self.region_label
         return data
 
 

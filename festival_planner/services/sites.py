@@ -57,7 +57,8 @@ class SiteRow:
         return {
             "id": str(self.id), "campaign_year": self.campaign_year,
             "commune_code": self.commune.code, "commune_name": self.commune.name,
-            "commune_kind": self.commune.kind, "province": self.commune.province,
+            "commune_kind": self.commune.kind, "commune_kind_label": self.commune.kind_label,
+            "province": self.commune.province,
             "old_provinces": list(self.commune.old_provinces), "regions": list(self.commune.regions),
             "region_names": self.commune.region_names,
             "latitude": self.commune.latitude, "longitude": self.commune.longitude,
