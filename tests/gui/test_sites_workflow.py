@@ -240,3 +240,28 @@ def test_demo_plan_from_the_help_menu(qtbot, window: MainWindow, database, monke
     window.demo_action.trigger()  # 2026 exists now: refused, nothing changes
     assert warnings and "Đã có kế hoạch năm 2026" in warnings[0]
     assert len(db_sites(database)) == 28
+
+
+def test_the_window_works_with_the_network_unplugged(qtbot, campaign_window: MainWindow, database,
+                                                     monkeypatch) -> None:
+    import socket
+
+    opened: list[tuple] = []
+
+    def unplugged(*args, **kwargs):
+        opened.append(args)
+        raise OSError("network unplugged")
+
+    class NoSocket(socket.socket):
+        def __init__(self, *args, **kwargs):
+            unplugged(*args)
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    monkeypatch.setattr(socket, "create_connection", unplugged)
+    monkeypatch.setattr(socket, "getaddrinfo", unplugged)
+    add_site(qtbot, campaign_window, "Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông", QUANG_SON,
+             dt.date(2026, 8, 5), "Nhà văn hóa xã")
+    campaign_window.undo_action.trigger()
+    campaign_window.redo_action.trigger()
+    assert [r.commune.code for r in db_sites(database)] == [QUANG_SON]
+    assert opened == []
