@@ -259,9 +259,17 @@ def test_the_window_works_with_the_network_unplugged(qtbot, campaign_window: Mai
     monkeypatch.setattr(socket, "socket", NoSocket)
     monkeypatch.setattr(socket, "create_connection", unplugged)
     monkeypatch.setattr(socket, "getaddrinfo", unplugged)
-    add_site(qtbot, campaign_window, "Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông", QUANG_SON,
+    # An old address typed without diacritics, as on a keyboard with no Vietnamese input method.
+    add_site(qtbot, campaign_window, "xa quang son, huyen dak glong, tinh dak nong", QUANG_SON,
              dt.date(2026, 8, 5), "Nhà văn hóa xã")
     campaign_window.undo_action.trigger()
     campaign_window.redo_action.trigger()
     assert [r.commune.code for r in db_sites(database)] == [QUANG_SON]
     assert opened == []
+
+
+def test_a_pasted_old_address_finds_the_new_commune(qtbot, campaign_window: MainWindow) -> None:
+    dialog = campaign_window.open_add_dialog()
+    dialog.search_edit.setText("Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông")  # pasted from a document
+    qtbot.waitUntil(lambda: dialog.result_codes() == [QUANG_SON], timeout=3000)
+    dialog.reject()
