@@ -273,3 +273,8 @@ def test_a_pasted_old_address_finds_the_new_commune(qtbot, campaign_window: Main
     dialog.search_edit.setText("Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông")  # pasted from a document
     qtbot.waitUntil(lambda: dialog.result_codes() == [QUANG_SON], timeout=3000)
     dialog.reject()
+
+
+def test_a_new_database_says_how_to_begin(window: MainWindow) -> None:
+    assert window.campaign is None and not window.add_action.isEnabled()
+    assert "Năm mới" in window.statusBar().currentMessage()
