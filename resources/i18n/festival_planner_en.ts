@@ -71,7 +71,7 @@
     <message>
         <location line="+1"/>
         <source>Năm mới…</source>
-        <translation>New Year…</translation>
+        <translation>New Festival Year…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -80,12 +80,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+330"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-329"/>
         <source>Tạo kế hoạch mẫu…</source>
         <translation>Create Demo Plan…</translation>
     </message>
@@ -165,7 +165,12 @@
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+44"/>
+        <source>Chưa có kế hoạch nào: tạo năm mới (Sửa → Năm mới…) hoặc dữ liệu mẫu (Trợ giúp → Tạo kế hoạch mẫu…).</source>
+        <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
@@ -182,7 +187,7 @@
     <message>
         <location line="+7"/>
         <source>Năm mới</source>
-        <translation>New Year</translation>
+        <translation>New Festival Year</translation>
     </message>
     <message>
         <location line="+0"/>
