@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         self.campaign_combo.setCurrentIndex(index if index >= 0 else (0 if found else -1))
         self.campaign_combo.blockSignals(False)
         self._campaign_selected(self.campaign_combo.currentIndex())
+        if not found:  # a new database: say how to begin
+            self.statusBar().showMessage(self.tr(
+                "Chưa có kế hoạch nào: tạo năm mới (Sửa → Năm mới…) hoặc dữ liệu mẫu (Trợ giúp → Tạo kế hoạch mẫu…)."))
 
     def set_campaign_year(self, year: int) -> bool:
         """Show the campaign of ``year``; False when there is none."""

@@ -19,8 +19,9 @@ from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
 
-COLUMN_WIDTHS = {Column.COMMUNE: 165, Column.PROVINCE: 110, Column.REGION: 165, Column.DATE: 92,
-                 Column.TIME: 96, Column.VENUE: 260, Column.STATUS: 105, Column.HEAD: 170}
+# Column widths in average characters of the table's font (so they follow the font size and DPI).
+COLUMN_CHARS = {Column.COMMUNE: 19, Column.PROVINCE: 12, Column.REGION: 27, Column.DATE: 10,
+                Column.TIME: 10, Column.VENUE: 34, Column.STATUS: 12, Column.HEAD: 16}
 
 
 class SitesView(QWidget):
@@ -62,8 +63,9 @@ class SitesView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in COLUMN_CHARS.items():
+            self.table.setColumnWidth(column, chars * char + 12)
         header.setSectionResizeMode(Column.VENUE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
