@@ -36,7 +36,6 @@ from festival_planner.domain.enums import (
     InvitationStatus,
     SiteStatus,
 )
-from festival_planner.domain.regions import region_name
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -116,18 +115,6 @@ class Commune(Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
 
     province: Mapped[Province] = relationship(back_populates="communes", lazy="joined")
-
-    @property
-    def main_old_province(self) -> str | None:
-        return self.old_provinces[0] if self.old_provinces else None
-
-    @property
-    def region(self) -> str | None:
-        return self.regions[0] if self.regions else None
-
-    @property
-    def region_names(self) -> list[str]:
-        return [region_name(code) for code in self.regions]
 
 
 # --- Planning data ------------------------------------------------------------------------------

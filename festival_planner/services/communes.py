@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Commune, Province
-from festival_planner.domain.regions import find_region, region_label, region_name
+from festival_planner.domain.regions import ALL_REGIONS, find_region, region_label, region_name
 from festival_planner.domain.text import fold, sort_key
 
 
@@ -335,12 +335,7 @@ class CommuneIndex:
         if region:
             found = find_region(region)
             if found is None:
-                raise NotFoundError(f"Không có vùng “{region}”. Các vùng: Tây Bắc, Tây Bắc (mở rộng), Đông Bắc, "
-                                    "Đồng bằng sông Hồng, Bắc Trung Bộ, Duyên hải Nam Trung Bộ, Tây Nguyên, "
-                                    "Đông Nam Bộ, Tây Nam Bộ.", code="unknown_region")
+                names = ", ".join(r.name for r in ALL_REGIONS)
+                raise NotFoundError(f"Không có vùng “{region}”. Các vùng: {names}.", code="unknown_region")
             entries = [e for e in entries if found.code in e.info.regions]
         return [e.info for e in entries]
-
-    def provinces(self) -> list[tuple[str, str]]:
-        """(code, short name) of the 34 provinces in Vietnamese order."""
-        return sorted(((p.code, p.short_name) for p in self._provinces.values()), key=lambda p: sort_key(p[1]))

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import ValidationError
-from festival_planner.domain.models import Campaign
 from festival_planner.services import campaigns, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
 
@@ -95,6 +93,3 @@ def create_demo(session: Session, year: int = 2026, *, replace: bool = False) ->
                        notes="Dữ liệu mẫu")
     return campaigns.get_campaign(session, year)
 
-
-def demo_exists(session: Session, year: int) -> bool:
-    return session.scalar(select(Campaign.id).where(Campaign.year == year)) is not None

@@ -11,10 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from festival_planner.domain.enums import SiteStatus
+from festival_planner.domain.enums import InvitationRole, SiteStatus
 from festival_planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, Commune, Invitation, Site
-from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.services import changelog
 from festival_planner.services.communes import CommuneInfo, commune_info
