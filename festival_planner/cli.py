@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     c_add.add_argument("--end", help="ngày kết thúc đợt, dd/mm/yyyy")
     _db_option(c_add)
     _json_option(c_add)
+    c_edit = campaigns_cmd.add_parser("edit", help="sửa đợt tổ chức, ngày hội hoặc số điểm mục tiêu của một năm")
+    c_edit.add_argument("--year", type=int, required=True)
+    c_edit.add_argument("--start", help="ngày bắt đầu đợt, dd/mm/yyyy")
+    c_edit.add_argument("--end", help="ngày kết thúc đợt, dd/mm/yyyy")
+    c_edit.add_argument("--festival-day", help="ngày hội, dd/mm/yyyy")
+    c_edit.add_argument("--target-min", type=int)
+    c_edit.add_argument("--target-max", type=int)
+    _db_option(c_edit)
+    _json_option(c_edit)
 
     sites = commands.add_parser("sites", help="các điểm tổ chức")
     sites_cmd = sites.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
@@ -194,17 +203,23 @@ def cmd_campaigns(args: argparse.Namespace) -> int:
     from festival_planner.domain.values import parse_date
     from festival_planner.services import campaigns
 
+    dates = {name: parse_date(text) for name, text in (("window_start", getattr(args, "start", None)),
+                                                        ("window_end", getattr(args, "end", None)),
+                                                        ("festival_day", getattr(args, "festival_day", None)))
+             if text}
     database = _open(args)
     with database.transaction() as session:
         if args.action == "add":
-            info = campaigns.create_campaign(session, args.year,
-                                             window_start=parse_date(args.start) if args.start else None,
-                                             window_end=parse_date(args.end) if args.end else None)
-            rows = [info]
+            rows = [campaigns.create_campaign(session, args.year, **dates)]
+        elif args.action == "edit":
+            current = campaigns.get_campaign(session, args.year)
+            targets = {name: value for name, value in (("target_min", args.target_min),
+                                                       ("target_max", args.target_max)) if value is not None}
+            rows = [campaigns.update_campaign(session, current.id, current.version, **dates, **targets)]
         else:
             rows = campaigns.list_campaigns(session)
     if args.json:
-        _print_json(rows[0].to_json() if args.action == "add" else [c.to_json() for c in rows])
+        _print_json(rows[0].to_json() if args.action != "list" else [c.to_json() for c in rows])
     else:
         for c in rows:
             print(f"{c.year}  {c.window_start:%d/%m/%Y} – {c.window_end:%d/%m/%Y}  {c.site_count} điểm "

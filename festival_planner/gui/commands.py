@@ -1,9 +1,10 @@
-"""Undoable changes to sites: each command calls the services in a transaction for redo and undo.
+"""Undoable changes to sites and to a year's plan: each command calls the services in a transaction
+for redo and undo.
 
 A command is *performed* once before it goes on the stack (``perform()`` raises the service's
 error, so a refused change is shown and never pushed); the stack's first ``redo()`` is then skipped.
-Each command remembers the site's current ``version`` so later undo/redo steps pass optimistic
-locking; when a step fails (someone else changed the site), the error is shown and the command is
+Each command remembers the row's current ``version`` so later undo/redo steps pass optimistic
+locking; when a step fails (someone else changed the row), the error is shown and the command is
 made obsolete so the stack drops it.
 """
 
@@ -20,22 +21,25 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui.operations import Operations
-from festival_planner.services import sites
+from festival_planner.services import campaigns, sites
+from festival_planner.services.campaigns import CampaignInfo
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
 
+Snapshot = SiteRow | CampaignInfo  # what a step returns: the row after it, with its id and version
 
-class SiteCommand(QUndoCommand):
+
+class ServiceCommand(QUndoCommand):
     """Common machinery: perform once, then replay through ``Operations`` and report failures."""
 
     def __init__(self, ops: Operations, text: str) -> None:
         super().__init__(text)
         self.ops = ops
         self._performed = False
-        self.row: SiteRow | None = None  # the site as it is after the last step (None when deleted)
+        self.row: Snapshot | None = None  # the row as it is after the last step (None when deleted)
 
-    def perform(self) -> SiteRow | None:
+    def perform(self) -> Snapshot | None:
         """Do the change now (before pushing); raises ``FestivalPlannerError`` when refused."""
         self._seed()
         self._set_row(self.ops.perform(self._do))
@@ -43,12 +47,12 @@ class SiteCommand(QUndoCommand):
         return self.row
 
     def _seed(self) -> None:
-        """Remember the version of the site as the user saw it (edit and delete)."""
+        """Remember the version of the row as the user saw it (edits and delete)."""
 
     def _version(self, site_id: uuid.UUID) -> int:
         return self.ops.known_versions[site_id]
 
-    def _set_row(self, row: SiteRow | None) -> None:
+    def _set_row(self, row: Snapshot | None) -> None:
         self.row = row
         if row is not None:
             self.ops.known_versions[row.id] = row.version
@@ -62,7 +66,7 @@ class SiteCommand(QUndoCommand):
     def undo(self) -> None:
         self._step(self._undo)
 
-    def _step(self, call: Callable[[Session], SiteRow | None]) -> None:
+    def _step(self, call: Callable[[Session], Snapshot | None]) -> None:
         try:
             self._set_row(self.ops.perform(call))
         except FestivalPlannerError as exc:
@@ -70,14 +74,14 @@ class SiteCommand(QUndoCommand):
             self.setObsolete(True)
             self.ops.show_error(exc)
 
-    def _do(self, session: Session) -> SiteRow | None:
+    def _do(self, session: Session) -> Snapshot | None:
         raise NotImplementedError
 
-    def _undo(self, session: Session) -> SiteRow | None:
+    def _undo(self, session: Session) -> Snapshot | None:
         raise NotImplementedError
 
 
-class AddSiteCommand(SiteCommand):
+class AddSiteCommand(ServiceCommand):
     """Add a commune as a site; undo deletes it, redo puts it back with the same id."""
 
     def __init__(self, ops: Operations, campaign_id: uuid.UUID, values: dict[str, Any],
@@ -99,7 +103,7 @@ class AddSiteCommand(SiteCommand):
         return None
 
 
-class EditSiteCommand(SiteCommand):
+class EditSiteCommand(ServiceCommand):
     """Change some fields of a site; undo writes the old values back."""
 
     def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any]) -> None:
@@ -122,7 +126,7 @@ class EditSiteCommand(SiteCommand):
         return sites.update_site(session, self.site_id, self._version(self.site_id), **values)
 
 
-class DeleteSiteCommand(SiteCommand):
+class DeleteSiteCommand(ServiceCommand):
     """Delete a site; undo restores it with the same id and values."""
 
     def __init__(self, ops: Operations, row: SiteRow) -> None:
@@ -140,3 +144,27 @@ class DeleteSiteCommand(SiteCommand):
 
     def _undo(self, session: Session) -> SiteRow:
         return sites.restore_site(session, self.snapshot)
+
+
+class EditCampaignCommand(ServiceCommand):
+    """Change a festival year's window, festival day or target; undo writes the old values back."""
+
+    def __init__(self, ops: Operations, before: CampaignInfo, changes: dict[str, Any]) -> None:
+        super().__init__(ops, QCoreApplication.translate("commands", "Sửa kế hoạch năm %1")
+                         .replace("%1", str(before.year)))
+        self.campaign_id = before.id
+        self.version = before.version
+        self.changes = dict(changes)
+        self.old = {name: getattr(before, name) for name in changes}
+
+    def _seed(self) -> None:
+        self.ops.known_versions[self.campaign_id] = self.version
+
+    def _do(self, session: Session) -> CampaignInfo:
+        return self._apply(session, self.changes)
+
+    def _undo(self, session: Session) -> CampaignInfo:
+        return self._apply(session, self.old)
+
+    def _apply(self, session: Session, values: dict[str, Any]) -> CampaignInfo:
+        return campaigns.update_campaign(session, self.campaign_id, self._version(self.campaign_id), **values)

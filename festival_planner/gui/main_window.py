@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QInputDialog, QLabel, QLi
 
 from festival_planner import APP_DISPLAY_NAME, __version__
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.gui.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
+from festival_planner.gui.campaign_dialog import CampaignDialog
+from festival_planner.gui.commands import AddSiteCommand, DeleteSiteCommand, EditCampaignCommand, EditSiteCommand
 from festival_planner.gui.database_open import open_with_progress
 from festival_planner.gui.operations import CAMPAIGNS, Operations
 from festival_planner.gui.settings import Settings
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
                                           self.tr("Xóa điểm đang chọn (Delete)"))
         self.new_campaign_action = self._action(self.tr("Năm mới…"), self.ask_new_campaign, None, None,
                                                 self.tr("Lập kế hoạch cho một năm mới"))
+        self.campaign_plan_action = self._action(self.tr("Kế hoạch năm…"), self.open_campaign_dialog, None, None,
+                                                 self.tr("Sửa đợt tổ chức, ngày hội và số điểm mục tiêu của năm"))
         self.about_action = self._action(self.tr("Giới thiệu"), self.show_about)
         self.demo_action = self._action(self.tr("Tạo kế hoạch mẫu…"), self.ask_demo_campaign, None, None,
                                         self.tr("Tạo một năm mẫu 28 điểm để làm quen với ứng dụng"))
@@ -108,7 +111,9 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Sửa"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.add_action, self.edit_action, self.delete_action, self.new_campaign_action])
+        edit_menu.addActions([self.add_action, self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.new_campaign_action, self.campaign_plan_action])
         view_menu = bar.addMenu(self.tr("&Xem"))
         self.workspace_actions: list[QAction] = []
         group = QActionGroup(self)
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
         self.campaign_combo.setPlaceholderText(self.tr("Chưa có năm"))
         self.campaign_combo.currentIndexChanged.connect(self._campaign_selected)
         toolbar.addWidget(self.campaign_combo)
+        toolbar.addAction(self.campaign_plan_action)
         toolbar.addAction(self.new_campaign_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -256,6 +262,7 @@ class MainWindow(QMainWindow):
         has_campaign = self.campaign is not None
         selected = self.sites_view.selected_row() is not None
         self.add_action.setEnabled(has_campaign)
+        self.campaign_plan_action.setEnabled(has_campaign)
         self.edit_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
 
@@ -300,6 +307,22 @@ class MainWindow(QMainWindow):
                                        suggestion, campaigns.MIN_YEAR, campaigns.MAX_YEAR)
         if ok:
             self.create_demo_campaign(year)
+
+    def open_campaign_dialog(self) -> CampaignDialog | None:
+        """Open (non-blocking) the plan of the current year: window, festival day, target; undoable."""
+        if self.campaign is None:
+            return None
+        campaign = self.campaign
+
+        def submit(changes: dict) -> None:
+            command = EditCampaignCommand(self.ops, campaign, changes)
+            command.perform()
+            self.undo_stack.push(command)
+
+        dialog = CampaignDialog(campaign, submit, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # Sites -------------------------------------------------------------------------------------------
     def commune_index(self) -> CommuneIndex:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.errors import NotFoundError, ValidationError
+from festival_planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, Site
 from festival_planner.services import changelog
 
@@ -69,6 +70,54 @@ def get_campaign(session: Session, year: int) -> CampaignInfo:
     return _info(session, campaign)
 
 
+def _check_plan(year: int, window_start: dt.date, window_end: dt.date, festival_day: dt.date,
+                target_min: int, target_max: int) -> None:
+    if not (window_start.year == window_end.year == festival_day.year == year):
+        raise ValidationError(f"Các ngày của đợt tổ chức phải thuộc năm {year}.", code="bad_window")
+    if window_start > window_end:
+        raise ValidationError("Ngày bắt đầu đợt phải trước ngày kết thúc.", code="bad_window")
+    if not window_start <= festival_day <= window_end:
+        raise ValidationError("Ngày hội phải nằm trong đợt tổ chức.", code="bad_window")
+    if not 1 <= target_min <= target_max <= 200:
+        raise ValidationError("Số điểm mục tiêu không hợp lệ (tối thiểu phải từ 1 và không lớn hơn tối đa).",
+                              code="bad_target")
+
+
+PLAN_FIELDS = ("window_start", "window_end", "festival_day", "target_min", "target_max")
+
+
+def update_campaign(session: Session, campaign_id: uuid.UUID, expected_version: int,
+                    **changes: Any) -> CampaignInfo:
+    """Change a campaign's window, festival day or target; every site must stay inside the window."""
+    unknown = set(changes) - set(PLAN_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise NotFoundError("Không tìm thấy kế hoạch năm này.", code="unknown_campaign")
+    if campaign.version != expected_version:
+        raise ConflictError("Kế hoạch năm này vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
+                            code="stale_campaign")
+    before = {name: getattr(campaign, name) for name in PLAN_FIELDS}
+    after = {**before, **changes}
+    _check_plan(campaign.year, **after)
+    outside = session.scalars(select(Site.date).where(
+        Site.campaign_id == campaign.id,
+        (Site.date < after["window_start"]) | (Site.date > after["window_end"]))).all()
+    if outside:
+        days = sorted(set(outside))
+        shown = ", ".join(d.strftime("%d/%m/%Y") for d in days[:3]) + ("…" if len(days) > 3 else "")
+        raise ValidationError(f"{len(outside)} điểm tổ chức sẽ nằm ngoài đợt mới (ngày {shown}); "
+                              "hãy dời ngày các điểm đó trước.", code="sites_outside_window")
+    changed = {k: v for k, v in after.items() if before[k] != v}
+    for name, value in changed.items():
+        setattr(campaign, name, value)
+    session.flush()
+    if changed:
+        changelog.record(session, "campaign", campaign.id, "update", {k: before[k] for k in changed}, changed)
+    return _info(session, campaign)
+
+
 def create_campaign(session: Session, year: int, *, window_start: dt.date | None = None,
                     window_end: dt.date | None = None, festival_day: dt.date | None = None,
                     target_min: int = 25, target_max: int = 30, name: str | None = None) -> CampaignInfo:
@@ -79,12 +128,7 @@ def create_campaign(session: Session, year: int, *, window_start: dt.date | None
     window_start = window_start or dt.date(year, 7, 1)
     window_end = window_end or dt.date(year, 8, 19)
     festival_day = festival_day or dt.date(year, 8, 19)
-    if window_start > window_end:
-        raise ValidationError("Ngày bắt đầu đợt phải trước ngày kết thúc.", code="bad_window")
-    if not window_start <= festival_day <= window_end:
-        raise ValidationError("Ngày hội (19/8) phải nằm trong đợt tổ chức.", code="bad_window")
-    if not 1 <= target_min <= target_max:
-        raise ValidationError("Số điểm mục tiêu không hợp lệ.", code="bad_target")
+    _check_plan(year, window_start, window_end, festival_day, target_min, target_max)
     campaign = Campaign(id=uuid.uuid4(), year=year, name=name or default_name(year), window_start=window_start,
                         window_end=window_end, festival_day=festival_day, target_min=target_min,
                         target_max=target_max, notes="")

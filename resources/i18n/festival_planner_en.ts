@@ -2,9 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/campaign_dialog.py" line="+45"/>
+        <source>Kế hoạch năm %1</source>
+        <translation>Plan for %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>điểm</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đợt tổ chức:</source>
+        <translation>Festival window:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày hội:</source>
+        <translation>Festival day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số điểm mục tiêu:</source>
+        <translation>Target number of sites:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+77"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+78"/>
         <source>Cơ sở dữ liệu mới…</source>
         <translation>New Database…</translation>
     </message>
@@ -80,12 +124,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+330"/>
+        <source>Kế hoạch năm…</source>
+        <translation>Year Plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa đợt tổ chức, ngày hội và số điểm mục tiêu của năm</source>
+        <translation>Edit the year&apos;s festival window, festival day and target number of sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+350"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-349"/>
         <source>Tạo kế hoạch mẫu…</source>
         <translation>Create Demo Plan…</translation>
     </message>
@@ -105,7 +159,7 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
@@ -160,7 +214,7 @@
         <translation>No year yet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sẽ có trong phiên bản sau</source>
         <translation>Coming in a later version</translation>
     </message>
@@ -180,7 +234,7 @@
         <translation>%1/%2–%3 sites</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Đã tạo kế hoạch năm %1.</source>
         <translation>Created the plan for %1.</translation>
     </message>
@@ -210,7 +264,7 @@
         <translation>Year of the demo plan:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>Xóa điểm tổ chức</source>
         <translation>Delete Site</translation>
     </message>
@@ -461,7 +515,7 @@ You can undo this with Ctrl+Z.</translation>
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../../festival_planner/gui/sites_view.py" line="+42"/>
+        <location filename="../../festival_planner/gui/sites_view.py" line="+43"/>
         <source>Lọc…</source>
         <translation>Filter…</translation>
     </message>
@@ -471,7 +525,7 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%1 / %2 điểm</source>
         <translation>%1 / %2 sites</translation>
     </message>
@@ -524,7 +578,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../festival_planner/gui/commands.py" line="+85"/>
+        <location filename="../../festival_planner/gui/commands.py" line="+89"/>
         <source>Thêm điểm %1</source>
         <translation>Add site %1</translation>
     </message>
@@ -537,6 +591,11 @@ Please send the details to your support contact.</translation>
         <location line="+23"/>
         <source>Xóa điểm %1</source>
         <translation>Delete site %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sửa kế hoạch năm %1</source>
+        <translation>Edit plan for %1</translation>
     </message>
 </context>
 <context>

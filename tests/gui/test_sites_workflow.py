@@ -278,3 +278,30 @@ def test_a_pasted_old_address_finds_the_new_commune(qtbot, campaign_window: Main
 def test_a_new_database_says_how_to_begin(window: MainWindow) -> None:
     assert window.campaign is None and not window.add_action.isEnabled()
     assert "Năm mới" in window.statusBar().currentMessage()
+
+
+def test_year_plan_edit_is_validated_and_undoable(qtbot, window: MainWindow, database, monkeypatch) -> None:
+    from PySide6.QtCore import QDate
+
+    from festival_planner.services import demo
+
+    with database.transaction() as session:
+        demo.create_demo(session, 2026)
+    window.reload_campaigns(2026)
+    dialog = window.open_campaign_dialog()
+    dialog.start_edit.setDate(QDate(2026, 7, 20))  # two demo sites are earlier
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "09/07/2026" in dialog.error_label.text()
+    dialog.start_edit.setDate(QDate(2026, 6, 15))
+    dialog.min_spin.setValue(26)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert window.campaign.window_start == dt.date(2026, 6, 15)
+    assert window.count_label.text() == "28/26–30 điểm"
+    window.undo_action.trigger()
+    with database.session() as session:
+        restored = campaigns.get_campaign(session, 2026)
+    assert (restored.window_start, restored.target_min) == (dt.date(2026, 7, 1), 25)
+    assert window.count_label.text() == "28/25–30 điểm"
+    window.redo_action.trigger()
+    assert window.campaign.target_min == 26

@@ -165,3 +165,17 @@ def test_sites_add_takes_a_name_or_an_address_when_only_one_commune_fits(capsys,
     code, out, err = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "quang son", "--date",
                          "07/08/2026", "--db", db)
     assert code == 1 and out == "" and "24616" in err and "05674" in err and err.count("\n") == 1
+
+
+def test_campaigns_edit(capsys, db_path: Path) -> None:
+    db = str(db_path)
+    assert run(capsys, "demo", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "campaigns", "edit", "--year", "2026", "--start", "15/06/2026", "--target-min", "26",
+                       "--db", db, "--json")
+    assert code == 0
+    edited = json.loads(out)
+    assert (edited["window_start"], edited["target_min"], edited["site_count"]) == ("2026-06-15", 26, 28)
+    code, out, err = run(capsys, "campaigns", "edit", "--year", "2026", "--end", "01/08/2026", "--db", db)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    code, out, _ = run(capsys, "campaigns", "list", "--db", db, "--json")
+    assert json.loads(out)[0]["window_end"] == "2026-08-19"

@@ -140,3 +140,26 @@ def test_demo_has_28_sites_in_the_window_weighted_to_priority_regions(database) 
         demo.create_demo(session, 2026)
     with database.transaction() as session:
         assert demo.create_demo(session, 2026, replace=True).site_count == 28
+
+
+def test_campaign_plan_edits_are_validated_against_the_sites(database) -> None:
+    with database.transaction() as session:
+        campaign = demo.create_demo(session, 2026)
+    with pytest.raises(ValidationError) as info, database.transaction() as session:
+        campaigns.update_campaign(session, campaign.id, campaign.version, window_start=dt.date(2026, 7, 20))
+    assert info.value.code == "sites_outside_window"
+    assert "09/07/2026, 16/07/2026" in info.value.message
+    with pytest.raises(ValidationError) as info, database.transaction() as session:
+        campaigns.update_campaign(session, campaign.id, campaign.version, window_end=dt.date(2026, 8, 18))
+    assert info.value.code in ("bad_window", "sites_outside_window")
+    with pytest.raises(ValidationError), database.transaction() as session:
+        campaigns.update_campaign(session, campaign.id, campaign.version, target_min=31)
+    with pytest.raises(ValidationError), database.transaction() as session:
+        campaigns.update_campaign(session, campaign.id, campaign.version, window_start=dt.date(2025, 7, 1))
+    with database.transaction() as session:
+        edited = campaigns.update_campaign(session, campaign.id, campaign.version,
+                                           window_start=dt.date(2026, 6, 15), target_min=26)
+    assert (edited.window_start, edited.target_min, edited.version) == (dt.date(2026, 6, 15), 26,
+                                                                       campaign.version + 1)
+    with pytest.raises(ConflictError), database.transaction() as session:
+        campaigns.update_campaign(session, campaign.id, campaign.version, target_max=29)
