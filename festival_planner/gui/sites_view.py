@@ -20,8 +20,8 @@ from festival_planner.services.sites import SiteRow
 log = logging.getLogger(__name__)
 
 # Column widths in average characters of the table's font (so they follow the font size and DPI).
-COLUMN_CHARS = {Column.COMMUNE: 19, Column.PROVINCE: 12, Column.REGION: 27, Column.DATE: 10,
-                Column.TIME: 10, Column.VENUE: 34, Column.STATUS: 12, Column.HEAD: 16}
+COLUMN_CHARS = {Column.COMMUNE: 17, Column.PROVINCE: 12, Column.REGION: 22, Column.DATE: 10,
+                Column.TIME: 10, Column.VENUE: 34, Column.STATUS: 12, Column.HEAD: 14}
 
 
 class SitesView(QWidget):
