@@ -260,7 +260,20 @@ def cmd_sites(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _no_screen() -> bool:
+    """True on a Linux/BSD machine with no display to open a window on (an SSH session, a server)."""
+    import os
+
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    if _no_screen():  # Qt would abort with a core dump; say what to do instead
+        print("festival-planner: không có màn hình để mở cửa sổ; hãy dùng các lệnh (festival-planner --help) "
+              "hoặc đặt QT_QPA_PLATFORM=offscreen.", file=sys.stderr)
+        return EXIT_ERROR
     from festival_planner.app import run
 
     return run(args.db, sys.argv[:1])

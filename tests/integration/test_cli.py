@@ -179,3 +179,11 @@ def test_campaigns_edit(capsys, db_path: Path) -> None:
     assert code == 1 and out == "" and err.count("\n") == 1
     code, out, _ = run(capsys, "campaigns", "list", "--db", db, "--json")
     assert json.loads(out)[0]["window_end"] == "2026-08-19"
+
+
+@pytest.mark.skipif(sys.platform.startswith(("win", "darwin")), reason="Windows and macOS always have a screen")
+def test_gui_without_a_screen_says_so_in_one_line(capsys, monkeypatch, db_path: Path) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    code, out, err = run(capsys, "--db", str(db_path))
+    assert code == 1 and out == "" and err.count("\n") == 1 and "QT_QPA_PLATFORM" in err
