@@ -33,10 +33,11 @@ Snapshot = SiteRow | CampaignInfo  # what a step returns: the row after it, with
 class ServiceCommand(QUndoCommand):
     """Common machinery: perform once, then replay through ``Operations`` and report failures."""
 
-    def __init__(self, ops: Operations, text: str) -> None:
+    def __init__(self, ops: Operations, text: str, seen: Snapshot | None = None) -> None:
         super().__init__(text)
         self.ops = ops
         self._performed = False
+        self.seen = seen  # the row as the user saw it (edits and delete), for optimistic locking
         self.row: Snapshot | None = None  # the row as it is after the last step (None when deleted)
 
     def perform(self) -> Snapshot | None:
@@ -48,9 +49,11 @@ class ServiceCommand(QUndoCommand):
 
     def _seed(self) -> None:
         """Remember the version of the row as the user saw it (edits and delete)."""
+        if self.seen is not None:
+            self.ops.known_versions[self.seen.id] = self.seen.version
 
-    def _version(self, site_id: uuid.UUID) -> int:
-        return self.ops.known_versions[site_id]
+    def _version(self, row_id: uuid.UUID) -> int:
+        return self.ops.known_versions[row_id]
 
     def _set_row(self, row: Snapshot | None) -> None:
         self.row = row
@@ -103,68 +106,56 @@ class AddSiteCommand(ServiceCommand):
         return None
 
 
-class EditSiteCommand(ServiceCommand):
-    """Change some fields of a site; undo writes the old values back."""
+class EditCommand(ServiceCommand):
+    """Change some fields of one row through ``update(session, id, version, **values)``; undo writes
+    the old values back."""
 
-    def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any]) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Sửa điểm %1").replace("%1", before.commune.name))
-        self.site_id = before.id
-        self.version = before.version
+    def __init__(self, ops: Operations, text: str, before: Snapshot, changes: dict[str, Any],
+                 update: Callable[..., Snapshot]) -> None:
+        super().__init__(ops, text, seen=before)
         self.changes = dict(changes)
-        self.old = {name: value for name, value in before.values().items() if name in changes}
+        self.old = {name: getattr(before, name) for name in changes}
+        self._update = update
 
-    def _seed(self) -> None:
-        self.ops.known_versions[self.site_id] = self.version
-
-    def _do(self, session: Session) -> SiteRow:
+    def _do(self, session: Session) -> Snapshot:
         return self._apply(session, self.changes)
 
-    def _undo(self, session: Session) -> SiteRow:
+    def _undo(self, session: Session) -> Snapshot:
         return self._apply(session, self.old)
 
-    def _apply(self, session: Session, values: dict[str, Any]) -> SiteRow:
-        return sites.update_site(session, self.site_id, self._version(self.site_id), **values)
+    def _apply(self, session: Session, values: dict[str, Any]) -> Snapshot:
+        assert self.seen is not None
+        return self._update(session, self.seen.id, self._version(self.seen.id), **values)
+
+
+class EditSiteCommand(EditCommand):
+    """Change some fields of a site."""
+
+    def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any]) -> None:
+        super().__init__(ops, QCoreApplication.translate("commands", "Sửa điểm %1").replace("%1", before.commune.name),
+                         before, changes, sites.update_site)
 
 
 class DeleteSiteCommand(ServiceCommand):
     """Delete a site; undo restores it with the same id and values."""
 
     def __init__(self, ops: Operations, row: SiteRow) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Xóa điểm %1").replace("%1", row.commune.name))
-        self.site_id = row.id
-        self.version = row.version
+        super().__init__(ops, QCoreApplication.translate("commands", "Xóa điểm %1").replace("%1", row.commune.name),
+                         seen=row)
         self.snapshot = row
 
-    def _seed(self) -> None:
-        self.ops.known_versions[self.site_id] = self.version
-
     def _do(self, session: Session) -> None:
-        self.snapshot = sites.delete_site(session, self.site_id, self._version(self.site_id))
+        site_id = self.snapshot.id
+        self.snapshot = sites.delete_site(session, site_id, self._version(site_id))
         return None
 
     def _undo(self, session: Session) -> SiteRow:
         return sites.restore_site(session, self.snapshot)
 
 
-class EditCampaignCommand(ServiceCommand):
-    """Change a festival year's window, festival day or target; undo writes the old values back."""
+class EditCampaignCommand(EditCommand):
+    """Change a festival year's window, festival day or target."""
 
     def __init__(self, ops: Operations, before: CampaignInfo, changes: dict[str, Any]) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Sửa kế hoạch năm %1")
-                         .replace("%1", str(before.year)))
-        self.campaign_id = before.id
-        self.version = before.version
-        self.changes = dict(changes)
-        self.old = {name: getattr(before, name) for name in changes}
-
-    def _seed(self) -> None:
-        self.ops.known_versions[self.campaign_id] = self.version
-
-    def _do(self, session: Session) -> CampaignInfo:
-        return self._apply(session, self.changes)
-
-    def _undo(self, session: Session) -> CampaignInfo:
-        return self._apply(session, self.old)
-
-    def _apply(self, session: Session, values: dict[str, Any]) -> CampaignInfo:
-        return campaigns.update_campaign(session, self.campaign_id, self._version(self.campaign_id), **values)
+                         .replace("%1", str(before.year)), before, changes, campaigns.update_campaign)

@@ -8,29 +8,24 @@ shown inline in red and the dialog stays open; nothing has been written.
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListView, QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget)
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui.site_table_model import status_text
+from festival_planner.gui.submit_dialog import Submit, SubmitDialog
 from festival_planner.services.campaigns import CampaignInfo
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
 from festival_planner.services.sites import DEFAULT_END, DEFAULT_START, SiteRow, status_change_allowed
 
-log = logging.getLogger(__name__)
-
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-Submit = Callable[[dict[str, Any]], None]
 
 
 def commune_caption(info: CommuneInfo) -> str:
@@ -53,16 +48,15 @@ def _qtime(value: dt.time | None, default: dt.time) -> QTime:
     return QTime(value.hour, value.minute)
 
 
-class SiteDialog(QDialog):
+class SiteDialog(SubmitDialog):
     """Add a site (``row`` is None: pick a commune) or edit one (``row`` given: the commune is fixed)."""
 
     def __init__(self, campaign: CampaignInfo, submit: Submit, *, commune_index: CommuneIndex | None = None,
                  row: SiteRow | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(submit, parent)
         self.setObjectName("SiteDialog")
         self.campaign = campaign
         self.row = row
-        self._submit = submit
         self._index = commune_index
         self.setWindowTitle(self.tr("Thêm điểm tổ chức") if row is None else self.tr("Sửa điểm tổ chức"))
         self.setMinimumWidth(660)
@@ -87,7 +81,7 @@ class SiteDialog(QDialog):
             self.results_view.setModel(self.results_model)
             self.results_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
             self.results_view.setMinimumHeight(160)
-            self.results_view.selectionModel().currentChanged.connect(lambda *_: self._clear_error())
+            self.results_view.selectionModel().currentChanged.connect(lambda *_: self.clear_error())
             self.results_label = QLabel(self)
             self.results_label.setObjectName("resultsLabel")
             picker = QVBoxLayout()
@@ -141,21 +135,7 @@ class SiteDialog(QDialog):
                                                                              SiteStatus.PROPOSED)))
         form.addRow(self.tr("Trạng thái:"), self.status_combo)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Thêm") if row is None else self.tr("Lưu"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout, self.tr("Thêm") if row is None else self.tr("Lưu"), self.tr("Hủy"))
         if self.search_edit is not None:
             self.search_edit.setFocus()
 
@@ -228,27 +208,10 @@ class SiteDialog(QDialog):
         old = self.row.values()
         return {name: value for name, value in values.items() if old.get(name) != value}
 
-    def show_error(self, message: str) -> None:
-        """Show a problem in red under the form."""
-        self.error_label.setText(message)
-        self.error_label.show()
-
-    def _clear_error(self) -> None:
-        self.error_label.hide()
-        self.error_label.clear()
-
-    def accept(self) -> None:
-        values = self.values()
+    def problem(self, values: dict[str, Any]) -> str | None:
         if self.row is None and not values.get("commune_code"):
-            self.show_error(self.tr("Hãy tìm và chọn một xã, phường trong danh sách."))
-            return
-        if self.row is not None and not values:
-            super().accept()  # nothing changed
-            return
-        try:
-            self._submit(values)
-        except FestivalPlannerError as exc:
-            log.info("site dialog refused: %s", exc.message)
-            self.show_error(exc.message)
-            return
-        super().accept()
+            return self.tr("Hãy tìm và chọn một xã, phường trong danh sách.")
+        return None
+
+    def needs_submit(self, values: dict[str, Any]) -> bool:
+        return self.row is None or bool(values)  # an edit that changed nothing writes nothing

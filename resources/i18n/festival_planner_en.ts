@@ -4,12 +4,12 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/campaign_dialog.py" line="+45"/>
+        <location filename="../../festival_planner/gui/campaign_dialog.py" line="+35"/>
         <source>Kế hoạch năm %1</source>
         <translation>Plan for %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>đến</source>
         <translation>to</translation>
@@ -35,12 +35,12 @@
         <translation>Target number of sites:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -322,12 +322,12 @@ You can undo this with Ctrl+Z.</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/site_dialog.py" line="+40"/>
+        <location filename="../../festival_planner/gui/site_dialog.py" line="+35"/>
         <source>cũ: %1</source>
         <translation>formerly: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Thêm điểm tổ chức</source>
         <translation>Add Site</translation>
     </message>
@@ -403,7 +403,7 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -413,12 +413,12 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+29"/>
         <source>%n kết quả</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -431,7 +431,7 @@ You can undo this with Ctrl+Z.</translation>
         <translation>More than %1 results; type more precisely</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+45"/>
         <source>Hãy tìm và chọn một xã, phường trong danh sách.</source>
         <translation>Search for and choose a commune or ward in the list.</translation>
     </message>
@@ -578,22 +578,22 @@ Please send the details to your support contact.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../festival_planner/gui/commands.py" line="+89"/>
+        <location filename="../../festival_planner/gui/commands.py" line="+92"/>
         <source>Thêm điểm %1</source>
         <translation>Add site %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Sửa điểm %1</source>
         <translation>Edit site %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
         <source>Xóa điểm %1</source>
         <translation>Delete site %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Sửa kế hoạch năm %1</source>
         <translation>Edit plan for %1</translation>
     </message>
