@@ -1,19 +1,36 @@
-"""The one error type the core raises, with a user-facing Vietnamese message and a stable code."""
+"""The one error family the core raises: a stable code and its parameters, never a sentence.
+
+The text a person reads is rendered at the edge (GUI, CLI) from the catalogue of the interface
+language (``festival_planner.domain.messages``); ``exc.message`` renders it in the current language.
+Raise as ``ValidationError("date_outside_window", field="date", date=..., start=..., end=...)``.
+"""
 
 from __future__ import annotations
 
 
 class FestivalPlannerError(Exception):
-    """A problem the user can act on. ``code`` is stable (tests, CLI JSON); ``message`` is for people."""
+    """A problem the user can act on. ``code`` is stable (tests, CLI JSON); ``params`` fill its text."""
 
     code = "error"
 
-    def __init__(self, message: str, *, code: str | None = None, **params: object) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str | None = None, /, **params: object) -> None:
         if code is not None:
             self.code = code
         self.params = params
+        super().__init__(self.code)
+
+    @property
+    def message(self) -> str:
+        """The text for people, in the current interface language."""
+        from festival_planner.domain.messages import render
+
+        return render(self.code, self.params)
+
+    def text(self, language: str) -> str:
+        """The text for people in ``language`` ("vi" or "en")."""
+        from festival_planner.domain.messages import render
+
+        return render(self.code, self.params, language)
 
     def __str__(self) -> str:
         return self.message
@@ -38,6 +55,6 @@ class ConflictError(FestivalPlannerError):
 
 
 class DatabaseError(FestivalPlannerError):
-    """The database file cannot be opened, read or upgraded."""
+    """The database file cannot be opened, read, written or upgraded."""
 
     code = "database"
