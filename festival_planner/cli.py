@@ -156,13 +156,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from festival_planner.services import demo
 
     database = _open(args)
-    try:
-        with database.transaction() as session:
-            campaign = demo.create_demo(session, args.year, replace=args.replace)
-    except FestivalPlannerError as exc:
-        if exc.code == "duplicate_campaign":
-            exc.message = f"Đã có kế hoạch năm {args.year}; dùng --replace để thay bằng dữ liệu mẫu."
-        raise
+    with database.transaction() as session:
+        campaign = demo.create_demo(session, args.year, replace=args.replace)
     if args.json:
         _print_json(campaign.to_json())
     else:

@@ -35,17 +35,6 @@ SITE_STATUS_LABELS = {
     SiteStatus.CANCELLED: "Đã hủy",
 }
 
-# proposed → approved → confirmed → held, or cancelled from anywhere before held; a step back
-# is allowed (plans change), a cancelled site can be proposed again.
-SITE_TRANSITIONS: dict[SiteStatus, frozenset[SiteStatus]] = {
-    SiteStatus.PROPOSED: frozenset({SiteStatus.APPROVED, SiteStatus.CANCELLED}),
-    SiteStatus.APPROVED: frozenset({SiteStatus.PROPOSED, SiteStatus.CONFIRMED, SiteStatus.CANCELLED}),
-    SiteStatus.CONFIRMED: frozenset({SiteStatus.APPROVED, SiteStatus.HELD, SiteStatus.CANCELLED}),
-    SiteStatus.HELD: frozenset({SiteStatus.CONFIRMED}),
-    SiteStatus.CANCELLED: frozenset({SiteStatus.PROPOSED}),
-}
-
-
 class InvitationRole(str, enum.Enum):
     HEAD = "head"
     MEMBER = "member"

@@ -20,13 +20,12 @@ def parse_date(text: str) -> dt.date:
     else:
         iso = _ISO.match(text or "")
         if not iso:
-            raise ValidationError(f"Ngày không hợp lệ: “{text}”. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 19/08/2026.",
-                                  code="bad_date")
+            raise ValidationError("bad_date", text=text)
         year, month, day = (int(g) for g in iso.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(f"Ngày không tồn tại: “{text}”.", code="bad_date") from None
+        raise ValidationError("no_such_date", text=text) from None
 
 
 def parse_time(text: str | None) -> dt.time | None:
@@ -35,11 +34,10 @@ def parse_time(text: str | None) -> dt.time | None:
         return None
     match = _TIME.match(text)
     if not match:
-        raise ValidationError(f"Giờ không hợp lệ: “{text}”. Hãy nhập theo dạng giờ:phút, ví dụ 07:30.",
-                              code="bad_time")
+        raise ValidationError("bad_time", text=text)
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if hour > 23 or minute > 59:
-        raise ValidationError(f"Giờ không tồn tại: “{text}”.", code="bad_time")
+        raise ValidationError("no_such_time", text=text)
     return dt.time(hour, minute)
 
 

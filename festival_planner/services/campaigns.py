@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.errors import ConflictError, NotFoundError, ValidationError
+from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, Site
-from festival_planner.services import changelog
+from festival_planner.services import changelog, rows
 
 MIN_YEAR, MAX_YEAR = 2005, 2100  # the festival has been held every year since 2005
 
@@ -49,8 +49,9 @@ def _info(session: Session, campaign: Campaign) -> CampaignInfo:
 
 def _check_year(year: int) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValidationError(f"Năm {year} không hợp lệ: Ngày hội được tổ chức từ năm {MIN_YEAR}.",
-                              code="bad_year")
+        if year > MAX_YEAR:
+            raise ValidationError("year_too_late", year=year, max_year=MAX_YEAR)
+        raise ValidationError("bad_year", year=year, min_year=MIN_YEAR)
 
 
 def list_campaigns(session: Session) -> list[CampaignInfo]:
@@ -66,21 +67,20 @@ def get_campaign(session: Session, year: int) -> CampaignInfo:
     """The campaign of ``year``; a clear error when there is none."""
     campaign = find_campaign(session, year)
     if campaign is None:
-        raise NotFoundError(f"Chưa có kế hoạch cho năm {year}.", code="unknown_campaign")
+        raise NotFoundError("unknown_campaign", year=year)
     return _info(session, campaign)
 
 
 def _check_plan(year: int, window_start: dt.date, window_end: dt.date, festival_day: dt.date,
                 target_min: int, target_max: int) -> None:
     if not (window_start.year == window_end.year == festival_day.year == year):
-        raise ValidationError(f"Các ngày của đợt tổ chức phải thuộc năm {year}.", code="bad_window")
+        raise ValidationError("window_other_year", year=year)
     if window_start > window_end:
-        raise ValidationError("Ngày bắt đầu đợt phải trước ngày kết thúc.", code="bad_window")
+        raise ValidationError("window_reversed")
     if not window_start <= festival_day <= window_end:
-        raise ValidationError("Ngày hội phải nằm trong đợt tổ chức.", code="bad_window")
+        raise ValidationError("festival_day_outside")
     if not 1 <= target_min <= target_max <= 200:
-        raise ValidationError("Số điểm mục tiêu không hợp lệ (tối thiểu phải từ 1 và không lớn hơn tối đa).",
-                              code="bad_target")
+        raise ValidationError("bad_target")
 
 
 PLAN_FIELDS = ("window_start", "window_end", "festival_day", "target_min", "target_max")
@@ -92,29 +92,19 @@ def update_campaign(session: Session, campaign_id: uuid.UUID, expected_version: 
     unknown = set(changes) - set(PLAN_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None:
-        raise NotFoundError("Không tìm thấy kế hoạch năm này.", code="unknown_campaign")
-    if campaign.version != expected_version:
-        raise ConflictError("Kế hoạch năm này vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
-                            code="stale_campaign")
+    campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
+    rows.check_version(campaign, expected_version, "stale_campaign")
     before = {name: getattr(campaign, name) for name in PLAN_FIELDS}
     after = {**before, **changes}
     _check_plan(campaign.year, **after)
-    outside = session.scalars(select(Site.date).where(
+    outside = session.scalars(select(Site).where(
         Site.campaign_id == campaign.id,
-        (Site.date < after["window_start"]) | (Site.date > after["window_end"]))).all()
+        (Site.date < after["window_start"]) | (Site.date > after["window_end"])).order_by(Site.date)).all()
     if outside:
-        days = sorted(set(outside))
-        shown = ", ".join(d.strftime("%d/%m/%Y") for d in days[:3]) + ("…" if len(days) > 3 else "")
-        raise ValidationError(f"{len(outside)} điểm tổ chức sẽ nằm ngoài đợt mới (ngày {shown}); "
-                              "hãy dời ngày các điểm đó trước.", code="sites_outside_window")
-    changed = {k: v for k, v in after.items() if before[k] != v}
-    for name, value in changed.items():
-        setattr(campaign, name, value)
-    session.flush()
-    if changed:
-        changelog.record(session, "campaign", campaign.id, "update", {k: before[k] for k in changed}, changed)
+        shown = "; ".join(f"{s.commune.name} ({s.date:%d/%m/%Y})" for s in outside[:5])
+        raise ValidationError("sites_outside_window", count=len(outside),
+                              sites=shown + ("…" if len(outside) > 5 else ""))
+    rows.apply_update(session, "campaign", campaign, expected_version, after, "stale_campaign")
     return _info(session, campaign)
 
 
@@ -124,7 +114,7 @@ def create_campaign(session: Session, year: int, *, window_start: dt.date | None
     """A new festival year; defaults: window 1 July–19 August, festival day 19 August, 25–30 sites."""
     _check_year(year)
     if find_campaign(session, year) is not None:
-        raise ValidationError(f"Đã có kế hoạch cho năm {year}.", code="duplicate_campaign")
+        raise ValidationError("duplicate_campaign", year=year)
     window_start = window_start or dt.date(year, 7, 1)
     window_end = window_end or dt.date(year, 8, 19)
     festival_day = festival_day or dt.date(year, 8, 19)

@@ -185,8 +185,7 @@ class CommuneIndex:
         """The commune with this official code (leading zeros optional)."""
         entry = self._by_code.get(code.strip().zfill(5)) if code and code.strip().isdigit() else None
         if entry is None:
-            raise NotFoundError(f"Không có xã, phường nào mang mã “{code}” trong danh mục hành chính 2025.",
-                                code="unknown_commune")
+            raise NotFoundError("unknown_commune", code=code)
         return entry.info
 
     def _rank(self, entry: _Entry, query: str, tokens: list[str], query_loose: str) -> int | None:
@@ -264,7 +263,7 @@ class CommuneIndex:
             return [e.info for e in self._entries if e.info.code == code]
         folded = fold(text)
         if not folded:
-            raise ValidationError("Hãy nhập tên xã, phường hoặc tỉnh cần tìm.", code="empty_query")
+            raise ValidationError("empty_query")
         stripped = _strip_unit(folded)
         province_alias = _PROVINCE_ALIASES.get(stripped)  # "TP HCM", "Thừa Thiên Huế": a province first
         folded = province_alias or folded
@@ -302,11 +301,11 @@ class CommuneIndex:
         if len(results) == 1:
             return results[0]
         if not results:
-            raise NotFoundError(f"Không tìm thấy xã, phường nào khớp “{text}”.", code="unknown_commune")
+            raise NotFoundError("no_commune_match", text=text)
         choices = "; ".join(f"{c.code} {c.label}" for c in (named or results)[:6])
         more = "…" if len(named or results) > 6 else ""
-        raise ValidationError(f"Có {len(named or results)} xã, phường khớp “{text}”: {choices}{more}. "
-                              "Hãy ghi rõ tỉnh hoặc dùng mã xã.", code="ambiguous_commune")
+        raise ValidationError("ambiguous_commune", count=len(named or results), text=text, choices=choices + more,
+                              candidates=[c.code for c in (named or results)])
 
     def resolve_province(self, name: str) -> tuple[str, str]:
         """A province name (new or pre-2025), code or alias → ("new", code) or ("old", short name)."""
@@ -321,7 +320,7 @@ class CommuneIndex:
             for old in province.old_provinces:
                 if loose(key) == loose(fold(old)):
                     return "old", old
-        raise NotFoundError(f"Không tìm thấy tỉnh, thành phố “{name}”.", code="unknown_province")
+        raise NotFoundError("unknown_province", name=name)
 
     def filter(self, province: str | None = None, region: str | None = None) -> list[CommuneInfo]:
         """All communes, optionally of one province (new or old name) and one region."""
@@ -336,6 +335,6 @@ class CommuneIndex:
             found = find_region(region)
             if found is None:
                 names = ", ".join(r.name for r in ALL_REGIONS)
-                raise NotFoundError(f"Không có vùng “{region}”. Các vùng: {names}.", code="unknown_region")
+                raise NotFoundError("unknown_region", region=region, names=names)
             entries = [e for e in entries if found.code in e.info.regions]
         return [e.info for e in entries]

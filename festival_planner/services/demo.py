@@ -48,7 +48,7 @@ def _pick(index: CommuneIndex, old_province: str, region: str, kind: str, taken:
     candidates = [c for c in index.filter(province=old_province, region=region)
                   if c.kind == kind and c.code not in taken and c.old_provinces[0] == old_province]
     if not candidates:
-        raise ValidationError(f"Không tìm được xã mẫu ở {old_province}.", code="demo_failed")
+        raise ValidationError("demo_failed", province=old_province)
     return max(candidates, key=lambda c: (c.area_km2 or 0.0, c.code))
 
 
@@ -68,8 +68,7 @@ def create_demo(session: Session, year: int = 2026, *, replace: bool = False) ->
     existing = campaigns.find_campaign(session, year)
     if existing is not None:
         if not replace:
-            raise ValidationError(f"Đã có kế hoạch năm {year}; hãy chọn một năm khác cho kế hoạch mẫu.",
-                                  code="duplicate_campaign")
+            raise ValidationError("demo_year_taken", year=year)
         session.delete(existing)
         session.flush()
     campaign = campaigns.create_campaign(session, year)

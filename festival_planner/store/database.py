@@ -38,8 +38,7 @@ def database_url(target: str | Path) -> URL:
         try:
             return make_url(text_target)
         except (ArgumentError, ValueError) as exc:
-            raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {text_target}",
-                                code="bad_url") from exc
+            raise DatabaseError("bad_url", url=text_target) from exc
     return URL.create("sqlite+pysqlite", database=str(Path(text_target).expanduser().resolve()))
 
 
@@ -71,7 +70,7 @@ class Database:
     def backup(self, reason: str = "manual") -> Path:
         """A rotating backup of the SQLite file beside it."""
         if self.path is None:
-            raise DatabaseError("Chỉ sao lưu được cơ sở dữ liệu dạng tệp SQLite.", code="backup_unsupported")
+            raise DatabaseError("backup_unsupported")
         return rotating_backup(self.path, reason)
 
     def backup_if_due(self) -> Path | None:
@@ -101,16 +100,14 @@ def _check_sqlite_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu: {path} là một thư mục.", code="unreadable")
+        raise DatabaseError("is_directory", path=path)
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
     except OSError as exc:
-        raise DatabaseError(f"Không đọc được tệp cơ sở dữ liệu {path}: {exc.strerror}.",
-                            code="unreadable") from exc
+        raise DatabaseError("unreadable", path=path, reason=exc.strerror) from exc
     if head and head != SQLITE_MAGIC:
-        raise DatabaseError(f"Tệp {path} không phải là cơ sở dữ liệu của Festival Planner (SQLite).",
-                            code="unreadable")
+        raise DatabaseError("not_sqlite", path=path)
 
 
 def make_engine(url: URL) -> Engine:
@@ -123,9 +120,7 @@ def make_engine(url: URL) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except (ModuleNotFoundError, ImportError) as exc:
-        raise DatabaseError(
-            f"Thiếu trình điều khiển cho {url.drivername}; cài thêm: pip install 'festival-planner[postgres]'.",
-            code="driver_missing") from exc
+        raise DatabaseError("driver_missing", driver=url.drivername) from exc
 
 
 def open_database(target: str | Path, *, load_gazetteer: bool = True,
@@ -139,8 +134,7 @@ def open_database(target: str | Path, *, load_gazetteer: bool = True,
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(f"Không tạo được thư mục dữ liệu {path.parent}: {exc.strerror}.",
-                                code="unwritable") from exc
+            raise DatabaseError("unwritable_folder", path=path.parent, reason=exc.strerror) from exc
     engine = make_engine(url)
     backup_made: Path | None = None
     try:
@@ -149,12 +143,9 @@ def open_database(target: str | Path, *, load_gazetteer: bool = True,
             has_tables = bool(inspect(conn).get_table_names())
         if current != migrate.HEAD_REVISION:
             if current is None and has_tables:
-                raise DatabaseError("Tệp này chứa một cơ sở dữ liệu khác, không phải của Festival Planner.",
-                                    code="foreign_database")
+                raise DatabaseError("foreign_database")
             if current is not None and current not in migrate.known_revisions():
-                raise DatabaseError(
-                    "Cơ sở dữ liệu được tạo bởi phiên bản Festival Planner mới hơn; hãy cập nhật ứng dụng.",
-                    code="newer_schema")
+                raise DatabaseError("newer_schema")
             if current is not None and path is not None:
                 engine.dispose()
                 backup_made = rotating_backup(path, f"before-upgrade-{current}")
@@ -174,8 +165,7 @@ def open_database(target: str | Path, *, load_gazetteer: bool = True,
     except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
-        raise DatabaseError(f"Không mở được cơ sở dữ liệu {path or url.render_as_string()}: {reason}",
-                            code="unreadable") from exc
+        raise DatabaseError("cannot_open", path=path or url.render_as_string(), reason=reason) from exc
 
 
 def schema_tables(engine: Engine) -> list[str]:

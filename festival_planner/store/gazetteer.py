@@ -45,8 +45,7 @@ def package_data_dir() -> Path:
     """The package's ``data`` folder, found without importing the package."""
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
-        raise DatabaseError("Thiếu gói dữ liệu hành chính 'vietnamadminunits'; hãy cài lại ứng dụng.",
-                            code="gazetteer_missing")
+        raise DatabaseError("gazetteer_missing")
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
@@ -135,8 +134,7 @@ def read_source(data_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
             }
         origin = origins.get((row["provinceKey"], row["wardKey"]))
         if origin is None:
-            raise DatabaseError(f"Dữ liệu hành chính thiếu nguồn gốc của {row['ward']}.",
-                                code="gazetteer_incomplete")
+            raise DatabaseError("gazetteer_no_origin", ward=row["ward"])
         old_provinces = sorted(origin.province_weight, key=lambda p: -origin.province_weight[p])
         regions: list[str] = []
         for province in old_provinces:
@@ -170,9 +168,7 @@ def load(session: Session, *, progress: Callable[[int, int, str], None] | None =
         progress(0, 3, "Đang đọc dữ liệu hành chính…")
     provinces, communes = read_source(data_dir)
     if len(provinces) != EXPECTED_PROVINCES or len(communes) != EXPECTED_COMMUNES:
-        raise DatabaseError(
-            f"Dữ liệu hành chính không đầy đủ: {len(provinces)} tỉnh, {len(communes)} xã.",
-            code="gazetteer_incomplete")
+        raise DatabaseError("gazetteer_incomplete", provinces=len(provinces), communes=len(communes))
     if progress:
         progress(1, 3, "Đang ghi 34 tỉnh, thành phố…")
     session.execute(insert(Province), provinces)

@@ -108,7 +108,7 @@ def test_a_database_from_a_newer_app_is_refused(db_path: Path) -> None:
 def test_a_folder_instead_of_a_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError) as info:
         open_database(tmp_path)
-    assert info.value.code == "unreadable"
+    assert info.value.code == "is_directory"
 
 
 def test_database_urls_are_accepted_by_the_store() -> None:

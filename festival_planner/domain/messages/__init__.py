@@ -3,7 +3,8 @@
 Each topic module in this package (``core``, ``store``, …) defines ``VI`` and ``EN``: dicts from an
 error code to a ``str.format`` template over the error's parameters. They are merged here, so a new
 feature adds its own module and nothing else. ``render`` formats parameters the way people write
-them (dates dd/mm/yyyy, times HH:MM, lists joined with commas, enums by their label).
+them (dates dd/mm/yyyy, times HH:MM, lists joined with commas, enums by their label); a parameter
+whose name ends in ``_key`` names another catalogue entry (a field's label, say) and shows its text.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ def render(code: str, params: Mapping[str, Any] | None = None, language: str | N
     lang = language or _current
     table = catalogues()[lang]
     template = table.get(code) or catalogues()[DEFAULT_LANGUAGE].get(code)
-    values = {k: format_value(v, lang) for k, v in (params or {}).items()}
+    values = {k: (table.get(str(v), str(v)) if k.endswith("_key") else format_value(v, lang))
+              for k, v in (params or {}).items()}
     if template is None:
         shown = ", ".join(f"{k}={v}" for k, v in values.items())
         return f"{code}: {shown}" if shown else code
