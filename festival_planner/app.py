@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 UI_FONT = "Be Vietnam Pro"
 UI_FONT_SIZE = 10
 TESTING_ENV = "FESTIVAL_PLANNER_TESTING"
+# Quit by itself after this many milliseconds (CI starts the installed app offscreen for a moment).
+EXIT_AFTER_ENV = "FESTIVAL_PLANNER_EXIT_AFTER_MS"
 TRANSLATION_BASENAME = "festival_planner"
 # Be Vietnam Pro ships 18 static faces; the interface uses these (loading all costs start-up time).
 UI_FONT_FACES = ("Regular", "Italic", "Medium", "SemiBold", "Bold", "BoldItalic")
@@ -118,7 +120,8 @@ def show_crash_dialog(exc_type: type[BaseException], exc: BaseException, tb: Tra
                       QCoreApplication.translate(
                           "app", "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
                                  "thao tác vừa rồi có thể chưa hoàn tất.\n\nHãy gửi phần chi tiết cho người hỗ trợ."),
-                      QMessageBox.StandardButton.Close, QApplication.activeWindow())
+                      QMessageBox.StandardButton.NoButton, QApplication.activeWindow())
+    box.addButton(QCoreApplication.translate("dialogs", "Đóng"), QMessageBox.ButtonRole.AcceptRole)
     box.setInformativeText(f"{exc_type.__name__}: {exc}")
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
     box.exec()
@@ -134,7 +137,9 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: Trac
         sys.__excepthook__(exc_type, exc, tb)
         return
     if isinstance(exc, FestivalPlannerError):
-        QMessageBox.warning(QApplication.activeWindow(), APP_DISPLAY_NAME, exc.message)
+        from festival_planner.gui.dialogs import warn
+
+        warn(QApplication.activeWindow(), APP_DISPLAY_NAME, exc.message)
         return
     show_crash_dialog(exc_type, exc, tb)
 
@@ -189,6 +194,13 @@ def show_splash(app: QApplication) -> QLabel:
     return splash
 
 
+def workspace_classes() -> list[type]:
+    """The workspaces of the main window, in navigation order: adding one is one line here."""
+    from festival_planner.gui.sites.workspace import SitesWorkspace
+
+    return [SitesWorkspace]
+
+
 def run(db: str | None, argv: list[str] | None = None) -> int:
     """Start the GUI on database ``db`` (default: the user's database); return the exit code."""
     testing = os.environ.get(TESTING_ENV) == "1"
@@ -201,6 +213,9 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
 
     settings = Settings()
     install_translator(app, settings.language())
+    from festival_planner.domain import messages
+
+    messages.set_language(settings.language())
     log.info("starting %s (log: %s, settings: %s)", APP_NAME, log_file, settings.file_name)
     splash = show_splash(app)
 
@@ -213,12 +228,14 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
     except FestivalPlannerError as exc:
         splash.close()
         log.error("cannot open database %s: %s", target, exc.message)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu"), exc.message)
+        from festival_planner.gui.dialogs import warn
+
+        warn(None, QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu"), exc.message)
         return 1
 
     from festival_planner.gui.main_window import MainWindow
 
-    window = MainWindow(database, settings)
+    window = MainWindow(database, settings, workspace_classes())
     window.show()
     splash.close()
     try:  # the automatic daily backup, once the window is up
@@ -229,6 +246,11 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
         log.warning("daily backup failed: %s", exc)
         window.statusBar().showMessage(QCoreApplication.translate("app", "Không sao lưu tự động được: %1")
                                        .replace("%1", str(exc)), 15000)
+    exit_after = os.environ.get(EXIT_AFTER_ENV, "")
+    if exit_after.isdigit():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(exit_after), window.close)
     try:
         return app.exec()
     finally:

@@ -24,7 +24,8 @@ def main(argv: list[str]) -> int:
         from PySide6.QtCore import QSettings
 
         from festival_planner.app import create_application
-        from festival_planner.gui.main_window import MainWindow
+        from festival_planner.app import workspace_classes
+from festival_planner.gui.main_window import MainWindow
         from festival_planner.gui.settings import Settings
         from festival_planner.services.demo import create_demo
         from festival_planner.store.database import open_database
@@ -34,11 +35,11 @@ def main(argv: list[str]) -> int:
         database = open_database(Path(tmp) / "festival-planner.sqlite")
         with database.transaction() as session:
             create_demo(session, 2026)
-        window = MainWindow(database, Settings())
+        window = MainWindow(database, Settings(), workspace_classes())
         window.resize(WIDTH, HEIGHT)
         window.show()
         window.set_campaign_year(2026)
-        window.sites_view.table.selectRow(2)
+        window.workspace("sites").view.table.selectRow(2)
         app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(output)):

@@ -19,7 +19,7 @@ TS = ROOT / "resources" / "i18n" / "festival_planner_en.ts"
 
 def sources() -> list[Path]:
     """Every file with translatable strings: the app bootstrap and the GUI."""
-    return [ROOT / "festival_planner" / "app.py", *sorted((ROOT / "festival_planner" / "gui").glob("*.py"))]
+    return [ROOT / "festival_planner" / "app.py", *sorted((ROOT / "festival_planner" / "gui").rglob("*.py"))]
 
 
 def tool(name: str) -> str:

@@ -1,5 +1,7 @@
-"""Undoable changes to sites and to a year's plan: each command calls the services in a transaction
-for redo and undo.
+"""The undoable-command machinery every workspace uses, and the year-plan command of the shell.
+
+Each command calls the services in a transaction for redo and undo and declares what it changes
+(``changes``, a ``Change`` flag), so only the workspaces that care refresh.
 
 A command is *performed* once before it goes on the stack (``perform()`` raises the service's
 error, so a refused change is shown and never pushed); the stack's first ``redo()`` is then skipped.
@@ -20,18 +22,20 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.gui.changes import Change
 from festival_planner.gui.operations import Operations
-from festival_planner.services import campaigns, sites
+from festival_planner.services import campaigns
 from festival_planner.services.campaigns import CampaignInfo
-from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
 
-Snapshot = SiteRow | CampaignInfo  # what a step returns: the row after it, with its id and version
+Snapshot = Any  # what a step returns: a frozen snapshot of the row after it, with ``id`` and ``version``
 
 
 class ServiceCommand(QUndoCommand):
     """Common machinery: perform once, then replay through ``Operations`` and report failures."""
+
+    changes: Change = Change.NONE  # what the command's steps change (subclasses say)
 
     def __init__(self, ops: Operations, text: str, seen: Snapshot | None = None) -> None:
         super().__init__(text)
@@ -43,7 +47,7 @@ class ServiceCommand(QUndoCommand):
     def perform(self) -> Snapshot | None:
         """Do the change now (before pushing); raises ``FestivalPlannerError`` when refused."""
         self._seed()
-        self._set_row(self.ops.perform(self._do))
+        self._set_row(self.ops.perform(self._do, self.changes))
         self._performed = True
         return self.row
 
@@ -71,7 +75,7 @@ class ServiceCommand(QUndoCommand):
 
     def _step(self, call: Callable[[Session], Snapshot | None]) -> None:
         try:
-            self._set_row(self.ops.perform(call))
+            self._set_row(self.ops.perform(call, self.changes))
         except FestivalPlannerError as exc:
             log.warning("undo/redo step failed: %s", exc.message)
             self.setObsolete(True)
@@ -84,28 +88,6 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class AddSiteCommand(ServiceCommand):
-    """Add a commune as a site; undo deletes it, redo puts it back with the same id."""
-
-    def __init__(self, ops: Operations, campaign_id: uuid.UUID, values: dict[str, Any],
-                 commune_name: str = "") -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Thêm điểm %1").replace("%1", commune_name))
-        self.campaign_id = campaign_id
-        self.values = dict(values)
-        self._deleted: SiteRow | None = None
-
-    def _do(self, session: Session) -> SiteRow:
-        if self._deleted is not None:
-            return sites.restore_site(session, self._deleted)
-        values = dict(self.values)
-        return sites.add_site(session, self.campaign_id, values.pop("commune_code"), values.pop("date"), **values)
-
-    def _undo(self, session: Session) -> None:
-        assert self.row is not None
-        self._deleted = sites.delete_site(session, self.row.id, self._version(self.row.id))
-        return None
-
-
 class EditCommand(ServiceCommand):
     """Change some fields of one row through ``update(session, id, version, **values)``; undo writes
     the old values back."""
@@ -113,12 +95,12 @@ class EditCommand(ServiceCommand):
     def __init__(self, ops: Operations, text: str, before: Snapshot, changes: dict[str, Any],
                  update: Callable[..., Snapshot]) -> None:
         super().__init__(ops, text, seen=before)
-        self.changes = dict(changes)
+        self.new_values = dict(changes)
         self.old = {name: getattr(before, name) for name in changes}
         self._update = update
 
     def _do(self, session: Session) -> Snapshot:
-        return self._apply(session, self.changes)
+        return self._apply(session, self.new_values)
 
     def _undo(self, session: Session) -> Snapshot:
         return self._apply(session, self.old)
@@ -128,33 +110,10 @@ class EditCommand(ServiceCommand):
         return self._update(session, self.seen.id, self._version(self.seen.id), **values)
 
 
-class EditSiteCommand(EditCommand):
-    """Change some fields of a site."""
-
-    def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any]) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Sửa điểm %1").replace("%1", before.commune.name),
-                         before, changes, sites.update_site)
-
-
-class DeleteSiteCommand(ServiceCommand):
-    """Delete a site; undo restores it with the same id and values."""
-
-    def __init__(self, ops: Operations, row: SiteRow) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Xóa điểm %1").replace("%1", row.commune.name),
-                         seen=row)
-        self.snapshot = row
-
-    def _do(self, session: Session) -> None:
-        site_id = self.snapshot.id
-        self.snapshot = sites.delete_site(session, site_id, self._version(site_id))
-        return None
-
-    def _undo(self, session: Session) -> SiteRow:
-        return sites.restore_site(session, self.snapshot)
-
-
 class EditCampaignCommand(EditCommand):
     """Change a festival year's window, festival day or target."""
+
+    changes = Change.CAMPAIGNS
 
     def __init__(self, ops: Operations, before: CampaignInfo, changes: dict[str, Any]) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Sửa kế hoạch năm %1")

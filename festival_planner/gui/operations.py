@@ -1,8 +1,8 @@
 """Every write from the GUI goes through here (after Anki's ``aqt.operations``).
 
 ``Operations.perform`` runs one service call in one transaction (everything or nothing is written)
-and announces what changed; ``Operations.run`` does the same but shows a ``FestivalPlannerError``
-in a message box, the same way everywhere, instead of raising it.
+and announces what changed as ``Change`` flags; ``Operations.run`` does the same but shows a
+``FestivalPlannerError`` in a message box, the same way everywhere, instead of raising it.
 """
 
 from __future__ import annotations
@@ -13,24 +13,22 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.gui.changes import Change
 from festival_planner.store.database import Database
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-SITES = "sites"
-CAMPAIGNS = "campaigns"
-
 
 class Operations(QObject):
-    """Runs service calls against one database and emits ``changed(what)`` after each write."""
+    """Runs service calls against one database and emits ``changed(Change)`` after each write."""
 
-    changed = Signal(str)
+    changed = Signal(object)  # Change
 
     def __init__(self, database: Database, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
@@ -45,18 +43,18 @@ class Operations(QObject):
         with self.database.transaction() as session:
             return call(session)
 
-    def perform(self, call: Callable[[Session], T], what: str = SITES) -> T:
+    def perform(self, call: Callable[[Session], T], changes: Change) -> T:
         """Run a writing service call in one transaction; raise its error, emit ``changed`` on success."""
         with self.database.transaction() as session:
             result = call(session)
-        log.debug("operation done, %s changed", what)
-        self.changed.emit(what)
+        log.debug("operation done, changed: %s", changes)
+        self.changed.emit(changes)
         return result
 
-    def run(self, call: Callable[[Session], T], what: str = SITES, parent: QWidget | None = None) -> T | None:
+    def run(self, call: Callable[[Session], T], changes: Change, parent: QWidget | None = None) -> T | None:
         """Like ``perform`` but show a failure to the user and return None."""
         try:
-            return self.perform(call, what)
+            return self.perform(call, changes)
         except FestivalPlannerError as exc:
             self.show_error(exc, parent)
             return None
@@ -64,4 +62,6 @@ class Operations(QObject):
     def show_error(self, exc: FestivalPlannerError, parent: QWidget | None = None) -> None:
         """The one way the GUI reports a problem the user can act on."""
         log.info("operation refused: %s (%s)", exc.message, exc.code)
-        QMessageBox.warning(parent or self._parent_widget, self.tr("Không thực hiện được"), exc.message)
+        from festival_planner.gui.dialogs import warn
+
+        warn(parent or self._parent_widget, self.tr("Không thực hiện được"), exc.message)

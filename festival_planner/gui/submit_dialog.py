@@ -52,14 +52,21 @@ class SubmitDialog(QDialog):
         """False when there is nothing to write (an edit that changed nothing)."""
         return bool(values)
 
-    def show_error(self, message: str) -> None:
-        """Show a problem in red under the form."""
+    def show_error(self, message: str, field: str | None = None) -> None:
+        """Show a problem in red under the form (``field``: the field it is about, if any)."""
+        self._error_field = field
         self.error_label.setText(message)
         self.error_label.show()
 
     def clear_error(self) -> None:
+        self._error_field = None
         self.error_label.hide()
         self.error_label.clear()
+
+    def field_edited(self, *fields: str) -> None:
+        """Subclasses call this when the user edits a field: an error about that field goes away."""
+        if getattr(self, "_error_field", None) in fields:
+            self.clear_error()
 
     def accept(self) -> None:
         values = self.values()
@@ -72,6 +79,7 @@ class SubmitDialog(QDialog):
                 self._submit(values)
             except FestivalPlannerError as exc:
                 log.info("%s refused: %s", type(self).__name__, exc.message)
-                self.show_error(exc.message)
+                field = exc.params.get("field")
+                self.show_error(exc.message, field if isinstance(field, str) else None)
                 return
         super().accept()

@@ -47,7 +47,8 @@ def _info(session: Session, campaign: Campaign) -> CampaignInfo:
                         campaign.festival_day, campaign.target_min, campaign.target_max, count, campaign.version)
 
 
-def _check_year(year: int) -> None:
+def check_year(year: int) -> None:
+    """Refuse a year the festival cannot have (before 2005, or absurdly far ahead)."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         if year > MAX_YEAR:
             raise ValidationError("year_too_late", year=year, max_year=MAX_YEAR)
@@ -60,11 +61,15 @@ def list_campaigns(session: Session) -> list[CampaignInfo]:
 
 
 def find_campaign(session: Session, year: int) -> Campaign | None:
+    """The campaign of ``year``, or None (a year the festival cannot have never reaches SQLite)."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     return session.scalar(select(Campaign).where(Campaign.year == year))
 
 
 def get_campaign(session: Session, year: int) -> CampaignInfo:
     """The campaign of ``year``; a clear error when there is none."""
+    check_year(year)
     campaign = find_campaign(session, year)
     if campaign is None:
         raise NotFoundError("unknown_campaign", year=year)
@@ -112,7 +117,7 @@ def create_campaign(session: Session, year: int, *, window_start: dt.date | None
                     window_end: dt.date | None = None, festival_day: dt.date | None = None,
                     target_min: int = 25, target_max: int = 30, name: str | None = None) -> CampaignInfo:
     """A new festival year; defaults: window 1 July–19 August, festival day 19 August, 25–30 sites."""
-    _check_year(year)
+    check_year(year)
     if find_campaign(session, year) is not None:
         raise ValidationError("duplicate_campaign", year=year)
     window_start = window_start or dt.date(year, 7, 1)

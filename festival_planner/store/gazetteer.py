@@ -161,6 +161,12 @@ def is_loaded(session: Session) -> bool:
     return (session.scalar(select(func.count()).select_from(Commune)) or 0) >= EXPECTED_COMMUNES
 
 
+def counts(session: Session) -> tuple[int, int]:
+    """How many provinces and communes the gazetteer tables hold."""
+    return (session.scalar(select(func.count()).select_from(Province)) or 0,
+            session.scalar(select(func.count()).select_from(Commune)) or 0)
+
+
 def load(session: Session, *, progress: Callable[[int, int, str], None] | None = None,
          data_dir: Path | None = None) -> tuple[int, int]:
     """Fill the empty gazetteer tables inside the caller's transaction; returns (provinces, communes)."""

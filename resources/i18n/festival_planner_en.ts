@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignBar</name>
+    <message>
+        <location filename="../../festival_planner/gui/campaign_bar.py" line="+47"/>
+        <source>Chưa có năm</source>
+        <translation>No year yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Năm tổ chức đang xem</source>
+        <translation>Festival year shown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Năm mới…</source>
+        <translation>New Festival Year…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lập kế hoạch cho một năm mới</source>
+        <translation>Plan a new festival year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kế hoạch năm…</source>
+        <translation>Year Plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa đợt tổ chức, ngày hội và số điểm mục tiêu của năm</source>
+        <translation>Edit the year&apos;s festival window, festival day and target number of sites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo kế hoạch mẫu…</source>
+        <translation>Create Demo Plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo một năm mẫu 28 điểm để làm quen với ứng dụng</source>
+        <translation>Create a 28-site demo year to get to know the application</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Chưa có kế hoạch nào: tạo năm mới (Sửa → Năm mới…) hoặc dữ liệu mẫu (Trợ giúp → Tạo kế hoạch mẫu…).</source>
+        <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Đã tạo kế hoạch năm %1.</source>
+        <translation>Created the plan for %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Năm mới</source>
+        <translation>New Festival Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lập kế hoạch cho năm:</source>
+        <translation>Plan the year:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Đã tạo kế hoạch mẫu năm %1 (%2 điểm).</source>
+        <translation>Created the %1 demo plan (%2 sites).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tạo kế hoạch mẫu</source>
+        <translation>Create Demo Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Năm của kế hoạch mẫu:</source>
+        <translation>Year of the demo plan:</translation>
+    </message>
+</context>
+<context>
     <name>CampaignDialog</name>
     <message>
         <location filename="../../festival_planner/gui/campaign_dialog.py" line="+35"/>
@@ -46,9 +124,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>DatabaseActions</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+78"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="+35"/>
         <source>Cơ sở dữ liệu mới…</source>
         <translation>New Database…</translation>
     </message>
@@ -59,8 +137,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Sao lưu…</source>
-        <translation>Back Up…</translation>
+        <source>Sao lưu</source>
+        <translation>Back Up</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -69,229 +147,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Thoát</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Làm lại</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Thêm điểm</source>
-        <translation>Add Site</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thêm một xã, phường làm điểm tổ chức</source>
-        <translation>Add a commune or ward as a festival site</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sửa</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sửa điểm đang chọn (Enter)</source>
-        <translation>Edit the selected site (Enter)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xóa điểm đang chọn (Delete)</source>
-        <translation>Delete the selected site (Delete)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Năm mới…</source>
-        <translation>New Festival Year…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lập kế hoạch cho một năm mới</source>
-        <translation>Start planning a new festival year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kế hoạch năm…</source>
-        <translation>Year Plan…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sửa đợt tổ chức, ngày hội và số điểm mục tiêu của năm</source>
-        <translation>Edit the year&apos;s festival window, festival day and target number of sites</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+350"/>
+        <location line="+75"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-349"/>
-        <source>Tạo kế hoạch mẫu…</source>
-        <translation>Create Demo Plan…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tạo một năm mẫu 28 điểm để làm quen với ứng dụng</source>
-        <translation>Create a demo year of 28 sites to get to know the application</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Sửa</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Xem</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Trợ &amp;giúp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Điểm tổ chức</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bản đồ</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lãnh đạo</source>
-        <translation>Leaders</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Danh mục công việc</source>
-        <translation>Checklists</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Thanh công cụ</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> Năm: </source>
-        <translation> Year: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Chưa có năm</source>
-        <translation>No year yet</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sẽ có trong phiên bản sau</source>
-        <translation>Coming in a later version</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Chưa có kế hoạch nào: tạo năm mới (Sửa → Năm mới…) hoặc dữ liệu mẫu (Trợ giúp → Tạo kế hoạch mẫu…).</source>
-        <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Chưa có kế hoạch năm nào</source>
-        <translation>No festival year planned yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1/%2–%3 điểm</source>
-        <translation>%1/%2–%3 sites</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Đã tạo kế hoạch năm %1.</source>
-        <translation>Created the plan for %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Năm mới</source>
-        <translation>New Festival Year</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lập kế hoạch cho năm:</source>
-        <translation>Plan the festival of year:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Đã tạo kế hoạch mẫu năm %1.</source>
-        <translation>Created the demo plan for %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Tạo kế hoạch mẫu</source>
-        <translation>Create Demo Plan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Năm của kế hoạch mẫu:</source>
-        <translation>Year of the demo plan:</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Xóa điểm tổ chức</source>
-        <translation>Delete Site</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Xóa điểm %1 (%2, ngày %3)?
-Có thể hoàn tác bằng Ctrl+Z.</source>
-        <translation>Delete the site %1 (%2, on %3)?
-You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-50"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Cơ sở dữ liệu mới</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cơ sở dữ liệu (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open Database</translation>
     </message>
@@ -301,14 +177,107 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
-        <translation>The new language applies when the application is restarted.</translation>
+        <location line="+12"/>
+        <source>Đã mở %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thư mục dữ liệu:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Giấy phép:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thành phần của bên thứ ba:&lt;/b&gt;&lt;br&gt;Qt for Python (PySide6) — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — MIT&lt;br&gt;geopy — MIT&lt;br&gt;Dữ liệu hành chính 2025: vietnamadminunits — MIT&lt;br&gt;Phông Be Vietnam Pro, Noto Serif — SIL Open Font License 1.1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plans the flagship sites of the All-People&apos;s National Security Protection Festival.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party components:&lt;/b&gt;&lt;br&gt;Qt for Python (PySide6) — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — MIT&lt;br&gt;geopy — MIT&lt;br&gt;2025 administrative data: vietnamadminunits — MIT&lt;br&gt;Be Vietnam Pro and Noto Serif fonts — SIL Open Font License 1.1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../festival_planner/gui/jobs.py" line="+72"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../festival_planner/gui/main_window.py" line="+85"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+15"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;b&gt;Festival Planner&lt;/b&gt; %1&lt;br&gt;Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.</source>
-        <translation>&lt;b&gt;Festival Planner&lt;/b&gt; %1&lt;br&gt;Plans the sites of the All-People&apos;s National Security Protection Festival.</translation>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 điểm — mục tiêu %2–%3</source>
+        <translation>%1 sites — target %2–%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — vượt mục tiêu %1 điểm</source>
+        <translation> — %1 over the target</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> Năm: </source>
+        <translation> Year: </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Chưa có kế hoạch năm nào</source>
+        <translation>No festival year planned yet</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
+        <translation>The new language applies when the application is restarted.</translation>
     </message>
 </context>
 <context>
@@ -322,12 +291,12 @@ You can undo this with Ctrl+Z.</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/site_dialog.py" line="+35"/>
+        <location filename="../../festival_planner/gui/sites/dialog.py" line="+36"/>
         <source>cũ: %1</source>
         <translation>formerly: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Thêm điểm tổ chức</source>
         <translation>Add Site</translation>
     </message>
@@ -348,12 +317,12 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Commune/ward:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Trong đợt tổ chức: %1 – %2</source>
-        <translation>Within the festival window: %1 – %2</translation>
+        <location line="+9"/>
+        <source>đợt tổ chức %1 – %2</source>
+        <translation>festival window %1 – %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Ngày:</source>
         <translation>Date:</translation>
     </message>
@@ -403,7 +372,7 @@ You can undo this with Ctrl+Z.</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
@@ -417,8 +386,13 @@ You can undo this with Ctrl+Z.</translation>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source> — đã là điểm năm nay</source>
+        <translation> — already a site this year</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+7"/>
         <source>%n kết quả</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -431,7 +405,12 @@ You can undo this with Ctrl+Z.</translation>
         <translation>More than %1 results; type more precisely</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>Xã, phường này đã là điểm tổ chức năm %1.</source>
+        <translation>This commune is already a site in %1.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Hãy tìm và chọn một xã, phường trong danh sách.</source>
         <translation>Search for and choose a commune or ward in the list.</translation>
     </message>
@@ -439,7 +418,7 @@ You can undo this with Ctrl+Z.</translation>
 <context>
     <name>SiteStatus</name>
     <message>
-        <location filename="../../festival_planner/gui/site_table_model.py" line="+69"/>
+        <location filename="../../festival_planner/gui/sites/table_model.py" line="+69"/>
         <source>Đề xuất</source>
         <translation>Proposed</translation>
     </message>
@@ -515,7 +494,7 @@ You can undo this with Ctrl+Z.</translation>
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../../festival_planner/gui/sites_view.py" line="+43"/>
+        <location filename="../../festival_planner/gui/sites/view.py" line="+43"/>
         <source>Lọc…</source>
         <translation>Filter…</translation>
     </message>
@@ -539,9 +518,65 @@ You can undo this with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>SitesWorkspace</name>
+    <message>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+41"/>
+        <source>Thêm điểm</source>
+        <translation>Add Site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm một xã, phường làm điểm tổ chức (Ctrl+N)</source>
+        <translation>Add a commune as a festival site (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa điểm đang chọn (Enter)</source>
+        <translation>Edit the selected site (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Xóa điểm đang chọn (Delete)</source>
+        <translation>Delete the selected site (Delete)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Điểm tổ chức</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Xóa điểm %1 (%2, ngày %3)?
+Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>Delete the site %1 (%2, on %3)?
+You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xóa điểm tổ chức</source>
+        <translation>Delete Site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không xóa</source>
+        <translation>Keep It</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="+117"/>
+        <location filename="../../festival_planner/app.py" line="+119"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected Error</translation>
     </message>
@@ -555,7 +590,7 @@ Hãy gửi phần chi tiết cho người hỗ trợ.</source>
 Please send the details to your support contact.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Ngày hội toàn dân bảo vệ an ninh Tổ quốc</source>
         <translation>All-People&apos;s National Security Protection Festival</translation>
     </message>
@@ -565,7 +600,7 @@ Please send the details to your support contact.</translation>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot Open the Database</translation>
     </message>
@@ -578,22 +613,22 @@ Please send the details to your support contact.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../festival_planner/gui/commands.py" line="+92"/>
+        <location filename="../../festival_planner/gui/sites/commands.py" line="+25"/>
         <source>Thêm điểm %1</source>
         <translation>Add site %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
         <source>Sửa điểm %1</source>
         <translation>Edit site %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Xóa điểm %1</source>
         <translation>Delete site %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../festival_planner/gui/commands.py" line="+119"/>
         <source>Sửa kế hoạch năm %1</source>
         <translation>Edit plan for %1</translation>
     </message>
@@ -604,6 +639,14 @@ Please send the details to your support contact.</translation>
         <location filename="../../festival_planner/gui/database_open.py" line="+24"/>
         <source>Đang chuẩn bị cơ sở dữ liệu</source>
         <translation>Preparing the Database</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../festival_planner/app.py" line="-123"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from importlib.resources import as_file
 from PySide6.QtCore import QCoreApplication
 
 from festival_planner import app as app_module
+from festival_planner.app import workspace_classes
 from festival_planner.gui.main_window import MainWindow
 from festival_planner.resource_files import resource
 
@@ -26,15 +27,15 @@ def test_english_applies(qtbot, qapp, database, settings) -> None:
     translator = app_module.install_translator(qapp, "en")
     assert translator is not None
     try:
-        assert QCoreApplication.translate("MainWindow", "Thêm điểm") == "Add Site"
-        window = MainWindow(database, settings)
+        assert QCoreApplication.translate("SitesWorkspace", "Thêm điểm") == "Add Site"
+        window = MainWindow(database, settings, workspace_classes())
         qtbot.addWidget(window)
-        assert window.add_action.text() == "Add Site"
+        assert window.workspace("sites").add_action.text() == "Add Site"
         assert window.nav.item(0).text() == "Sites"
         assert window.count_label.text() == "No festival year planned yet"
     finally:
         qapp.removeTranslator(translator)
-    assert QCoreApplication.translate("MainWindow", "Thêm điểm") == "Thêm điểm"
+    assert QCoreApplication.translate("SitesWorkspace", "Thêm điểm") == "Thêm điểm"
 
 
 def test_the_catalogue_covers_every_string_in_the_sources(tmp_path) -> None:
@@ -55,3 +56,4 @@ def test_the_catalogue_covers_every_string_in_the_sources(tmp_path) -> None:
 
     with as_file(resource("i18n", "festival_planner_en.ts")) as committed:
         assert sources(fresh) == sources(committed)
+        assert 'type="unfinished"' not in committed.read_text(encoding="utf-8"), "untranslated strings"

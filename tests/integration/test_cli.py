@@ -67,7 +67,10 @@ def test_demo_then_sites_list_gives_28_sites_in_the_window(capsys, db_path: Path
 
 def test_sites_add_and_its_errors_write_nothing(capsys, db_path: Path) -> None:
     db = str(db_path)
-    code, out, _ = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
+    code, _, err = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
+                       "--db", db)
+    assert code == 1 and "campaigns add --year 2026" in err and err.count("\n") == 1  # no silent new year
+    code, out, _ = run(capsys, "sites", "add", "--create-campaign", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
                        "--venue", "Nhà văn hóa xã Quảng Sơn", "--db", db, "--json")
     assert code == 0
     added = json.loads(out)
@@ -131,6 +134,8 @@ def test_works_with_the_network_unplugged(capsys, tmp_path: Path, monkeypatch: p
 
 
 def test_python_dash_m_entry_point(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "festival_planner", "init", "--db", str(tmp_path / "m.sqlite")],
+                   capture_output=True, timeout=120, check=True)
     result = subprocess.run([sys.executable, "-m", "festival_planner", "communes", "search", "Hoàng Sa", "--json",
                              "--db", str(tmp_path / "m.sqlite")], capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr.decode("utf-8")
@@ -156,6 +161,7 @@ def test_campaigns_add_and_list(capsys, db_path: Path) -> None:
 
 def test_sites_add_takes_a_name_or_an_address_when_only_one_commune_fits(capsys, db_path: Path) -> None:
     db = str(db_path)
+    assert run(capsys, "campaigns", "add", "--year", "2026", "--db", db)[0] == 0
     code, out, _ = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "Quảng Sơn", "--date",
                        "05/08/2026", "--db", db, "--json")
     assert code == 0 and json.loads(out)["commune_code"] == "24616"  # not "Quang Sơn" in Thái Nguyên
@@ -187,3 +193,34 @@ def test_gui_without_a_screen_says_so_in_one_line(capsys, monkeypatch, db_path: 
         monkeypatch.delenv(name, raising=False)
     code, out, err = run(capsys, "--db", str(db_path))
     assert code == 1 and out == "" and err.count("\n") == 1 and "QT_QPA_PLATFORM" in err
+
+
+def test_read_commands_never_create_a_database(capsys, tmp_path: Path) -> None:
+    missing = tmp_path / "typo" / "planer.sqlite"
+    code, out, err = run(capsys, "sites", "list", "--campaign", "2026", "--db", str(missing))
+    assert code == 1 and out == "" and "Không có tệp cơ sở dữ liệu" in err and err.count("\n") == 1
+    assert not missing.parent.exists()
+    code, _, err = run(capsys, "sites", "list", "--campaign", "2026", "--db", "")
+    assert code == 1 and "--db" in err
+
+
+def test_errors_and_help_speak_the_chosen_language(capsys, db_path: Path) -> None:
+    code, _, err = run(capsys, "sites", "list", "--campaign", "2031", "--db", str(db_path), "--lang", "en")
+    assert code == 1 and err.startswith("festival-planner: There is no plan for 2031 yet.")
+    with pytest.raises(SystemExit):
+        main(["--lang", "vi", "sites", "list", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("cách dùng: ") and "tùy chọn" in out and "năm của kế hoạch" in out
+    code = 0
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", "vi", "sites", "add", "--status", "done"])
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2 and "lựa chọn không hợp lệ" in err and err.count("\n") == 1
+
+
+def test_absurd_years_are_refused_in_one_line(capsys, db_path: Path) -> None:
+    for argv in (["sites", "list", "--campaign", "100000000000000000000"],
+                 ["campaigns", "edit", "--year", "100000000000000000000", "--target-min", "26"],
+                 ["demo", "--year", "100000000000000000000"]):
+        code, _, err = run(capsys, *argv, "--db", str(db_path))
+        assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, (argv, err)

@@ -24,7 +24,7 @@ VI = {
     # campaigns
     "bad_year": "Năm {year} không hợp lệ: Ngày hội được tổ chức từ năm {min_year}.",
     "year_too_late": "Năm {year} không hợp lệ: chỉ lập kế hoạch được đến năm {max_year}.",
-    "unknown_campaign": "Chưa có kế hoạch cho năm {year}.",
+    "unknown_campaign": "Chưa có kế hoạch cho năm {year}. Tạo kế hoạch năm trước (Sửa → Năm mới…, hoặc: festival-planner campaigns add --year {year}).",
     "unknown_campaign_id": "Không tìm thấy kế hoạch năm này.",
     "duplicate_campaign": "Đã có kế hoạch cho năm {year}.",
     "stale_campaign": "Kế hoạch năm này vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
@@ -78,7 +78,7 @@ EN = {
     "field.notes": "Notes",
     "bad_year": "Year {year} is not valid: the festival has been held since {min_year}.",
     "year_too_late": "Year {year} is not valid: plans can be made up to {max_year}.",
-    "unknown_campaign": "There is no plan for {year} yet.",
+    "unknown_campaign": "There is no plan for {year} yet. Create the year's plan first (Edit → New year…, or: festival-planner campaigns add --year {year}).",
     "unknown_campaign_id": "This festival year's plan was not found.",
     "duplicate_campaign": "There is already a plan for {year}.",
     "stale_campaign": "Someone else has just changed this year's plan; reload and edit again.",

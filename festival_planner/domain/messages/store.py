@@ -16,6 +16,8 @@ VI = {
     "gazetteer_missing": "Thiếu gói dữ liệu hành chính 'vietnamadminunits'; hãy cài lại ứng dụng.",
     "gazetteer_no_origin": "Dữ liệu hành chính thiếu nguồn gốc của {ward}.",
     "gazetteer_incomplete": "Dữ liệu hành chính không đầy đủ: {provinces} tỉnh, {communes} xã.",
+    "database_missing": "Không có tệp cơ sở dữ liệu {path}. Kiểm tra lại đường dẫn, hoặc tạo mới bằng: festival-planner init --db {path}",
+    "database_path_empty": "Đường dẫn cơ sở dữ liệu (--db) đang để trống.",
 }
 
 EN = {
@@ -32,4 +34,6 @@ EN = {
     "gazetteer_missing": "The administrative data package 'vietnamadminunits' is missing; reinstall the application.",
     "gazetteer_no_origin": "The administrative data lacks the origin of {ward}.",
     "gazetteer_incomplete": "The administrative data is incomplete: {provinces} provinces, {communes} communes.",
+    "database_missing": "There is no database file {path}. Check the path, or create one with: festival-planner init --db {path}",
+    "database_path_empty": "The database path (--db) is empty.",
 }

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from festival_planner import app as app_module
 from festival_planner.domain.errors import ValidationError
+from festival_planner.app import workspace_classes
+from festival_planner.gui import dialogs
 from festival_planner.gui.main_window import MainWindow
 from festival_planner.gui.settings import Settings
 
@@ -30,17 +32,17 @@ def test_settings_round_trip(settings: Settings, settings_dir) -> None:
 
 
 def test_geometry_and_year_persisted(qtbot, database, settings) -> None:
-    first = MainWindow(database, settings)
+    first = MainWindow(database, settings, workspace_classes())
     qtbot.addWidget(first)
     first.show()
-    first.create_campaign(2025)
-    first.create_campaign(2026)
-    first.set_campaign_year(2025)
+    first.campaigns.create_campaign(2025)
+    first.campaigns.create_campaign(2026)
+    first.campaigns.select_year(2025)
     first.resize(700, 520)
     qtbot.waitUntil(lambda: first.size() == QSize(700, 520))
     first.close()
 
-    second = MainWindow(database, Settings())
+    second = MainWindow(database, Settings(), workspace_classes())
     qtbot.addWidget(second)
     assert second.size() == QSize(700, 520)
     assert second.campaign is not None and second.campaign.year == 2025
@@ -53,18 +55,8 @@ def test_language_menu_stores_setting(window: MainWindow, settings: Settings) ->
     assert "khởi động lại" in window.statusBar().currentMessage()
 
 
-def test_disabled_workspaces_have_tooltip(window: MainWindow) -> None:
-    names = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert names == ["Điểm tổ chức", "Bản đồ", "Lãnh đạo", "Danh mục công việc", "Báo cáo"]
-    for i in range(1, 5):
-        assert window.nav.item(i).toolTip() == "Sẽ có trong phiên bản sau"
-        assert not window.workspace_actions[i].isEnabled()
-    window.show_workspace(2)
-    assert window.stack.currentIndex() == 0
-
-
 def test_backup_reports_path(window: MainWindow, database) -> None:
-    path = window.backup()
+    path = window.files.backup()
     assert path is not None and path.exists()
     assert str(path) in window.statusBar().currentMessage()
 
@@ -74,10 +66,10 @@ def test_switch_database(qtbot, window: MainWindow, template_db, tmp_path) -> No
 
     other = tmp_path / "other.sqlite"
     shutil.copyfile(template_db, other)
-    window.create_campaign(2026)
-    assert window.switch_database(other)
+    window.campaigns.create_campaign(2026)
+    assert window.files.switch_database(other)
     assert window.database.path == other
-    assert window.campaign is None and window.campaign_combo.count() == 0
+    assert window.campaign is None and window.campaigns.combo.count() == 0
     assert "other.sqlite" in window.windowTitle()
     window.database.close()
 
@@ -112,7 +104,7 @@ def test_excepthook_shows_dialog(qapp, monkeypatch) -> None:
 
 def test_excepthook_user_error_is_a_warning(qapp, monkeypatch) -> None:
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, *a: warned.append(text))
     app_module.handle_exception(ValidationError, ValidationError("Sai rồi"), None)
     assert warned == ["Sai rồi"]
 
@@ -124,7 +116,7 @@ def test_excepthook_not_installed_in_tests() -> None:
 def test_run_with_unopenable_database_returns_1(qapp, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(app_module, "configure_logging", lambda: None)
     errors: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: errors.append(text))
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, *a: errors.append(text))
     assert app_module.run(str(tmp_path), ["festival-planner"]) == 1
     assert errors and "là một thư mục" in errors[0]
 

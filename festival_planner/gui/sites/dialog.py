@@ -11,17 +11,18 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget)
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.gui.site_table_model import status_text
+from festival_planner.gui.sites.table_model import status_text
 from festival_planner.gui.submit_dialog import Submit, SubmitDialog
 from festival_planner.services.campaigns import CampaignInfo
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
-from festival_planner.services.sites import DEFAULT_END, DEFAULT_START, SiteRow, status_change_allowed
+from festival_planner.domain.rules import status_change_allowed
+from festival_planner.services.sites import DEFAULT_END, DEFAULT_START, SiteRow
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
@@ -52,8 +53,10 @@ class SiteDialog(SubmitDialog):
     """Add a site (``row`` is None: pick a commune) or edit one (``row`` given: the commune is fixed)."""
 
     def __init__(self, campaign: CampaignInfo, submit: Submit, *, commune_index: CommuneIndex | None = None,
-                 row: SiteRow | None = None, parent: QWidget | None = None) -> None:
+                 row: SiteRow | None = None, taken_codes: set[str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(submit, parent)
+        self._taken = set(taken_codes or ())  # communes that already have a site this year
         self.setObjectName("SiteDialog")
         self.campaign = campaign
         self.row = row
@@ -81,7 +84,7 @@ class SiteDialog(SubmitDialog):
             self.results_view.setModel(self.results_model)
             self.results_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
             self.results_view.setMinimumHeight(160)
-            self.results_view.selectionModel().currentChanged.connect(lambda *_: self.clear_error())
+            self.results_view.selectionModel().currentChanged.connect(lambda *_: self._current_changed())
             self.results_label = QLabel(self)
             self.results_label.setObjectName("resultsLabel")
             picker = QVBoxLayout()
@@ -97,11 +100,20 @@ class SiteDialog(SubmitDialog):
         self.date_edit = QDateEdit(self)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(_qdate(campaign.window_start), _qdate(campaign.window_end))
+        # Any date of the year can be typed; the allowed window is shown beside the field, and a date
+        # outside it is refused with the reason inline (typing must never silently do nothing).
+        self.date_edit.setDateRange(_qdate(dt.date(campaign.year, 1, 1)), _qdate(dt.date(campaign.year, 12, 31)))
         self.date_edit.setDate(_qdate(row.date if row else campaign.festival_day))
-        self.date_edit.setToolTip(self.tr("Trong đợt tổ chức: %1 – %2").replace(
-            "%1", campaign.window_start.strftime("%d/%m/%Y")).replace("%2", campaign.window_end.strftime("%d/%m/%Y")))
-        form.addRow(self.tr("Ngày:"), self.date_edit)
+        window = self.tr("đợt tổ chức %1 – %2").replace("%1", campaign.window_start.strftime("%d/%m/%Y")) \
+            .replace("%2", campaign.window_end.strftime("%d/%m/%Y"))
+        self.date_edit.setToolTip(window)
+        self.window_label = QLabel(f"({window})", self)
+        self.window_label.setObjectName("windowLabel")
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit)
+        date_row.addWidget(self.window_label)
+        date_row.addStretch(1)
+        form.addRow(self.tr("Ngày:"), date_row)
 
         self.start_edit = QTimeEdit(_qtime(row.start_time if row else None, DEFAULT_START), self)
         self.end_edit = QTimeEdit(_qtime(row.end_time if row else None, DEFAULT_END), self)
@@ -135,6 +147,11 @@ class SiteDialog(SubmitDialog):
                                                                              SiteStatus.PROPOSED)))
         form.addRow(self.tr("Trạng thái:"), self.status_combo)
 
+        self.date_edit.dateChanged.connect(lambda _d: self.field_edited("date"))
+        self.start_edit.timeChanged.connect(lambda _t: self.field_edited("end_time", "start_time"))
+        self.end_edit.timeChanged.connect(lambda _t: self.field_edited("end_time", "start_time"))
+        self.venue_edit.textChanged.connect(lambda _t: self.field_edited("venue"))
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.field_edited("venue", "status"))
         self.add_buttons(layout, self.tr("Thêm") if row is None else self.tr("Lưu"), self.tr("Hủy"))
         if self.search_edit is not None:
             self.search_edit.setFocus()
@@ -158,7 +175,11 @@ class SiteDialog(SubmitDialog):
             self.results_label.setText(exc.message)
             return
         for info in found:
-            item = QStandardItem(commune_caption(info))
+            caption = commune_caption(info)
+            item = QStandardItem(caption)
+            if info.code in self._taken:
+                item.setText(caption + self.tr(" — đã là điểm năm nay"))
+                item.setForeground(QBrush(QColor("#8a6d00")))
             item.setData(info.code, CODE_ROLE)
             item.setEditable(False)
             self.results_model.appendRow(item)
@@ -166,6 +187,13 @@ class SiteDialog(SubmitDialog):
             self.results_view.setCurrentIndex(self.results_model.index(0, 0))
         self.results_label.setText(self.tr("%n kết quả", "", len(found)) if len(found) < SEARCH_LIMIT
                                    else self.tr("Hơn %1 kết quả; gõ cụ thể hơn").replace("%1", str(SEARCH_LIMIT)))
+
+    def _current_changed(self) -> None:
+        code = self.selected_code()
+        if code is not None and code in self._taken:
+            self.show_error(self.tr("Xã, phường này đã là điểm tổ chức năm %1.").replace("%1", str(self.campaign.year)))
+        else:
+            self.clear_error()
 
     def result_codes(self) -> list[str]:
         """The commune codes listed, in order."""

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QHBoxLayout, QLineEdit, QTableView, \
     QVBoxLayout, QWidget
 
-from festival_planner.gui.site_table_model import OBJECT_ROLE, Column, SiteFilterProxyModel, SiteTableModel
+from festival_planner.gui.sites.table_model import OBJECT_ROLE, Column, SiteFilterProxyModel, SiteTableModel
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)

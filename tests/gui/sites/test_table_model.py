@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from festival_planner.domain.enums import SiteStatus
-from festival_planner.gui.site_table_model import (OBJECT_ROLE, SORT_ROLE, Column, SiteFilterProxyModel,
+from festival_planner.gui.sites.table_model import (OBJECT_ROLE, SORT_ROLE, Column, SiteFilterProxyModel,
                                                    SiteTableModel, STATUS_COLOURS)
 from festival_planner.services import campaigns, sites
 

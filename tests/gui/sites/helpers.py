@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from festival_planner.gui.site_dialog import SiteDialog
+from festival_planner.gui.sites.dialog import SiteDialog
 
 QUANG_SON = "24616"  # Xã Quảng Sơn, Lâm Đồng (old province Đắk Nông)
 
@@ -33,7 +33,7 @@ def accept(qtbot, dialog: SiteDialog) -> None:
 
 
 def add_site(qtbot, window, text: str, code: str, day: dt.date, venue: str = "") -> None:
-    dialog = window.open_add_dialog()
+    dialog = window.workspace("sites").open_add_dialog()
     assert dialog is not None
     pick_commune(qtbot, dialog, text, code)
     set_date(dialog, day)

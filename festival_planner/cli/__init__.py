@@ -1,0 +1,81 @@
+"""Command line: the same services as the GUI, for tests, scripts and power users.
+
+One module per noun registers its sub-commands (``register(commands)``) and runs them; this module
+builds the parser from that list, picks the language, and turns errors into one line on stderr
+with a non-zero exit code (1: the request was refused; 2: the command line was wrong).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from festival_planner import __version__
+from festival_planner.cli import campaigns, communes, database, sites
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, language
+from festival_planner.cli.texts import install_argparse_translation, t
+from festival_planner.domain import messages
+from festival_planner.domain.errors import FestivalPlannerError
+
+# Each noun module has register(commands) and sets its handler with set_defaults(run=...).
+NOUNS = (database, communes, campaigns, sites)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, in the current language."""
+    install_argparse_translation()
+    parser = Parser(prog="festival-planner", description=t("description"))
+    parser.add_argument("--version", action="version", version=f"festival-planner {__version__}",
+                        help=t("help_version"))
+    add_common(parser, json_output=False, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser, help=t("help_command"))
+    for noun in NOUNS:
+        noun.register(commands)
+    return parser
+
+
+def _utf8_streams() -> None:
+    # Vietnamese must print on a Windows console too.
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (OSError, ValueError):
+                pass
+
+
+def _language_from_argv(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``festival-planner`` and ``python -m festival_planner``."""
+    _utf8_streams()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    chosen = _language_from_argv(args_list)
+    messages.set_language(chosen if chosen in messages.LANGUAGES else language())
+    args = build_parser().parse_args(args_list)
+    run = getattr(args, "run", None) or database.run_gui
+    try:
+        return run(args)
+    except FestivalPlannerError as exc:
+        print(f"festival-planner: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"festival-planner: {t('interrupted')}", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stdout = None  # type: ignore[assignment]
+        return EXIT_OK
+    except OSError as exc:
+        print(f"festival-planner: {t('file_error', reason=exc.strerror or exc)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE"]

@@ -1,0 +1,71 @@
+"""What every command shares: the parser class, ``--db``/``--json``/``--lang`` options, opening the
+database, printing JSON and text, and the exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from typing import Any, NoReturn
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+LANG_ENV = "FESTIVAL_PLANNER_LANG"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        from festival_planner.cli.texts import t
+
+        self.exit(EXIT_USAGE, t("usage_error", prog=self.prog, message=message) + "\n")
+
+
+def add_common(parser: argparse.ArgumentParser, *, json_output: bool = True, top: bool = False) -> None:
+    """``--db`` and ``--lang`` on every command (and ``--json`` where there is output to read)."""
+    from festival_planner.cli.texts import t
+
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", metavar="PATH", default=default, help=t("help_db"))
+    parser.add_argument("--lang", choices=("vi", "en"), default=default, help=t("help_lang"))
+    if json_output:
+        parser.add_argument("--json", action="store_true", help=t("help_json"))
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """Open the database of ``--db`` (default: the user's data folder), upgrading it if needed.
+
+    Only commands that create (``init``, ``demo``, ``campaigns add``) pass ``create=True``; the others
+    refuse a file that does not exist, so a mistyped path never leaves a new database behind."""
+    from pathlib import Path
+
+    from festival_planner.domain.errors import DatabaseError
+    from festival_planner.store.database import open_database
+    from festival_planner.store.paths import default_db_path
+
+    target = args.db if args.db is not None else str(default_db_path())
+    if not str(target).strip():
+        raise DatabaseError("database_path_empty")
+    if "://" not in str(target) and not create and not Path(target).expanduser().exists():
+        raise DatabaseError("database_missing", path=target)
+    return open_database(target)
+
+
+def language(args: argparse.Namespace | None = None) -> str:
+    """The interface language: ``--lang``, else $FESTIVAL_PLANNER_LANG, else the app's setting, else vi."""
+    chosen = getattr(args, "lang", None) if args is not None else None
+    if chosen:
+        return str(chosen)
+    env = os.environ.get(LANG_ENV)
+    if env in ("vi", "en"):
+        return env
+    try:
+        from festival_planner.gui.settings import Settings
+
+        return Settings().language()
+    except Exception:  # noqa: BLE001 - no Qt, unreadable settings: the default language
+        return "vi"

@@ -1,0 +1,131 @@
+"""Long work off the GUI thread: the solver, batch PDF export, imports, merges.
+
+``run_job(parent, title, work)`` runs ``work(progress)`` in a worker thread behind a progress
+dialog with a Cancel button. ``work`` reports with ``progress(done, total, text)`` and stops when
+that call raises ``JobCancelled`` (the user pressed Cancel). The result, a ``FestivalPlannerError``
+(shown through the one error path of ``Operations``) or an unexpected exception (re-raised on the
+GUI thread, so the crash handler sees it) arrives through the ``Job``'s signals.
+
+Work that writes must open its own transaction in the worker (``database.transaction()``): SQLite
+connections are per thread, and the write stays one transaction, all or nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from festival_planner.domain.errors import FestivalPlannerError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+_RUNNING: set[Job] = set()  # a running job is never garbage-collected with its thread
+
+
+class JobCancelled(Exception):
+    """Raised inside the work by ``progress`` once the user asked to cancel."""
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int, str)
+
+    def __init__(self, work: Callable[[Progress], Any], cancel: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = cancel
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def _progress(self, done: int, total: int, text: str = "") -> None:
+        if self._cancel.is_set():
+            raise JobCancelled
+        self.progressed.emit(done, total, text)
+
+    def run(self) -> None:
+        try:
+            self.result = self._work(self._progress)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never swallowed
+            self.error = exc
+
+
+class Job(QObject):
+    """One running piece of work and its progress dialog."""
+
+    finished = Signal(object)  # the result
+    failed = Signal(object)  # a FestivalPlannerError
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, work: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.worker = _Worker(work, self._cancel)
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setObjectName("jobProgress")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setLabelText(title)
+        self.dialog.setCancelButtonText(self.tr("Hủy"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(500)  # quick jobs finish before any dialog shows
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumWidth(380)
+        self.dialog.canceled.connect(self.cancel)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.finished.connect(self._done)
+        self.done = False
+
+    def start(self) -> Job:
+        _RUNNING.add(self)
+        self.worker.start()
+        return self
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report."""
+        self._cancel.set()
+        self.dialog.setLabelText(self.tr("Đang dừng…"))
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+        if text and not self._cancel.is_set():
+            self.dialog.setLabelText(text)
+
+    def _done(self) -> None:
+        self.done = True
+        _RUNNING.discard(self)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        error, result = self.worker.error, self.worker.result
+        self.worker.deleteLater()
+        if isinstance(error, JobCancelled):
+            log.info("job cancelled")
+            self.cancelled.emit()
+        elif isinstance(error, FestivalPlannerError):
+            self.failed.emit(error)
+        elif error is not None:
+            raise error
+        else:
+            self.finished.emit(result)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the worker thread ends (tests, application exit)."""
+        return self.worker.wait(msecs)
+
+
+def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[FestivalPlannerError], None] | None = None) -> Job:
+    """Start ``work`` in the background with a progress dialog; ``on_done`` gets its result on the
+    GUI thread, ``on_error`` a refusal (default: nothing; pass ``ops.show_error`` to show it)."""
+    job = Job(parent, title, work)
+    if on_done is not None:
+        job.finished.connect(on_done)
+    if on_error is not None:
+        job.failed.connect(on_error)
+    return job.start()

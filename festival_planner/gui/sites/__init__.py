@@ -1,0 +1,1 @@
+"""The Sites workspace ("Điểm tổ chức"): view, table model, dialog, commands, workspace."""

@@ -1,0 +1,68 @@
+"""Undoable changes to the sites of a campaign: add, edit, delete."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from festival_planner.gui.changes import Change
+from festival_planner.gui.commands import EditCommand, ServiceCommand
+from festival_planner.gui.operations import Operations
+from festival_planner.services import sites
+from festival_planner.services.sites import SiteRow
+
+
+class AddSiteCommand(ServiceCommand):
+    """Add a commune as a site; undo deletes it, redo puts it back with the same id."""
+
+    changes = Change.SITES
+
+    def __init__(self, ops: Operations, campaign_id: uuid.UUID, values: dict[str, Any],
+                 commune_name: str = "") -> None:
+        super().__init__(ops, QCoreApplication.translate("commands", "Thêm điểm %1").replace("%1", commune_name))
+        self.campaign_id = campaign_id
+        self.values = dict(values)
+        self._deleted: SiteRow | None = None
+
+    def _do(self, session: Session) -> SiteRow:
+        if self._deleted is not None:
+            return sites.restore_site(session, self._deleted)
+        values = dict(self.values)
+        return sites.add_site(session, self.campaign_id, values.pop("commune_code"), values.pop("date"), **values)
+
+    def _undo(self, session: Session) -> None:
+        assert self.row is not None
+        self._deleted = sites.delete_site(session, self.row.id, self._version(self.row.id))
+        return None
+
+
+class EditSiteCommand(EditCommand):
+    """Change some fields of a site."""
+
+    changes = Change.SITES
+
+    def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any]) -> None:
+        super().__init__(ops, QCoreApplication.translate("commands", "Sửa điểm %1").replace("%1", before.commune.name),
+                         before, changes, sites.update_site)
+
+
+class DeleteSiteCommand(ServiceCommand):
+    """Delete a site; undo restores it with the same id and values."""
+
+    changes = Change.SITES
+
+    def __init__(self, ops: Operations, row: SiteRow) -> None:
+        super().__init__(ops, QCoreApplication.translate("commands", "Xóa điểm %1").replace("%1", row.commune.name),
+                         seen=row)
+        self.snapshot = row
+
+    def _do(self, session: Session) -> None:
+        site_id = self.snapshot.id
+        self.snapshot = sites.delete_site(session, site_id, self._version(site_id))
+        return None
+
+    def _undo(self, session: Session) -> SiteRow:
+        return sites.restore_site(session, self.snapshot)

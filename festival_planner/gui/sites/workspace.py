@@ -1,0 +1,142 @@
+"""The "Điểm tổ chức" workspace: the campaign's sites — add, edit, delete, filter — all undoable."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.gui import dialogs
+from festival_planner.gui.changes import Change
+from festival_planner.gui.icons import icon
+from festival_planner.gui.sites.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
+from festival_planner.gui.sites.dialog import SiteDialog
+from festival_planner.gui.sites.view import SitesView
+from festival_planner.gui.workspace import Workspace, WorkspaceContext
+from festival_planner.services import sites
+from festival_planner.services.sites import SiteRow
+
+log = logging.getLogger(__name__)
+
+
+class SitesWorkspace(Workspace):
+    """The table of the campaign's sites and the dialogs that change them."""
+
+    key = "sites"
+    interests = Change.SITES | Change.INVITATIONS
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.view = SitesView(self)
+        self.view.edit_requested.connect(self.open_edit_dialog)
+        self.view.delete_requested.connect(self.delete_site)
+        self.view.selection_changed.connect(self._selection_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        context.site_selected.connect(self._show_site)
+
+        self.add_action = self._action(self.tr("Thêm điểm"), "add", self.open_add_dialog, "Ctrl+N",
+                                       self.tr("Thêm một xã, phường làm điểm tổ chức (Ctrl+N)"))
+        self.edit_action = self._action(self.tr("Sửa"), "edit", self.open_edit_dialog, None,
+                                        self.tr("Sửa điểm đang chọn (Enter)"))
+        self.delete_action = self._action(self.tr("Xóa"), "delete", self.delete_site, None,
+                                          self.tr("Xóa điểm đang chọn (Delete)"))
+        self._update_actions()
+
+    def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(icon(icon_name), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # Workspace --------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Điểm tổ chức")
+
+    def icon(self) -> QIcon:
+        return icon("sites")
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self.add_action, self.edit_action, self.delete_action]
+
+    def refresh(self) -> None:
+        campaign = self.campaign
+        rows = self.context.ops.read(lambda s: sites.list_sites(s, campaign.id)) if campaign else []
+        self.view.set_rows(rows)
+        self._update_actions()
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        row = self.view.selected_row()
+        if row is not None:
+            self.context.select_site(row.id)
+        self.selection_changed.emit()
+
+    def _show_site(self, site_id: object) -> None:
+        selected = self.view.selected_row()
+        if selected is None or selected.id != site_id:
+            self.view.select_site(site_id)  # type: ignore[arg-type]
+
+    def _update_actions(self) -> None:
+        selected = self.view.selected_row() is not None
+        self.add_action.setEnabled(self.campaign is not None)
+        self.edit_action.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
+
+    # Dialogs ----------------------------------------------------------------------------------------
+    def open_add_dialog(self) -> SiteDialog | None:
+        """Open (non-blocking) the add-site dialog for the current campaign and return it."""
+        campaign = self.campaign
+        if campaign is None:
+            return None
+        index = self.context.commune_index()
+
+        def submit(values: dict) -> None:
+            name = index.get(values["commune_code"]).name
+            row = self.context.push(AddSiteCommand(self.context.ops, campaign.id, values, name))
+            if isinstance(row, SiteRow):
+                self.view.select_site(row.id)
+
+        taken = {r.commune.code for r in self.view.model.rows()}
+        dialog = SiteDialog(campaign, submit, commune_index=index, taken_codes=taken, parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_edit_dialog(self, row: SiteRow | None = None) -> SiteDialog | None:
+        """Open (non-blocking) the edit dialog for ``row`` (default: the selected site) and return it."""
+        row = row or self.view.selected_row()
+        if row is None or self.campaign is None:
+            return None
+
+        def submit(changes: dict) -> None:
+            self.context.push(EditSiteCommand(self.context.ops, row, changes))
+            self.view.select_site(row.id)
+
+        dialog = SiteDialog(self.campaign, submit, row=row, parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def delete_site(self, row: SiteRow | None = None) -> bool:
+        """Delete ``row`` (default: the selected site) after the user confirms; undoable."""
+        row = row or self.view.selected_row()
+        if row is None:
+            return False
+        question = (self.tr("Xóa điểm %1 (%2, ngày %3)?\nCó thể hoàn tác bằng Ctrl+Z.")
+                    .replace("%1", row.commune.name).replace("%2", row.commune.province)
+                    .replace("%3", row.date.strftime("%d/%m/%Y")))
+        if not dialogs.confirm(self.window(), self.tr("Xóa điểm tổ chức"), question, self.tr("Xóa"), self.tr("Không xóa")):
+            return False
+        try:
+            self.context.push(DeleteSiteCommand(self.context.ops, row))
+        except FestivalPlannerError as exc:
+            self.context.ops.show_error(exc, self.window())
+            return False
+        return True

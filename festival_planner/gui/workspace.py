@@ -1,0 +1,112 @@
+"""What every workspace is (title, icon, actions, refresh on change flags) and what the shell lends it.
+
+A workspace is one package under ``gui/`` (``gui/sites/``, later ``gui/map/``, ``gui/leaders/`` …)
+whose main class subclasses ``Workspace``. ``app.py`` hands the main window the list of workspace
+classes; the window builds the navigation, the stacked views, one menu per workspace and the
+toolbar by looping over them. Workspaces never import each other: they meet in the services (data)
+and in the ``WorkspaceContext`` (the campaign shown, the undo stack, the site selected anywhere).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import ClassVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from festival_planner.gui.changes import Change
+from festival_planner.gui.commands import ServiceCommand
+from festival_planner.gui.operations import Operations
+from festival_planner.gui.settings import Settings
+from festival_planner.services.campaigns import CampaignInfo
+from festival_planner.services.communes import CommuneIndex
+
+log = logging.getLogger(__name__)
+
+
+class WorkspaceContext(QObject):
+    """What the shell shares with every workspace: operations, undo stack, settings, the campaign
+    shown, the gazetteer index, a status line, and the site selected in any workspace."""
+
+    campaign_changed = Signal(object)  # CampaignInfo | None
+    site_selected = Signal(object)  # uuid.UUID: a site chosen in one workspace, for the others to show
+    status_message = Signal(str, int)  # text, milliseconds
+
+    def __init__(self, ops: Operations, undo_stack: QUndoStack, settings: Settings,
+                 window: QWidget) -> None:
+        super().__init__(window)
+        self.ops = ops
+        self.undo_stack = undo_stack
+        self.settings = settings
+        self.window = window
+        self.campaign: CampaignInfo | None = None
+        self._commune_index: CommuneIndex | None = None
+
+    def commune_index(self) -> CommuneIndex:
+        """The gazetteer search index of the open database (built once, on first use)."""
+        if self._commune_index is None:
+            self._commune_index = self.ops.read(CommuneIndex)
+        return self._commune_index
+
+    def database_switched(self) -> None:
+        """Forget what belonged to the previous database."""
+        self._commune_index = None
+        self.undo_stack.clear()
+
+    def push(self, command: ServiceCommand) -> object:
+        """Perform an undoable command now (raises when refused, nothing pushed) and put it on the stack."""
+        result = command.perform()
+        self.undo_stack.push(command)
+        return result
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.status_message.emit(text, msecs)
+
+    def select_site(self, site_id: uuid.UUID) -> None:
+        """Tell every workspace that the user picked this site."""
+        self.site_selected.emit(site_id)
+
+
+class Workspace(QWidget):
+    """Base of a workspace: subclasses set ``key`` and ``interests`` and implement ``refresh``."""
+
+    key: ClassVar[str] = ""  # stable identifier ("sites"), used for navigation and settings
+    interests: ClassVar[Change] = Change.NONE  # the change flags that make it reload
+    selection_changed = Signal()
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"{type(self).__name__}")
+        context.campaign_changed.connect(lambda _campaign: self.refresh())
+
+    @property
+    def campaign(self) -> CampaignInfo | None:
+        return self.context.campaign
+
+    def title(self) -> str:
+        """The name shown in the navigation and as the workspace's menu."""
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        return QIcon()
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        """The workspace's own actions, for its menu and the toolbar (None entries are separators)."""
+        return []
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The actions shown on the toolbar while this workspace is current."""
+        return self.actions()
+
+    def refresh(self) -> None:
+        """Reload what the workspace shows from the services."""
+
+    def on_changed(self, changes: Change) -> None:
+        """Called after every write; reload only when the change touches what this workspace shows."""
+        if changes & (self.interests | Change.DATABASE):
+            log.debug("%s refreshes on %s", self.key, changes)
+            self.refresh()

@@ -1,0 +1,94 @@
+"""The shell builds itself from the list of workspaces, and change flags reach only those that care."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from festival_planner.domain import messages
+from festival_planner.gui.changes import Change
+from festival_planner.gui.main_window import MainWindow
+from festival_planner.gui.sites.workspace import SitesWorkspace
+from festival_planner.gui.workspace import Workspace
+from festival_planner.services import sites
+
+from .sites.helpers import QUANG_SON, pick_commune, set_date
+
+
+class NotesWorkspace(Workspace):
+    """A second workspace, as a later capability would add one."""
+
+    key = "notes"
+    interests = Change.LEADERS
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.refreshes = 0
+        self.note_action = QAction("Ghi chú mới", self)
+        QVBoxLayout(self).addWidget(QLabel("Ghi chú", self))
+
+    def title(self) -> str:
+        return "Ghi chú"
+
+    def actions(self) -> list[QAction]:
+        return [self.note_action]
+
+    def refresh(self) -> None:
+        self.refreshes += 1
+
+
+def test_navigation_menus_and_toolbars_come_from_the_workspace_list(qtbot, database, settings) -> None:
+    window = MainWindow(database, settings, [SitesWorkspace, NotesWorkspace])
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Điểm tổ chức", "Ghi chú"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "Ghi chú" in menus and "Điểm tổ chức" in menus
+    window.nav.setCurrentRow(1)  # a click in the navigation
+    notes = window.workspace("notes")
+    assert window.stack.currentWidget() is notes
+    assert window.workspace_toolbars["notes"].isVisible()
+    assert not window.workspace_toolbars["sites"].isVisible()
+    window.workspace_actions["sites"].trigger()  # View menu, Ctrl+1
+    assert window.stack.currentWidget() is window.workspace("sites")
+    assert window.nav.currentRow() == 0
+
+
+def test_a_campaign_edit_does_not_reload_the_sites_table_and_a_site_edit_does(qtbot, campaign_window,
+                                                                           monkeypatch) -> None:
+    window = campaign_window
+    workspace = window.workspace("sites")
+    calls: list[str] = []
+    original = workspace.refresh
+    monkeypatch.setattr(workspace, "refresh", lambda: calls.append("sites") or original())
+    dialog = window.campaigns.open_campaign_dialog()
+    dialog.max_spin.setValue(29)
+    dialog.accept()
+    assert window.campaign.target_max == 29
+    assert calls == []  # a campaign edit announces CAMPAIGNS only
+    with window.database.transaction() as session:
+        row = sites.add_site(session, window.campaign.id, QUANG_SON, dt.date(2026, 8, 5))
+    workspace.refresh()
+    calls.clear()
+    workspace.view.select_site(row.id)
+    edit = workspace.open_edit_dialog()
+    edit.venue_edit.setText("Nhà văn hóa xã")
+    edit.accept()
+    assert calls == ["sites"]
+    assert window.count_label.text() == "1 điểm — mục tiêu 25–29"
+
+
+def test_errors_show_in_english_when_the_interface_is_english(qtbot, campaign_window) -> None:
+    messages.set_language("en")
+    try:
+        dialog = campaign_window.workspace("sites").open_add_dialog()
+        pick_commune(qtbot, dialog, "quang son", QUANG_SON)
+        set_date(dialog, dt.date(2026, 9, 2))
+        dialog.accept()
+        assert dialog.error_label.text() == ("The date 02/09/2026 is outside the 2026 festival window "
+                                             "(01/07/2026 – 19/08/2026).")
+        dialog.reject()
+    finally:
+        messages.set_language("vi")
