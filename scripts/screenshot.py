@@ -23,9 +23,8 @@ def main(argv: list[str]) -> int:
         os.environ["FESTIVAL_PLANNER_DATA_DIR"] = tmp  # logs and settings stay out of the user's folders
         from PySide6.QtCore import QSettings
 
-        from festival_planner.app import create_application
-        from festival_planner.app import workspace_classes
-from festival_planner.gui.main_window import MainWindow
+        from festival_planner.app import create_application, workspace_classes
+        from festival_planner.gui.main_window import MainWindow
         from festival_planner.gui.settings import Settings
         from festival_planner.services.demo import create_demo
         from festival_planner.store.database import open_database
@@ -38,7 +37,7 @@ from festival_planner.gui.main_window import MainWindow
         window = MainWindow(database, Settings(), workspace_classes())
         window.resize(WIDTH, HEIGHT)
         window.show()
-        window.set_campaign_year(2026)
+        window.campaigns.select_year(2026)
         window.workspace("sites").view.table.selectRow(2)
         app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
