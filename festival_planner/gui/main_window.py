@@ -25,6 +25,7 @@ from festival_planner.gui.database_actions import DatabaseActions
 from festival_planner.gui.icons import icon
 from festival_planner.gui.operations import Operations
 from festival_planner.gui.settings import Settings
+from festival_planner.gui.start_page import StartPage
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.store.database import Database
 
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.files = DatabaseActions(self)
         self.workspaces: list[Workspace] = [cls(self.context, self) for cls in workspaces]
         self.ops.changed.connect(self._on_changed)
-        self.context.campaign_changed.connect(lambda _c: self._update_status())
+        self.context.campaign_changed.connect(lambda _c: self._campaign_shown())
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_geometry()
         self.campaigns.reload(self.settings.last_campaign_year())
-        self.show_workspace(self.workspaces[0].key if self.workspaces else "")
+        self._campaign_shown()
         self._update_title()
 
     @property
@@ -166,6 +167,12 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("workspaceNav")
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
+        self.start_page = StartPage(self)
+        self.start_page.new_plan_requested.connect(self.campaigns.ask_new_campaign)
+        self.start_page.demo_requested.connect(self.campaigns.ask_demo_campaign)
+        self.start_page.open_requested.connect(self.files.open_database_file)
+        self.stack.addWidget(self.start_page)
+        self._current_key = self.workspaces[0].key if self.workspaces else ""
         for workspace in self.workspaces:
             item = QListWidgetItem(workspace.icon(), workspace.title(), self.nav)
             item.setData(KEY_ROLE, workspace.key)
@@ -193,6 +200,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
     # Refresh ---------------------------------------------------------------------------------------
+    def _campaign_shown(self) -> None:
+        """A database without any festival year opens on the start page."""
+        if hasattr(self, "stack"):
+            starting = self.campaign is None and self.campaigns.combo.count() == 0
+            self.nav.setEnabled(not starting)
+            if starting:
+                self.stack.setCurrentWidget(self.start_page)
+            else:
+                self.show_workspace(self._current_key)
+        self._update_status()
+
     def _on_changed(self, changes: Change) -> None:
         if changes & (Change.SITES | Change.CAMPAIGNS):
             self.campaigns.refresh_info()
@@ -239,7 +257,9 @@ class MainWindow(QMainWindow):
         for row, workspace in enumerate(self.workspaces):
             if workspace.key != key:
                 continue
-            self.stack.setCurrentWidget(workspace)
+            self._current_key = key
+            if self.stack.currentWidget() is not self.start_page or self.campaign is not None:
+                self.stack.setCurrentWidget(workspace)
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(False)

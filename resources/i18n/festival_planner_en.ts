@@ -208,7 +208,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+85"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+86"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation> — %1 over the target</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-77"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -270,12 +270,12 @@
         <translation> Year: </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
@@ -571,6 +571,49 @@ You can undo it with Ctrl+Z.</translation>
         <location line="+0"/>
         <source>Không xóa</source>
         <translation>Keep It</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../festival_planner/gui/start_page.py" line="+22"/>
+        <source>Bắt đầu lập kế hoạch</source>
+        <translation>Start planning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cơ sở dữ liệu này chưa có kế hoạch năm nào. Mỗi năm, chọn 25–30 điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc, ưu tiên vùng khó khăn (Tây Bắc, Tây Nguyên, Tây Nam Bộ), rồi lập lịch, đoàn lãnh đạo và danh mục công việc cho từng điểm.</source>
+        <translation>This database has no festival year yet. Each year, choose 25–30 sites for the All-People&apos;s National Security Protection Festival, favouring hard-to-reach regions (Tây Bắc, Tây Nguyên, Tây Nam Bộ), then plan the schedule, the leaders&apos; delegation and the checklist of each site.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lập kế hoạch năm mới</source>
+        <translation>Plan a new festival year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo đợt tổ chức của năm (mặc định 01/07 – 19/08, ngày hội 19/08)</source>
+        <translation>Create the year&apos;s festival window (default 01/07 – 19/08, festival day 19/08)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xem kế hoạch mẫu</source>
+        <translation>Open the demo plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Một năm mẫu 28 điểm để làm quen với ứng dụng</source>
+        <translation>A 28-site demo year to get to know the application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở tệp cơ sở dữ liệu khác…</source>
+        <translation>Open another database file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Một tệp .sqlite đã có (ví dụ bản của đồng nghiệp)</source>
+        <translation>An existing .sqlite file (a colleague&apos;s copy, say)</translation>
     </message>
 </context>
 <context>
