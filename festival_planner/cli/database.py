@@ -81,6 +81,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if _no_screen():  # Qt would abort with a core dump; say what to do instead
         print(f"festival-planner: {t('no_screen')}", file=sys.stderr)
         return EXIT_ERROR
+    from festival_planner import display_check
+
+    found = display_check.problem()  # Qt would abort with code 134 and say nothing useful
+    if found is not None:
+        code, params = found
+        print(f"festival-planner: {t(code, **params)}", file=sys.stderr)
+        return EXIT_ERROR
     from festival_planner.app import run
 
     return run(getattr(args, "db", None), sys.argv[:1])

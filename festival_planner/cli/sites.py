@@ -1,4 +1,5 @@
-"""``sites list|add``: the festival sites of a year."""
+"""``sites list|add|edit|delete``: the festival sites of a year (edit and delete by id, with the
+version check: pass ``--version`` as read, and a change made meanwhile is refused)."""
 
 from __future__ import annotations
 
@@ -23,14 +24,102 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
     add.add_argument("--commune", required=True, metavar="CODE", help=t("help_commune"))
     add.add_argument("--date", required=True, metavar="DD/MM/YYYY", help=t("help_date"))
-    add.add_argument("--venue", default="", help=t("help_venue"))
-    add.add_argument("--start", default="07:30", metavar="HH:MM", help=t("help_site_start"))
-    add.add_argument("--end", default="11:30", metavar="HH:MM", help=t("help_site_end"))
-    add.add_argument("--host-unit", default="", help=t("help_host_unit"))
+    add.add_argument("--start", default=None, metavar="HH:MM", help=t("help_site_start"))
+    add.add_argument("--end", default=None, metavar="HH:MM", help=t("help_site_end"))
+    _field_options(add)
     add.add_argument("--status", default="proposed", choices=STATUSES, help=t("help_status"))
     add.add_argument("--create-campaign", action="store_true", help=t("help_create_campaign"))
     add_common(add)
     add.set_defaults(run=run)
+    edit = actions.add_parser("edit", help=t("cmd_sites_edit"))
+    edit.add_argument("--id", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    edit.add_argument("--version", type=int, metavar="N", help=t("help_site_version"))
+    edit.add_argument("--date", metavar="DD/MM/YYYY", help=t("help_date"))
+    edit.add_argument("--start", metavar="HH:MM", help=t("help_edit_start"))
+    edit.add_argument("--end", metavar="HH:MM", help=t("help_edit_end"))
+    _field_options(edit, default=None)
+    edit.add_argument("--status", choices=STATUSES, help=t("help_status"))
+    add_common(edit)
+    edit.set_defaults(run=run_edit)
+    delete = actions.add_parser("delete", help=t("cmd_sites_delete"))
+    delete.add_argument("--id", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    delete.add_argument("--version", type=int, metavar="N", help=t("help_site_version"))
+    add_common(delete)
+    delete.set_defaults(run=run_delete)
+
+
+def _field_options(parser: argparse.ArgumentParser, default: str | None = "") -> None:
+    parser.add_argument("--venue", default=default, help=t("help_venue"))
+    parser.add_argument("--host-unit", default=default, help=t("help_host_unit"))
+    parser.add_argument("--contact", default=default, help=t("help_contact"))
+    parser.add_argument("--phone", default=default, help=t("help_phone"))
+    parser.add_argument("--notes", default=default, help=t("help_notes"))
+
+
+def _site_id(text: str):  # type: ignore[no-untyped-def]
+    import uuid
+
+    from festival_planner.domain.errors import ValidationError
+
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise ValidationError("bad_site_id", text=text) from None
+
+
+def _print_site(row, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    from festival_planner.domain.values import format_date, format_time
+
+    if args.json:
+        print_json(row.to_json())
+        return
+    times = f"{format_time(row.start_time)}–{format_time(row.end_time)}" if row.start_time else ""
+    print(f"{format_date(row.date)} {times:11}  {row.commune.name}, {row.commune.province}"
+          f" — {row.commune.region_label} — {row.venue or t('out_no_venue')} [{row.status.label}]")
+    print(t("out_site_id", id=row.id, version=row.version), file=sys.stderr)
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from festival_planner.domain.enums import SiteStatus
+    from festival_planner.domain.values import parse_date, parse_time
+    from festival_planner.services import sites
+
+    site_id = _site_id(args.id)
+    changes: dict[str, object] = {}
+    if args.date:
+        changes["date"] = parse_date(args.date)
+    if args.start:
+        changes["start_time"] = parse_time(args.start)
+    if args.end:
+        changes["end_time"] = parse_time(args.end)
+    for option, field in (("venue", "venue"), ("host_unit", "host_unit"), ("contact", "contact_name"),
+                          ("phone", "contact_phone"), ("notes", "notes")):
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = value
+    if args.status:
+        changes["status"] = SiteStatus(args.status)
+    database = open_db(args)
+    with database.transaction() as session:
+        current = sites.get_site(session, site_id)
+        version = args.version if args.version is not None else current.version
+        row = sites.update_site(session, site_id, version, **changes)
+    _print_site(row, args)
+    return EXIT_OK
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from festival_planner.services import sites
+
+    site_id = _site_id(args.id)
+    database = open_db(args)
+    with database.transaction() as session:
+        row = sites.delete_site(session, site_id, args.version)
+    if args.json:
+        print_json({"deleted": row.to_json()})
+    else:
+        print(t("out_deleted", commune=row.commune.name, date=f"{row.date:%d/%m/%Y}"))
+    return EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +130,9 @@ def run(args: argparse.Namespace) -> int:
     campaigns.check_year(args.campaign)
     if args.action == "add":  # check the user's text before touching the database
         date = parse_date(args.date)
-        start, end = parse_time(args.start), parse_time(args.end)
+        defaults_used = args.start is None or args.end is None
+        start = parse_time(args.start) if args.start is not None else sites.DEFAULT_START
+        end = parse_time(args.end) if args.end is not None else sites.DEFAULT_END
     database = open_db(args)
     with database.transaction() as session:
         if args.action == "add":
@@ -51,17 +142,23 @@ def run(args: argparse.Namespace) -> int:
             campaign = (campaigns.ensure_campaign(session, args.campaign) if args.create_campaign
                         else campaigns.get_campaign(session, args.campaign))
             rows = [sites.add_site(session, campaign.id, code, date, start_time=start, end_time=end,
-                                   venue=args.venue, host_unit=args.host_unit, status=SiteStatus(args.status))]
+                                   venue=args.venue, host_unit=args.host_unit, contact_name=args.contact,
+                                   contact_phone=args.phone, notes=args.notes, status=SiteStatus(args.status))]
         else:
             campaign = campaigns.get_campaign(session, args.campaign)
             rows = sites.list_sites(session, campaign.id)
+    if args.action == "add":
+        _print_site(rows[0], args)
+        if defaults_used:
+            print(t("out_default_times", start=format_time(rows[0].start_time), end=format_time(rows[0].end_time)),
+                  file=sys.stderr)
+        return EXIT_OK
     if args.json:
-        print_json(rows[0].to_json() if args.action == "add" else [r.to_json() for r in rows])
+        print_json([r.to_json() for r in rows])
     else:
         for r in rows:
             times = f"{format_time(r.start_time)}–{format_time(r.end_time)}" if r.start_time else ""
             print(f"{format_date(r.date)} {times:11}  {r.commune.name}, {r.commune.province}"
-                  f" — {r.commune.region_label} — {r.venue or t('out_no_venue')} [{r.status.label}]")
-        if args.action == "list":
-            print(t("out_site_count", count=len(rows)), file=sys.stderr)
+                  f" — {r.commune.region_label} — {r.venue or t('out_no_venue')} [{r.status.label}]  {r.id}")
+        print(t("out_site_count", count=len(rows)), file=sys.stderr)
     return EXIT_OK

@@ -224,3 +224,73 @@ def test_absurd_years_are_refused_in_one_line(capsys, db_path: Path) -> None:
                  ["demo", "--year", "100000000000000000000"]):
         code, _, err = run(capsys, *argv, "--db", str(db_path))
         assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, (argv, err)
+
+
+def test_sites_add_says_which_defaults_it_used_and_takes_every_field(capsys, db_path: Path) -> None:
+    db = str(db_path)
+    assert run(capsys, "campaigns", "add", "--year", "2026", "--db", db)[0] == 0
+    code, out, err = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
+                         "--contact", "Ông Y Bình", "--phone", "0912 345 678", "--notes", "Đường đất",
+                         "--host-unit", "Công an xã", "--db", db, "--json")
+    assert code == 0 and "07:30–11:30" in err and "--start" in err
+    site = json.loads(out)
+    assert (site["start_time"], site["end_time"]) == ("07:30", "11:30")
+    assert (site["contact_name"], site["contact_phone"], site["notes"], site["host_unit"]) == (
+        "Ông Y Bình", "0912 345 678", "Đường đất", "Công an xã")
+
+
+def test_sites_edit_and_delete_by_id_with_the_version_check(capsys, db_path: Path) -> None:
+    db = str(db_path)
+    run(capsys, "campaigns", "add", "--year", "2026", "--db", db)
+    _, out, _ = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
+                    "--db", db, "--json")
+    site = json.loads(out)
+    code, out, _ = run(capsys, "sites", "edit", "--id", site["id"], "--version", str(site["version"]),
+                       "--venue", "Hội trường xã", "--start", "08:00", "--db", db, "--json")
+    assert code == 0
+    edited = json.loads(out)
+    assert (edited["venue"], edited["start_time"], edited["version"]) == ("Hội trường xã", "08:00",
+                                                                        site["version"] + 1)
+    code, out, err = run(capsys, "sites", "edit", "--id", site["id"], "--version", str(site["version"]),
+                         "--venue", "Sân vận động", "--db", db)
+    assert code == 1 and out == "" and "vừa được người khác sửa" in err  # a stale version is refused
+    code, _, err = run(capsys, "sites", "delete", "--id", "not-an-id", "--db", db)
+    assert code == 1 and "Mã điểm tổ chức không hợp lệ" in err
+    code, out, _ = run(capsys, "sites", "delete", "--id", site["id"], "--version", str(edited["version"]),
+                       "--db", db, "--json")
+    assert code == 0 and json.loads(out)["deleted"]["id"] == site["id"]
+    _, out, _ = run(capsys, "sites", "list", "--campaign", "2026", "--db", db, "--json")
+    assert json.loads(out) == []
+
+
+def test_limits_and_years_get_the_right_reason(capsys, db_path: Path) -> None:
+    db = str(db_path)
+    with pytest.raises(SystemExit) as info:
+        main(["communes", "search", "son", "--limit", "-1", "--db", db])
+    assert info.value.code == 2
+    capsys.readouterr()
+    code, out, err = run(capsys, "communes", "search", "dak nong", "--limit", "3", "--db", db)
+    assert code == 0 and len(out.strip().splitlines()) == 3 and err.startswith("3 trên ")
+    code, _, err = run(capsys, "campaigns", "add", "--year", "20260", "--db", db)
+    assert code == 1 and "2100" in err and "từ năm 2005" not in err
+
+
+def test_gui_with_an_unreachable_display_or_a_missing_library_says_why(tmp_path: Path, db_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env["DISPLAY"] = ":987"  # nothing listens there
+    result = subprocess.run([sys.executable, "-m", "festival_planner", "gui", "--db", str(db_path)],
+                            capture_output=True, timeout=120, env=env)
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 1, (result.returncode, err)
+    assert err.count("\n") == 1 and ("DISPLAY=:987" in err or "sudo apt install" in err), err
+
+
+def test_debian_package_names_of_missing_libraries() -> None:
+    from festival_planner.display_check import debian_package
+
+    assert debian_package("libxcb-cursor.so.0") == "libxcb-cursor0"
+    assert debian_package("libxcb-icccm.so.4") == "libxcb-icccm4"
+    assert debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
+    assert debian_package("libEGL.so.1") == "libegl1"

@@ -42,6 +42,7 @@ VI = {
     "venue_required": "Cần nhập địa điểm tổ chức tại {commune} trước khi xác nhận điểm.",
     "bad_status_change": "Không thể chuyển trạng thái từ “{old}” sang “{new}”.",
     "stale_site": "Điểm này vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
+    "bad_site_id": "Mã điểm tổ chức không hợp lệ: “{text}” (xem cột id trong: festival-planner sites list --json).",
     # communes
     "empty_query": "Hãy nhập tên xã, phường hoặc tỉnh cần tìm.",
     "no_commune_match": "Không tìm thấy xã, phường nào khớp “{text}”.",
@@ -95,6 +96,7 @@ EN = {
     "venue_required": "Enter the venue in {commune} before confirming the site.",
     "bad_status_change": "The status cannot change from “{old}” to “{new}”.",
     "stale_site": "Someone else has just changed this site; reload and edit again.",
+    "bad_site_id": "Invalid site id: “{text}” (see the id column of: festival-planner sites list --json).",
     "empty_query": "Type the name of a commune, ward or province to search for.",
     "no_commune_match": "No commune matches “{text}”.",
     "ambiguous_commune": "{count} communes match “{text}”: {choices}. Name the province or use the commune code.",
