@@ -1,0 +1,1 @@
+"""Alembic migrations of the planner database (env.py and the versions/ revisions)."""
