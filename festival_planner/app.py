@@ -213,6 +213,12 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
 
     settings = Settings()
     install_translator(app, settings.language())
+    from festival_planner.gui.qt_catalogue import install_qt_catalogue
+
+    try:  # Qt's own words (dialog buttons, file and print dialogs) in Vietnamese
+        install_qt_catalogue(app, settings.language())
+    except FileNotFoundError as exc:
+        log.warning("Qt's Vietnamese catalogue is missing: %s", exc)
     from festival_planner.domain import messages
 
     messages.set_language(settings.language())
