@@ -100,3 +100,16 @@ def test_the_picker_marks_communes_that_already_have_a_site(qtbot, campaign_wind
     assert len(marked) == 1 and marked[0].startswith("Xã Quảng Sơn — Lâm Đồng")
     assert dialog.error_label.isVisible() and "đã là điểm tổ chức năm 2026" in dialog.error_label.text()
     dialog.reject()
+
+
+def test_every_toolbar_action_has_an_svg_icon(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolBar, QWidgetAction
+
+    checked = 0
+    for toolbar in window.findChildren(QToolBar):
+        for action in toolbar.actions():
+            if action.isSeparator() or isinstance(action, QWidgetAction):
+                continue  # the year selector and its label are widgets, not buttons
+            assert not action.icon().isNull(), action.text()
+            checked += 1
+    assert checked >= 7  # add, edit, delete, undo, redo, year plan, new year
