@@ -20,7 +20,7 @@ from pathlib import Path
 
 from festival_planner.domain.errors import DatabaseError
 from festival_planner.store.paths import backup_dir
-from festival_planner.store.sqlite_file import connect_ro, damaged, first_problem, translate
+from festival_planner.store.sqlite_file import connect_ro, damaged, first_problem, read_facts, refuse_unless_ours, translate
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 KEEP_LAST = 3
@@ -117,6 +117,9 @@ def backup_sqlite(source: Path, destination: Path, *, source_conn: sqlite3.Conne
     The source's ``integrity_check`` and the copy run in one read transaction (one snapshot, WAL
     included). A damaged source raises DatabaseError("corrupt_database") before anything is written;
     a copy that fails its check, a full disk or any other error leaves no file behind."""
+    if source_conn is None:
+        # an empty, non-SQLite, headless, foreign or newer file is refused as it is
+        refuse_unless_ours(read_facts(source, check=None))
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         src = source_conn if source_conn is not None else connect_ro(source)

@@ -35,7 +35,8 @@ from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.store import migrate
 from festival_planner.store.backup import backup_if_due, newest_good_backup, rotating_backup
 from festival_planner.store.sqlite_file import (
-    APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, read_facts, translate,
+    APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, is_ours, read_facts,
+    refuse_unless_ours, translate,
 )
 
 log = logging.getLogger(__name__)
@@ -207,20 +208,6 @@ def with_backup_offer(error: DatabaseError, path: Path) -> DatabaseError:
     return error
 
 
-def _is_ours(facts: FileFacts) -> bool:
-    return facts.application_id == APPLICATION_ID or facts.revision in migrate.known_revisions()
-
-
-def _refuse_unless_ours(facts: FileFacts) -> None:
-    """Refuse another application's database or a newer schema (the file is left as it is)."""
-    if facts.is_blank:
-        return
-    if facts.application_id not in (0, APPLICATION_ID) or facts.revision is None:
-        raise DatabaseError("foreign_database")
-    if facts.revision not in migrate.known_revisions():
-        raise DatabaseError("newer_schema")
-
-
 def _writable(path: Path) -> bool:
     """Whether SQLite can write the file and its -wal/-shm beside it (creating the folder if needed)."""
     if path.exists():
@@ -245,7 +232,7 @@ def in_use_elsewhere(path: str | Path) -> bool:
         facts = read_facts(file, check=None)
     except DatabaseError:
         return False
-    if facts.is_blank or not _is_ours(facts) or not _writable(file):
+    if facts.is_blank or not is_ours(facts) or not _writable(file):
         return False
     try:
         exclusive_connection(file).close()
@@ -288,7 +275,7 @@ def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Prog
         facts = read_facts(path)
     except DatabaseError as exc:
         raise with_backup_offer(exc, path) from exc.__cause__
-    _refuse_unless_ours(facts)
+    refuse_unless_ours(facts)
     if read_only or not _writable(path):
         if facts.is_blank or facts.revision != migrate.HEAD_REVISION:
             raise DatabaseError("read_only_upgrade", path=path)

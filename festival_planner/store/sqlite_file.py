@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from festival_planner.domain.errors import DatabaseError
+from festival_planner.store import migrate
 
 APPLICATION_ID = 0x46504C4E  # "FPLN" in the SQLite header of every Festival Planner database
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -52,6 +53,22 @@ class FileFacts:
     def is_blank(self) -> bool:
         """No file yet, or a SQLite file without tables (ours to create)."""
         return not self.exists or (not self.tables and self.application_id in (0, APPLICATION_ID))
+
+
+def is_ours(facts: FileFacts) -> bool:
+    """Made by Festival Planner: our application id, or (older files) a schema revision we know."""
+    return facts.application_id == APPLICATION_ID or (
+        facts.application_id == 0 and facts.revision in migrate.known_revisions())
+
+
+def refuse_unless_ours(facts: FileFacts) -> None:
+    """Refuse another application's database or a newer schema (nothing is written to the file)."""
+    if facts.is_blank:
+        return
+    if facts.application_id not in (0, APPLICATION_ID) or facts.revision is None:
+        raise DatabaseError("foreign_database")
+    if facts.revision not in migrate.known_revisions():
+        raise DatabaseError("newer_schema")
 
 
 def file_uri(path: Path, *, immutable: bool = False) -> str:
@@ -95,13 +112,29 @@ def _check_header(path: Path) -> None:
         raise damaged("corrupt_database", path, "header")
 
 
+def _journal_beside(path: Path) -> bool:
+    return Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists()
+
+
 def read_facts(path: Path, *, check: str | None = "quick_check", immutable: bool = False) -> FileFacts:
     """Identify ``path`` read-only; with ``check`` ("quick_check" or "integrity_check") refuse a damaged file.
 
-    Raises DatabaseError: is_directory, unreadable, empty_file, not_sqlite, corrupt_database."""
+    A file with no -wal or -journal beside it is read ``immutable`` (SQLite then creates no -shm or
+    -wal either: the folder stays as it was). Raises DatabaseError: is_directory, unreadable,
+    empty_file, not_sqlite, corrupt_database."""
     if not path.exists():
         return FileFacts(path, exists=False)
     _check_header(path)
+    if immutable or not _journal_beside(path):
+        try:
+            return _read_facts(path, check, immutable=True)
+        except DatabaseError as exc:
+            if immutable or exc.code != "corrupt_database" or not _journal_beside(path):
+                raise  # (a writer that appeared meanwhile: read again with its journal)
+    return _read_facts(path, check, immutable=False)
+
+
+def _read_facts(path: Path, check: str | None, immutable: bool) -> FileFacts:
     try:
         conn = connect_ro(path, immutable=immutable)
     except sqlite3.Error as exc:
