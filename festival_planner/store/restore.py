@@ -24,7 +24,7 @@ from festival_planner.store import migrate
 from festival_planner.store.backup import backup_name, backups_of, parse_backup_name, rotating_backup
 from festival_planner.store.paths import backup_dir
 from festival_planner.store.sqlite_file import (
-    APPLICATION_ID, connect_ro, exclusive_connection, first_problem, read_facts, translate,
+    APPLICATION_ID, FileFacts, connect_ro, exclusive_connection, first_problem, read_facts, translate,
 )
 
 
@@ -145,30 +145,33 @@ def _keep_damaged_aside(db_path: Path) -> Path:
 
 def _lock_live(db_path: Path) -> tuple[sqlite3.Connection, Path | None]:
     """The live file under an EXCLUSIVE lock, and where its current content was kept (None: nothing to keep)."""
-    facts = None
+    facts: FileFacts | None
     try:
         facts = read_facts(db_path, check=None)
     except DatabaseError as exc:
-        if exc.code not in ("corrupt_database", "empty_file"):
+        if exc.code == "empty_file":
+            db_path.unlink()  # an empty file holds nothing to keep
+            facts = FileFacts(db_path, exists=False)
+        elif exc.code == "corrupt_database":
+            facts = None  # damaged beyond reading its header: kept aside byte for byte below
+        else:
             raise
-    if facts is not None and not facts.is_blank and facts.application_id not in (0, APPLICATION_ID):
+    if facts is not None and not facts.is_blank and (
+            facts.application_id not in (0, APPLICATION_ID) or facts.revision is None):
         raise DatabaseError("foreign_database")
-    if facts is not None and facts.exists and not facts.is_blank and facts.revision is None:
-        raise DatabaseError("foreign_database")
-    if facts is None and db_path.stat().st_size == 0:
-        db_path.unlink()  # an empty file holds nothing to keep
     try:
         live = exclusive_connection(db_path)
     except DatabaseError as exc:
         if exc.code != "corrupt_database":
             raise
-        aside = _keep_damaged_aside(db_path)  # page 1 unreadable: SQLite cannot even lock it
-        db_path.unlink()
-        Path(f"{db_path}-wal").unlink(missing_ok=True)
-        Path(f"{db_path}-shm").unlink(missing_ok=True)
+        aside = _keep_damaged_aside(db_path)  # SQLite cannot even lock it: start from a new file
+        for leftover in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+            leftover.unlink(missing_ok=True)
         return exclusive_connection(db_path), aside
-    if facts is None or not facts.exists or facts.is_blank:
-        return live, (_keep_damaged_aside(db_path) if facts is None and db_path.exists() else None)
+    if facts is None:
+        return live, _keep_damaged_aside(db_path)
+    if facts.is_blank:
+        return live, None
     try:
         return live, rotating_backup(db_path, "before-restore", source_conn=live)
     except DatabaseError as exc:
