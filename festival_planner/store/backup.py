@@ -1,7 +1,9 @@
 """Checked copies of a SQLite database through SQLite's online backup API, each database with its own.
 
-A backup of ``plan.sqlite`` is ``backups/plan.<reason>.<YYYYmmdd-HHMMSS-ffffff>.sqlite``: the name
-says whose it is (``plan-2027.sqlite``'s are never mixed in), why and when it was made. The source
+A backup of ``plan.sqlite`` is ``backups/plan-<reason>-<YYYYmmdd-HHMMSS-ffffff>.sqlite``. Names are
+read with a closed set of reasons (auto, manual, before-restore, before-restore-damaged,
+before-upgrade-<revision>), so a name says exactly whose backup it is: ``plan-2027.sqlite``'s
+(``plan-2027-auto-…``) are never taken for ``plan.sqlite``'s, whatever the two names. The source
 gets a full ``integrity_check`` first (a damaged file is refused, never copied over good backups) and
 the copy gets one before it replaces its ``.part`` file, so every listed backup passed its check.
 Retention is tiered: the newest 3, then the newest backup of each of the last 7 days, 4 weeks and 12
@@ -29,9 +31,8 @@ KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 PROTECTED_PREFIX = "before-"
 _STAMP = r"(?P<stamp>\d{8}-\d{6}-\d{6})"
-_REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# Names written before backups carried their database's full name: <stem>-<reason>-<stamp>.sqlite
-_LEGACY_REASON = r"(?P<reason>auto|manual|before-upgrade-[0-9a-z]+)"
+# No reason ends in another reason ("before-upgrade-auto" is not a revision), so names never overlap.
+_REASON = r"(?P<reason>auto|manual|before-restore|before-restore-damaged|before-upgrade-(?!auto-|manual-)[0-9a-z]+)"
 
 
 @dataclass(frozen=True)
@@ -49,17 +50,16 @@ class BackupFile:
 
 
 def backup_name(db_path: Path, reason: str, when: dt.datetime) -> str:
-    """The file name of a backup of ``db_path`` made ``when`` for ``reason`` (lower-case words and dashes)."""
-    if not _REASON.fullmatch(reason):
+    """The file name of a backup of ``db_path`` made ``when`` for ``reason`` (one of the known reasons)."""
+    name = f"{db_path.stem}-{reason}-{when.strftime(STAMP_FORMAT)}.sqlite"
+    if parse_backup_name(db_path, name) != (reason, when):
         raise ValueError(f"bad backup reason {reason!r}")
-    return f"{db_path.stem}.{reason}.{when.strftime(STAMP_FORMAT)}.sqlite"
+    return name
 
 
 def parse_backup_name(db_path: Path, name: str) -> tuple[str, dt.datetime] | None:
     """(reason, made at) when ``name`` is a backup of ``db_path``, else None."""
-    stem = re.escape(db_path.stem)
-    match = (re.fullmatch(rf"{stem}\.(?P<reason>{_REASON.pattern})\.{_STAMP}\.sqlite", name)
-             or re.fullmatch(rf"{stem}-{_LEGACY_REASON}-{_STAMP}\.sqlite", name))
+    match = re.fullmatch(rf"{re.escape(db_path.stem)}-{_REASON}-{_STAMP}\.sqlite", name)
     if match is None:
         return None
     return match["reason"], dt.datetime.strptime(match["stamp"], STAMP_FORMAT)

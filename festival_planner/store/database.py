@@ -286,7 +286,8 @@ def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Prog
         return _database(url, engine, read_only=True)
     backup_made: Path | None = None
     if not facts.is_blank and facts.revision != migrate.HEAD_REVISION:
-        reason = re.sub(r"[^a-z0-9]+", "-", f"before-upgrade-{facts.revision}".lower()).strip("-")
+        revision = re.sub(r"[^0-9a-z]+", "", str(facts.revision).lower())
+        reason = "before-upgrade-" + (revision if revision not in ("", "auto", "manual") else f"r{revision}")
         backup_made = rotating_backup(path, reason)
         log.info("Backed up %s to %s before upgrading from %s", path, backup_made, facts.revision)
     engine = make_engine(url)

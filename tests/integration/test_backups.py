@@ -25,7 +25,7 @@ T0 = dt.datetime(2026, 11, 27, 9, 0, 0)
 
 def test_backups_are_complete_copies_that_passed_their_check(database) -> None:
     made = database.backup()
-    assert made.name.startswith("planner.manual.") and made.suffix == ".sqlite"
+    assert made.name.startswith("planner-manual-") and made.suffix == ".sqlite"
     with sqlite3.connect(made) as conn:
         assert conn.execute("SELECT count(*) FROM commune").fetchone() == (3321,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -45,13 +45,18 @@ def test_backups_of_plan_and_plan_2027_never_mix(template_db: Path, tmp_path: Pa
     assert [b.path for b in backups_of(plan_2027)] == [theirs]
     assert all(parse_backup_name(plan, b.path.name) for b in backups_of(plan))
     assert backup_if_due(plan_2027, now=T0) is not None
-    assert parse_backup_name(plan, "plan-2027-auto-20261127-090000-000000.sqlite") is None  # old-style name
+    assert parse_backup_name(plan, "plan-2027-auto-20261127-090000-000000.sqlite") is None
     assert parse_backup_name(plan, "plan-auto-20261127-090000-000000.sqlite") == ("auto", T0)
+    assert parse_backup_name(Path("plan-before-upgrade.sqlite"), "plan-before-upgrade-auto-20261127-090000-000000"
+                             ".sqlite") == ("auto", T0)
+    assert parse_backup_name(plan, "plan-before-upgrade-auto-20261127-090000-000000.sqlite") is None
+    assert parse_backup_name(plan, "plan-before-upgrade-0001-20261127-090000-000000.sqlite") == (
+        "before-upgrade-0001", T0)
 
 
 def test_the_daily_backup_is_made_once_a_day(db_path: Path) -> None:
     first = backup_if_due(db_path, now=T0)
-    assert first is not None and first.exists() and ".auto." in first.name
+    assert first is not None and first.exists() and "-auto-" in first.name
     assert backup_if_due(db_path, now=T0 + dt.timedelta(hours=20)) is None  # a fresh backup exists
     assert backup_if_due(db_path, now=T0 + dt.timedelta(days=1, hours=1)) is not None
 

@@ -67,7 +67,7 @@ def test_restore_over_a_leftover_wal_gives_the_backed_up_plan(plan_2026: Path) -
     result = restore(plan_2026, backup)
 
     assert [(c.year, c.sites) for c in result.restored.campaigns] == [(2026, 28)]
-    assert result.kept_aside is not None and ".before-restore." in result.kept_aside.name
+    assert result.kept_aside is not None and "-before-restore-2" in result.kept_aside.name
     assert _plan(plan_2026) == {2026: 28}
     kept = describe_backup(result.kept_aside)  # the crashed writer's work is kept aside, not lost
     assert kept.ok and [(c.year, c.sites) for c in kept.campaigns] == [(2026, 18), (2027, 28)]
