@@ -36,7 +36,7 @@ from festival_planner.store import migrate
 from festival_planner.store.backup import backup_if_due, newest_good_backup, rotating_backup
 from festival_planner.store.sqlite_file import (
     APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, is_ours, read_facts,
-    refuse_unless_ours, translate,
+    refuse_unless_ours, set_aside_orphans, translate,
 )
 
 log = logging.getLogger(__name__)
@@ -276,6 +276,9 @@ def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Prog
     except DatabaseError as exc:
         raise with_backup_offer(exc, path) from exc.__cause__
     refuse_unless_ours(facts)
+    if not facts.exists:
+        for orphan in set_aside_orphans(path):
+            log.warning("Set aside %s: a journal left without its database file", orphan)
     if read_only or not _writable(path):
         if facts.is_blank or facts.revision != migrate.HEAD_REVISION:
             raise DatabaseError("read_only_upgrade", path=path)

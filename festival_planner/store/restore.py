@@ -24,7 +24,8 @@ from festival_planner.store import migrate
 from festival_planner.store.backup import backup_name, backups_of, parse_backup_name, rotating_backup
 from festival_planner.store.paths import backup_dir
 from festival_planner.store.sqlite_file import (
-    APPLICATION_ID, FileFacts, connect_ro, exclusive_connection, first_problem, read_facts, translate,
+    APPLICATION_ID, FileFacts, connect_ro, exclusive_connection, first_problem, read_facts,
+    set_aside_orphans, translate,
 )
 
 
@@ -159,6 +160,7 @@ def _lock_live(db_path: Path) -> tuple[sqlite3.Connection, Path | None]:
     if facts is not None and not facts.is_blank and (
             facts.application_id not in (0, APPLICATION_ID) or facts.revision is None):
         raise DatabaseError("foreign_database")
+    set_aside_orphans(db_path)  # a -wal without its file must not be replayed
     try:
         live = exclusive_connection(db_path)
     except DatabaseError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,6 +156,23 @@ def _read_facts(path: Path, check: str | None, immutable: bool) -> FileFacts:
     finally:
         conn.close()
     return FileFacts(path, True, app_id, revision, tables)
+
+
+def set_aside_orphans(path: Path) -> list[Path]:
+    """Rename a -wal/-journal left beside a file that no longer exists (SQLite would replay it onto a
+    new file of that name); returns the new names. A stray -shm is removed (it holds no data)."""
+    if path.exists():
+        return []
+    moved = []
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for suffix in ("-wal", "-journal"):
+        orphan = Path(f"{path}{suffix}")
+        if orphan.exists():
+            target = Path(f"{orphan}.orphan-{stamp}")
+            orphan.replace(target)
+            moved.append(target)
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    return moved
 
 
 def first_problem(conn: sqlite3.Connection, check: str = "integrity_check") -> str | None:

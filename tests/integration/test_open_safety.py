@@ -270,3 +270,51 @@ def test_a_second_process_with_the_file_open_is_detected(database, db_path: Path
     finally:
         holder.communicate("")
     assert in_use_elsewhere(db_path) is False
+
+
+def test_a_writer_waits_its_turn_instead_of_failing(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from festival_planner.services import campaigns
+
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)  # so the BEGIN retries are what waits
+    database = open_database(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.15, lambda: holder.execute("COMMIT"))
+    release.start()
+    try:
+        with database.transaction() as session:
+            assert campaigns.ensure_campaign(session, 2026).year == 2026
+    finally:
+        release.join()
+        holder.close()
+        database.close()
+
+
+def test_an_empty_path_is_refused_not_taken_for_the_default(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError) as info:
+        open_database("")
+    assert info.value.code == "bad_url"
+
+
+def test_a_wal_left_without_its_database_is_not_replayed_onto_a_new_one(db_path: Path, tmp_path: Path) -> None:
+    from festival_planner.services import campaigns
+
+    database = open_database(db_path)
+    holder = sqlite3.connect(db_path)  # keeps the -wal from being folded in and deleted on close
+    holder.execute("SELECT count(*) FROM commune").fetchone()
+    with database.transaction() as session:
+        campaigns.ensure_campaign(session, 2026)
+    database.close()
+    new = tmp_path / "new.sqlite"
+    shutil.copyfile(f"{db_path}-wal", f"{new}-wal")  # a stray log beside a name with no file
+    holder.close()
+
+    fresh = open_database(new)
+    try:
+        with fresh.read() as session:
+            assert campaigns.list_campaigns(session) == []
+        assert fresh.path is not None and list(tmp_path.glob("new.sqlite-wal.orphan-*"))
+    finally:
+        fresh.close()
