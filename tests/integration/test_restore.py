@@ -169,3 +169,26 @@ def test_restore_never_writes_over_another_applications_file(plan_2026: Path, tm
     with pytest.raises(DatabaseError) as info:
         restore(notes, backup)
     assert info.value.code == "not_sqlite" and notes.read_text(encoding="utf-8") == "ghi chú"
+
+
+def test_a_backup_from_before_an_upgrade_is_restored_then_upgraded_again(tmp_path: Path) -> None:
+    from .test_database import _make_revision_0001_file
+
+    path = tmp_path / "old.sqlite"
+    _make_revision_0001_file(path)
+    upgraded = open_database(path, load_gazetteer=False)
+    before_upgrade = upgraded.backup_made
+    upgraded.close()
+    assert before_upgrade is not None and "-before-upgrade-0001-" in before_upgrade.name
+
+    result = restore(path, before_upgrade)
+
+    assert result.restored.revision == "0001" and [c.year for c in result.restored.campaigns] == [2025]
+    reopened = open_database(path, load_gazetteer=False)  # upgraded again, with a new before-upgrade backup
+    try:
+        assert reopened.backup_made is not None and reopened.backup_made != before_upgrade
+        with reopened.read() as session:
+            assert [c.site_count for c in campaigns.list_campaigns(session)] == [1]
+    finally:
+        reopened.close()
+    assert sum(b.protected for b in backups_of(path)) == 3  # two before-upgrade, one before-restore
