@@ -1,51 +1,202 @@
-"""Consistent copies of a SQLite database through SQLite's online backup API, with rotation."""
+"""Checked copies of a SQLite database through SQLite's online backup API, each database with its own.
+
+A backup of ``plan.sqlite`` is ``backups/plan-<reason>-<YYYYmmdd-HHMMSS-ffffff>.sqlite``. Names are
+read with a closed set of reasons (auto, manual, before-restore, before-restore-damaged,
+before-upgrade-<revision>), so a name says exactly whose backup it is: ``plan-2027.sqlite``'s
+(``plan-2027-auto-…``) are never taken for ``plan.sqlite``'s, whatever the two names. The source
+gets a full ``integrity_check`` first (a damaged file is refused, never copied over good backups) and
+the copy gets one before it replaces its ``.part`` file, so every listed backup passed its check.
+Retention is tiered: the newest 3, then the newest backup of each of the last 7 days, 4 weeks and 12
+months; backups made before an upgrade or a restore ("before-…") are never rotated away.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 import sqlite3
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
+from festival_planner.domain.errors import DatabaseError
 from festival_planner.store.paths import backup_dir
+from festival_planner.store.sqlite_file import connect_ro, damaged, first_problem, read_facts, refuse_unless_ours, translate
 
-KEEP_BACKUPS = 20
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+KEEP_LAST = 3
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+PROTECTED_PREFIX = "before-"
+_STAMP = r"(?P<stamp>\d{8}-\d{6}-\d{6})"
+# No reason ends in another reason ("before-upgrade-auto" is not a revision), so names never overlap.
+_REASON = r"(?P<reason>auto|manual|before-restore|before-restore-damaged|before-upgrade-(?!auto-|manual-)[0-9a-z]+)"
 
 
-def backup_sqlite(source: Path, destination: Path) -> Path:
-    """Copy ``source`` to ``destination`` safely, even while other connections use it (WAL included)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    tmp = destination.with_suffix(destination.suffix + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup of a database, known from its name."""
+
+    path: Path
+    reason: str
+    made_at: dt.datetime
+
+    @property
+    def protected(self) -> bool:
+        """Made before an upgrade or a restore: kept outside the rotation."""
+        return self.reason.startswith(PROTECTED_PREFIX)
+
+
+def backup_name(db_path: Path, reason: str, when: dt.datetime) -> str:
+    """The file name of a backup of ``db_path`` made ``when`` for ``reason`` (one of the known reasons)."""
+    name = f"{db_path.stem}-{reason}-{when.strftime(STAMP_FORMAT)}.sqlite"
+    if parse_backup_name(db_path, name) != (reason, when):
+        raise ValueError(f"bad backup reason {reason!r}")
+    return name
+
+
+def parse_backup_name(db_path: Path, name: str) -> tuple[str, dt.datetime] | None:
+    """(reason, made at) when ``name`` is a backup of ``db_path``, else None."""
+    match = re.fullmatch(rf"{re.escape(db_path.stem)}-{_REASON}-{_STAMP}\.sqlite", name)
+    if match is None:
+        return None
+    return match["reason"], dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
+
+
+def backups_of(db_path: Path) -> list[BackupFile]:
+    """The backups of this database (and of no other), newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = parse_backup_name(db_path, path.name)
+        if parsed is not None and path.is_file():
+            found.append(BackupFile(path, *parsed))
+    return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup of ``db_path`` that still passes SQLite's ``quick_check`` (None if none does)."""
+    for backup in backups_of(db_path):
+        if backup_is_sound(backup.path, "quick_check"):
+            return backup.path
+    return None
+
+
+def backup_is_sound(path: Path, check: str = "integrity_check") -> bool:
+    """True when the backup file opens read-only and passes ``check``."""
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        conn = connect_ro(path, immutable=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return first_problem(conn, check) is None
     finally:
-        src.close()
-    tmp.replace(destination)
+        conn.close()
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # folders cannot be synced on some systems (Windows)
+    finally:
+        os.close(fd)
+
+
+def backup_sqlite(source: Path, destination: Path, *, source_conn: sqlite3.Connection | None = None) -> Path:
+    """Copy ``source`` to ``destination`` through SQLite's backup API, checking both ends.
+
+    The source's ``integrity_check`` and the copy run in one read transaction (one snapshot, WAL
+    included). A damaged source raises DatabaseError("corrupt_database") before anything is written;
+    a copy that fails its check, a full disk or any other error leaves no file behind."""
+    if source_conn is None:
+        # an empty, non-SQLite, headless, foreign or newer file is refused as it is
+        refuse_unless_ours(read_facts(source, check=None))
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        src = source_conn if source_conn is not None else connect_ro(source)
+    except (OSError, sqlite3.Error) as exc:
+        raise translate(exc, destination.parent if isinstance(exc, OSError) else source) from exc
+    tmp = destination.with_name(destination.name + ".part")
+    try:
+        src.execute("BEGIN")
+        try:
+            problem = first_problem(src, "integrity_check")
+            if problem is not None:
+                raise damaged("corrupt_database", source, problem)
+            dst = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                src.backup(dst)
+                problem = first_problem(dst, "integrity_check")
+            finally:
+                dst.close()
+        finally:
+            src.execute("COMMIT")
+        if problem is not None:
+            raise DatabaseError("backup_failed_check", path=destination, reason=problem)
+        _fsync(tmp)
+        tmp.replace(destination)
+        _fsync(destination.parent)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            raise translate(exc, destination if isinstance(exc, OSError) else source) from exc
+        raise
+    finally:
+        if source_conn is None:
+            src.close()
     return destination
 
 
-def rotating_backup(db_path: Path, reason: str = "manual", keep: int = KEEP_BACKUPS) -> Path:
-    """Write ``backups/<name>-<reason>-<timestamp>.sqlite`` beside the database; keep the newest ``keep``."""
-    folder = backup_dir(db_path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite"
-    backup_sqlite(db_path, target)
-    backups = sorted(folder.glob(f"{db_path.stem}-*.sqlite"), key=lambda p: p.stat().st_mtime)
-    for old in backups[:-keep]:
-        old.unlink(missing_ok=True)
+def _newest_per(backups: Iterable[BackupFile], bucket: Callable[[BackupFile], Hashable], count: int) -> set[Path]:
+    kept: dict[Hashable, Path] = {}
+    for backup in backups:  # newest first: the first of each bucket is its newest
+        key = bucket(backup)
+        if key not in kept:
+            if len(kept) == count:
+                break
+            kept[key] = backup.path
+    return set(kept.values())
+
+
+def to_delete(backups: list[BackupFile]) -> list[BackupFile]:
+    """The backups that tiered retention lets go (``backups`` newest first; protected ones never)."""
+    rotating = [b for b in backups if not b.protected]
+    keep = {b.path for b in rotating[:KEEP_LAST]}
+    keep |= _newest_per(rotating, lambda b: b.made_at.date(), KEEP_DAILY)
+    keep |= _newest_per(rotating, lambda b: b.made_at.isocalendar()[:2], KEEP_WEEKLY)
+    keep |= _newest_per(rotating, lambda b: (b.made_at.year, b.made_at.month), KEEP_MONTHLY)
+    return [b for b in rotating if b.path not in keep]
+
+
+def rotating_backup(db_path: Path, reason: str = "manual", *, now: dt.datetime | None = None,
+                    source_conn: sqlite3.Connection | None = None) -> Path:
+    """A checked backup in ``backups/`` beside the database, then tiered retention of its backups."""
+    when = now or dt.datetime.now()
+    target = backup_dir(db_path) / backup_name(db_path, reason, when)
+    backup_sqlite(db_path, target, source_conn=source_conn)
+    for old in to_delete(backups_of(db_path)):
+        if old.path != target:
+            old.path.unlink(missing_ok=True)
     return target
 
 
-def backup_if_due(db_path: Path, every: dt.timedelta = dt.timedelta(days=1)) -> Path | None:
-    """The automatic daily backup: copy the database unless a backup newer than ``every`` exists."""
+def backup_if_due(db_path: Path, every: dt.timedelta = dt.timedelta(days=1), *,
+                  now: dt.datetime | None = None) -> Path | None:
+    """The automatic daily backup: back up unless this database has a backup newer than ``every``."""
     if not db_path.exists():
         return None
-    folder = backup_dir(db_path)
-    newest = max((p.stat().st_mtime for p in folder.glob(f"{db_path.stem}-*.sqlite")), default=None)
-    if newest is not None and dt.datetime.now().timestamp() - newest < every.total_seconds():
+    when = now or dt.datetime.now()
+    backups = backups_of(db_path)
+    if backups and when - backups[0].made_at < every:
         return None
-    return rotating_backup(db_path, "auto")
+    return rotating_backup(db_path, "auto", now=when)

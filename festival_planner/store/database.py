@@ -1,14 +1,26 @@
 """Open a planner database: SQLite file (default) or a database URL, upgraded to the current schema.
 
-Opening is the one place that creates, checks and upgrades a database: it backs up an older file
-before migrating it, turns on WAL, foreign keys and a busy timeout for SQLite, and loads the
-official gazetteer the first time.
+Opening is the one place that creates, checks and upgrades a database. A SQLite file is identified
+read-only first (``store.sqlite_file``: header, ``application_id``, schema revision, ``quick_check``);
+a file that is refused — not SQLite, another application's, newer, damaged, empty — is never
+written to, not even its journal mode. Only then does the engine turn on WAL, foreign keys, a busy
+timeout and ``synchronous=FULL``. An older file is backed up, then upgraded, stamped with our
+``application_id`` and given the gazetteer in ONE transaction. A file or folder without write rights
+opens read-only (``Database.read_only``).
+
+Writers use ``Database.transaction()`` (``BEGIN IMMEDIATE``: the write lock is taken first, so two
+writers queue instead of failing with ``SQLITE_BUSY_SNAPSHOT``); readers use ``Database.read()`` or
+``Database.session()`` (deferred). SQLite failures that remain (busy, full disk, read-only, I/O
+error, damaged page) surface as ``DatabaseError`` codes from ``sqlite_file.translate``.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,17 +28,24 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from festival_planner.domain.errors import DatabaseError
+from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.store import migrate
-from festival_planner.store.backup import backup_if_due, rotating_backup
+from festival_planner.store.backup import backup_if_due, newest_good_backup, rotating_backup
+from festival_planner.store.sqlite_file import (
+    APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, is_ours, read_facts,
+    refuse_unless_ours, set_aside_orphans, translate,
+)
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
-SQLITE_MAGIC = b"SQLite format 3\x00"
+BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "database_busy"
+SYNCHRONOUS = "FULL"  # every commit is on disk when it returns (see README: durability)
+WRITE_OPTION = "festival_planner_writer"  # execution option: this connection begins IMMEDIATE
+_MAPPED_SQLITE_CODES = {"database_busy", "read_only", "io_error", "corrupt_database", "disk_full", "cannot_open"}
 
 Progress = Callable[[int, int, str], None]
 
@@ -34,6 +53,8 @@ Progress = Callable[[int, int, str], None]
 def database_url(target: str | Path) -> URL:
     """A SQLAlchemy URL for a file path or a database URL (``postgresql+psycopg://...``)."""
     text_target = str(target)
+    if not text_target.strip():
+        raise DatabaseError("bad_url", url=text_target)
     if "://" in text_target:
         try:
             return make_url(text_target)
@@ -44,12 +65,14 @@ def database_url(target: str | Path) -> URL:
 
 @dataclass
 class Database:
-    """An open database: its engine and a session factory."""
+    """An open database: its engine, a reader and a writer session factory."""
 
     url: URL
     engine: Engine
     session_factory: sessionmaker[Session] = field(repr=False)
     backup_made: Path | None = None
+    read_only: bool = False
+    writer_factory: sessionmaker[Session] | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path | None:
@@ -59,16 +82,41 @@ class Database:
         return None
 
     def session(self) -> Session:
+        """A session for reading (deferred transactions); write through ``transaction()``."""
         return self.session_factory()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back everything on any error."""
-        with self.session_factory() as session, session.begin():
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (deferred BEGIN); SQLite failures become DatabaseError."""
+        with self._errors_mapped(), self.session_factory() as session:
             yield session
 
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of writing (BEGIN IMMEDIATE): commit on success, roll back everything on any error.
+
+        Raises DatabaseError("read_only") at once on a read-only database, and the codes of
+        ``sqlite_file.translate`` (database_busy, disk_full, io_error, corrupt_database, ...)."""
+        if self.read_only:
+            raise DatabaseError("read_only", path=self.path or "", reason="")
+        factory = self.writer_factory or self.session_factory
+        with self._errors_mapped(), factory() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _errors_mapped(self) -> Iterator[None]:
+        try:
+            yield
+        except FestivalPlannerError:
+            raise
+        except (DBAPIError, sqlite3.Error) as exc:
+            error = _sqlite_error(exc, self.path)
+            if error is None:
+                raise
+            raise (with_backup_offer(error, self.path) if self.path else error) from exc
+
     def backup(self, reason: str = "manual") -> Path:
-        """A rotating backup of the SQLite file beside it."""
+        """A checked backup of the SQLite file in ``backups/`` beside it (refused if the file is damaged)."""
         if self.path is None:
             raise DatabaseError("backup_unsupported")
         return rotating_backup(self.path, reason)
@@ -81,6 +129,15 @@ class Database:
         self.engine.dispose()
 
 
+def _sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None:
+    """The DatabaseError for a SQLite failure the user must act on (None: not one of those)."""
+    original = getattr(exc, "orig", None) or exc
+    if not isinstance(original, sqlite3.Error) or isinstance(original, sqlite3.IntegrityError):
+        return None
+    error = translate(original, path)
+    return error if error.code in _MAPPED_SQLITE_CODES else None
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy manage transactions (pysqlite's own handling breaks SAVEPOINT and DDL).
     dbapi_connection.isolation_level = None
@@ -88,33 +145,46 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     cursor.close()
 
 
+def _on_sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF
+    return code in (5, 6) or "locked" in str(exc.orig)
+
+
 def _on_sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    statement = "BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN"
+    for attempt in range(BEGIN_ATTEMPTS):
+        try:
+            conn.exec_driver_sql(statement)
+            return
+        except OperationalError as exc:
+            if attempt == BEGIN_ATTEMPTS - 1 or not _is_busy(exc):
+                raise
+            log.info("database busy at %s, attempt %d", statement, attempt + 1)
+            time.sleep(0.05 * 2 ** attempt)
 
 
-def _check_sqlite_file(path: Path) -> None:
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise DatabaseError("is_directory", path=path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except OSError as exc:
-        raise DatabaseError("unreadable", path=path, reason=exc.strerror) from exc
-    if head and head != SQLITE_MAGIC:
-        raise DatabaseError("not_sqlite", path=path)
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine with the project's SQLite settings (WAL, foreign keys, busy timeout, synchronous FULL).
 
-
-def make_engine(url: URL) -> Engine:
-    """An engine with the project's SQLite settings (WAL, foreign keys, busy timeout)."""
+    ``read_only`` opens the file with ``?mode=ro`` and changes nothing in it (no WAL switch)."""
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _on_sqlite_connect)
+        if read_only and url.database:
+            path = Path(url.database)
+            engine = create_engine(url, creator=lambda: connect_ro(path))
+            event.listen(engine, "connect", _on_sqlite_connect_read_only)
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
@@ -123,49 +193,154 @@ def make_engine(url: URL) -> Engine:
         raise DatabaseError("driver_missing", driver=url.drivername) from exc
 
 
-def open_database(target: str | Path, *, load_gazetteer: bool = True,
-                  progress: Progress | None = None) -> Database:
-    """Open (creating or upgrading as needed) the database at ``target``: a file path or a URL."""
-    url = database_url(target)
-    path: Path | None = None
-    if url.get_backend_name() == "sqlite" and url.database:
-        path = Path(url.database)
-        _check_sqlite_file(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatabaseError("unwritable_folder", path=path.parent, reason=exc.strerror) from exc
-    engine = make_engine(url)
+def _database(url: URL, engine: Engine, backup_made: Path | None = None, read_only: bool = False) -> Database:
+    writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_made, read_only, writer)
+
+
+def with_backup_offer(error: DatabaseError, path: Path) -> DatabaseError:
+    """A damaged-file error carrying ``backup`` (newest good backup or None) and the advice to match."""
+    if error.code in CORRUPT_CODES:
+        backup = newest_good_backup(path)
+        error.params.setdefault("reason", "")
+        error.params["backup"] = backup
+        error.params["offer_key"] = "offer_backup" if backup else "offer_no_backup"
+    return error
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write the file and its -wal/-shm beside it (creating the folder if needed)."""
+    if path.exists():
+        return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError("unwritable_folder", path=path.parent, reason=exc.strerror) from exc
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseError("unwritable_folder", path=path.parent, reason=os.strerror(13))
+    return True
+
+
+def in_use_elsewhere(path: str | Path) -> bool:
+    """Whether another connection (another window or process) has this database file of ours open.
+
+    Uses SQLite's own locks: in WAL mode every open connection holds a SHARED lock on the file, so an
+    EXCLUSIVE lock cannot be had while anyone has it open. Call it BEFORE this process opens the file
+    (its own connections count too). False for files that are not ours, new or not writable."""
+    file = Path(path).expanduser().resolve()
+    try:
+        facts = read_facts(file, check=None)
+    except DatabaseError:
+        return False
+    if facts.is_blank or not is_ours(facts) or not _writable(file):
+        return False
+    try:
+        exclusive_connection(file).close()
+    except DatabaseError as exc:
+        return exc.code == "database_in_use"
+    return False
+
+
+def _gazetteer_loaded(engine: Engine) -> bool:
+    from festival_planner.store import gazetteer
+
+    with Session(engine) as session:
+        return gazetteer.is_loaded(session)
+
+
+def _prepare(engine: Engine, facts: FileFacts, load_gazetteer: bool, progress: Progress | None) -> None:
+    """Schema upgrade, application id and first gazetteer load: one write transaction, or none at all."""
+    need_schema = facts.revision != migrate.HEAD_REVISION
+    need_app_id = facts.application_id != APPLICATION_ID
+    need_gazetteer = load_gazetteer and (need_schema or not _gazetteer_loaded(engine))
+    if not (need_schema or need_app_id or need_gazetteer):
+        return
+    with engine.execution_options(**{WRITE_OPTION: True}).connect() as conn, conn.begin():
+        if need_schema:
+            migrate.upgrade_in(conn)
+        if need_app_id:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        if need_gazetteer:
+            from festival_planner.store import gazetteer
+
+            with Session(bind=conn, join_transaction_mode="rollback_only") as session:
+                if not gazetteer.is_loaded(session):
+                    gazetteer.load(session, progress=progress)
+                session.flush()
+
+
+def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Progress | None,
+                      read_only: bool) -> Database:
+    try:
+        facts = read_facts(path)
+    except DatabaseError as exc:
+        raise with_backup_offer(exc, path) from exc.__cause__
+    refuse_unless_ours(facts)
+    if not facts.exists:
+        for orphan in set_aside_orphans(path):
+            log.warning("Set aside %s: a journal left without its database file", orphan)
+    if read_only or not _writable(path):
+        if facts.is_blank or facts.revision != migrate.HEAD_REVISION:
+            raise DatabaseError("read_only_upgrade", path=path)
+        engine = make_engine(url, read_only=True)
+        if load_gazetteer and not _gazetteer_loaded(engine):
+            engine.dispose()
+            raise DatabaseError("read_only_upgrade", path=path)
+        return _database(url, engine, read_only=True)
     backup_made: Path | None = None
+    if not facts.is_blank and facts.revision != migrate.HEAD_REVISION:
+        revision = re.sub(r"[^0-9a-z]+", "", str(facts.revision).lower())
+        reason = "before-upgrade-" + (revision if revision not in ("", "auto", "manual") else f"r{revision}")
+        backup_made = rotating_backup(path, reason)
+        log.info("Backed up %s to %s before upgrading from %s", path, backup_made, facts.revision)
+    engine = make_engine(url)
+    try:
+        _prepare(engine, facts, load_gazetteer, progress)
+    except BaseException:
+        engine.dispose()
+        raise
+    return _database(url, engine, backup_made)
+
+
+def open_database(target: str | Path, *, load_gazetteer: bool = True, progress: Progress | None = None,
+                  read_only: bool = False) -> Database:
+    """Open (creating or upgrading as needed) the database at ``target``: a file path or a URL.
+
+    A SQLite file without write rights (or ``read_only=True``) opens read-only when it needs no
+    upgrade. Refusals are DatabaseError codes; a damaged file's (``corrupt_database``,
+    ``empty_file``) params carry ``backup``: the newest good backup or None."""
+    url = database_url(target)
+    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    try:
+        if path is not None and str(path) != ":memory:":
+            return _open_sqlite_file(url, path, load_gazetteer, progress, read_only)
+        return _open_server(url, load_gazetteer, progress)
+    except DatabaseError:
+        raise
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        error = _sqlite_error(exc, path) if not isinstance(exc, OSError) else translate(exc, path)
+        if error is not None:
+            raise with_backup_offer(error, path) if path is not None else error from exc
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseError("cannot_open", path=path or url.render_as_string(), reason=reason) from exc
+
+
+def _open_server(url: URL, load_gazetteer: bool, progress: Progress | None) -> Database:
+    engine = make_engine(url)
     try:
         with engine.connect() as conn:
             current = migrate.current_revision(conn)
             has_tables = bool(inspect(conn).get_table_names())
-        if current != migrate.HEAD_REVISION:
-            if current is None and has_tables:
-                raise DatabaseError("foreign_database")
-            if current is not None and current not in migrate.known_revisions():
-                raise DatabaseError("newer_schema")
-            if current is not None and path is not None:
-                engine.dispose()
-                backup_made = rotating_backup(path, f"before-upgrade-{current}")
-                log.info("Backed up %s to %s before upgrading from %s", path, backup_made, current)
-            migrate.upgrade(engine)
-        database = Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_made)
-        if load_gazetteer:
-            from festival_planner.store import gazetteer
-
-            with database.transaction() as session:
-                if not gazetteer.is_loaded(session):
-                    gazetteer.load(session, progress=progress)
-        return database
-    except DatabaseError:
+        if current is None and has_tables:
+            raise DatabaseError("foreign_database")
+        if current is not None and current not in migrate.known_revisions():
+            raise DatabaseError("newer_schema")
+        facts = FileFacts(Path(), current is not None, APPLICATION_ID, current, frozenset())
+        _prepare(engine, facts, load_gazetteer, progress)
+    except BaseException:
         engine.dispose()
         raise
-    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-        engine.dispose()
-        reason = getattr(exc, "orig", None) or exc
-        raise DatabaseError("cannot_open", path=path or url.render_as_string(), reason=reason) from exc
+    return _database(url, engine)
 
 
 def schema_tables(engine: Engine) -> list[str]:

@@ -169,7 +169,9 @@ def counts(session: Session) -> tuple[int, int]:
 
 def load(session: Session, *, progress: Callable[[int, int, str], None] | None = None,
          data_dir: Path | None = None) -> tuple[int, int]:
-    """Fill the empty gazetteer tables inside the caller's transaction; returns (provinces, communes)."""
+    """Fill the gazetteer tables inside the caller's transaction; returns (provinces, communes).
+
+    Rows whose code is already there (a file from an incomplete early load) are kept as they are."""
     if progress:
         progress(0, 3, "Đang đọc dữ liệu hành chính…")
     provinces, communes = read_source(data_dir)
@@ -177,11 +179,17 @@ def load(session: Session, *, progress: Callable[[int, int, str], None] | None =
         raise DatabaseError("gazetteer_incomplete", provinces=len(provinces), communes=len(communes))
     if progress:
         progress(1, 3, "Đang ghi 34 tỉnh, thành phố…")
-    session.execute(insert(Province), provinces)
+    have = set(session.scalars(select(Province.code)))
+    provinces = [p for p in provinces if p["code"] not in have]
+    if provinces:
+        session.execute(insert(Province), provinces)
     if progress:
         progress(2, 3, "Đang ghi 3.321 xã, phường, đặc khu…")
-    session.execute(insert(Commune), communes)
+    have = set(session.scalars(select(Commune.code)))
+    communes = [c for c in communes if c["code"] not in have]
+    if communes:
+        session.execute(insert(Commune), communes)
     if progress:
         progress(3, 3, "Đã nạp danh mục hành chính.")
-    log.info("Loaded gazetteer: %d provinces, %d communes", len(provinces), len(communes))
+    log.info("Loaded gazetteer: %d provinces, %d communes added", len(provinces), len(communes))
     return len(provinces), len(communes)

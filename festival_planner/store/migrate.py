@@ -45,10 +45,15 @@ def alembic_config(engine: Engine, connection: Connection | None = None) -> Conf
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade the database to ``revision`` in one transaction."""
+    with engine.begin() as conn:
+        upgrade_in(conn, revision)
+
+
+def upgrade_in(conn: Connection, revision: str = "head") -> None:
+    """Upgrade inside the transaction already open on ``conn`` (the caller commits or rolls back)."""
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(engine, conn), revision)
+    command.upgrade(alembic_config(conn.engine, conn), revision)
 
 
 def script_head() -> str:

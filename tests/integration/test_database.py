@@ -125,25 +125,3 @@ def test_default_database_lives_in_the_data_folder(monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv(DATA_DIR_ENV)
     assert default_db_path().name == "festival-planner.sqlite"
     assert "festival-planner" in str(default_db_path().parent)
-
-
-def test_backups_rotate_and_are_complete(database) -> None:
-    first = database.backup()
-    for _ in range(22):
-        database.backup()
-    backups = sorted(first.parent.glob("*.sqlite"))
-    assert len(backups) == 20
-    with sqlite3.connect(backups[-1]) as conn:
-        assert conn.execute("SELECT count(*) FROM commune").fetchone() == (3321,)
-
-
-def test_the_daily_backup_is_made_once_a_day(database) -> None:
-    first = database.backup_if_due()
-    assert first is not None and first.exists() and "-auto-" in first.name
-    assert database.backup_if_due() is None  # a fresh backup exists
-    import os
-    import time
-
-    old = time.time() - 2 * 86400
-    os.utime(first, (old, old))
-    assert database.backup_if_due() is not None
