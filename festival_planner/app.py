@@ -194,6 +194,30 @@ def show_splash(app: QApplication) -> QLabel:
     return splash
 
 
+def offer_backup(exc: FestivalPlannerError, target: str | Path):  # type: ignore[no-untyped-def]
+    """A file that cannot be opened: say why, and when it is damaged and a good backup exists, offer
+    to restore that backup (the damaged file is kept aside). Returns the opened database or None."""
+    from festival_planner.gui import dialogs
+
+    title = QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu")
+    backup = exc.params.get("backup")
+    if exc.code not in ("corrupt_database", "empty_file") or not backup:
+        dialogs.warn(None, title, exc.message)
+        return None
+    if not dialogs.confirm(None, title, exc.message, QCoreApplication.translate("app", "Khôi phục bản sao lưu"),
+                           QCoreApplication.translate("app", "Thoát")):
+        return None
+    from festival_planner.gui.database_open import open_with_progress
+    from festival_planner.store.restore import restore
+
+    try:
+        restore(Path(target), Path(str(backup)))
+        return open_with_progress(target)
+    except FestivalPlannerError as again:
+        dialogs.warn(None, title, again.message)
+        return None
+
+
 def workspace_classes() -> list[type]:
     """The workspaces of the main window, in navigation order: adding one is one line here."""
     from festival_planner.gui.sites.workspace import SitesWorkspace
@@ -229,15 +253,17 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
     from festival_planner.store.paths import default_db_path
 
     target = db or default_db_path()
+    from festival_planner.gui.database_actions import warn_if_open_elsewhere
+
+    warn_if_open_elsewhere(target, None)  # a second window on the same file is told so
     try:
         database = open_with_progress(target)
     except FestivalPlannerError as exc:
         splash.close()
         log.error("cannot open database %s: %s", target, exc.message)
-        from festival_planner.gui.dialogs import warn
-
-        warn(None, QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu"), exc.message)
-        return 1
+        database = offer_backup(exc, target)
+        if database is None:
+            return 1
 
     from festival_planner.gui.main_window import MainWindow
 

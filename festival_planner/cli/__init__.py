@@ -12,14 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from festival_planner import __version__
-from festival_planner.cli import campaigns, communes, database, sites
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, language
+from festival_planner.cli import backups, campaigns, communes, database, sites
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language
 from festival_planner.cli.texts import install_argparse_translation, t
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
-NOUNS = (database, communes, campaigns, sites)
+NOUNS = (database, backups, communes, campaigns, sites)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     chosen = _language_from_argv(args_list)
     messages.set_language(chosen if chosen in messages.LANGUAGES else language())
+    for arg in args_list:  # bytes that are not UTF-8 arrive as surrogates: say so, never a traceback
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "replace").decode("utf-8")
+            print(f"festival-planner: {t('bad_argument_encoding', text=shown)}", file=sys.stderr)
+            return EXIT_USAGE
     args = build_parser().parse_args(args_list)
     run = getattr(args, "run", None) or database.run_gui
     try:
@@ -76,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"festival-planner: {t('file_error', reason=exc.strerror or exc)}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        close_all()
 
 
 __all__ = ["main", "build_parser", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE"]

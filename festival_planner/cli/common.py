@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LANG_ENV = "FESTIVAL_PLANNER_LANG"
+_opened: list[Any] = []  # databases opened by the running command, closed by main() when it ends
 
 
 class Parser(argparse.ArgumentParser):
@@ -52,7 +53,15 @@ def open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[
         raise DatabaseError("database_path_empty")
     if "://" not in str(target) and not create and not Path(target).expanduser().exists():
         raise DatabaseError("database_missing", path=target)
-    return open_database(target)
+    database = open_database(target)
+    _opened.append(database)
+    return database
+
+
+def close_all() -> None:
+    """Close what the command opened (its connections would otherwise hold the file in this process)."""
+    while _opened:
+        _opened.pop().close()
 
 
 def language(args: argparse.Namespace | None = None) -> str:

@@ -1,4 +1,4 @@
-"""The File menu's work on the database file — new, open, backup — and the About box.
+"""The File menu's work on the database file — new, open, backup, restore — and the About box.
 
 It asks the user (file dialogs), opens the database through ``open_with_progress`` and hands the
 result to the main window's ``database_switched``; it never reaches into a workspace.
@@ -10,12 +10,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from festival_planner import APP_DISPLAY_NAME, __version__
-from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
+from festival_planner.gui import dialogs
 from festival_planner.gui.database_open import open_with_progress
 from festival_planner.gui.icons import icon
 from festival_planner.store.paths import DB_FILENAME, data_dir
@@ -24,6 +25,21 @@ if TYPE_CHECKING:
     from festival_planner.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def warn_if_open_elsewhere(target: Path | str, parent: QWidget | None) -> bool:
+    """Tell the user when another window or program has this database file open (True then)."""
+    from festival_planner.store.database import in_use_elsewhere
+
+    path = Path(target)
+    if "://" in str(target) or not path.is_file() or not in_use_elsewhere(path):
+        return False
+    dialogs.warn(parent, QCoreApplication.translate("DatabaseActions", "Tệp đang mở ở nơi khác"),
+                 QCoreApplication.translate(
+                     "DatabaseActions", "Tệp %1 đang được mở ở một cửa sổ hoặc chương trình khác. Có thể làm việc "
+                     "tiếp: mỗi thay đổi được ghi trọn vẹn, và khi hai nơi cùng sửa một điểm thì nơi sửa sau được "
+                     "báo để tải lại. Nên đóng cửa sổ kia để tránh nhầm lẫn.").replace("%1", str(path)))
+    return True
 
 
 class DatabaseActions(QObject):
@@ -37,7 +53,9 @@ class DatabaseActions(QObject):
                                         QKeySequence(QKeySequence.StandardKey.Open))
         self.backup_action = self._action(self.tr("Sao lưu"), self.backup, "backup", None,
                                           self.tr("Sao lưu tệp cơ sở dữ liệu vào thư mục backups bên cạnh"))
-        self.about_action = self._action(self.tr("Giới thiệu"), self.show_about, None, None)
+        self.restore_action = self._action(self.tr("Khôi phục từ bản sao lưu…"), self.open_restore_dialog, "restore",
+                                           None, self.tr("Đưa cơ sở dữ liệu về một bản sao lưu (giữ lại bản hiện tại)"))
+        self.about_action = self._action(self.tr("Giới thiệu"), self.show_about, "about", None)
 
     def _action(self, text: str, slot, icon_name: str | None, shortcut, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
@@ -50,7 +68,7 @@ class DatabaseActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        return [self.new_action, self.open_action, self.backup_action]
+        return [self.new_action, self.open_action, self.backup_action, self.restore_action]
 
     def _error(self, exc: FestivalPlannerError) -> None:
         self.window.ops.show_error(exc, self.window)
@@ -84,15 +102,56 @@ class DatabaseActions(QObject):
         if name:
             self.switch_database(Path(name))
 
-    def switch_database(self, target: Path | str) -> bool:
+    def open_restore_dialog(self):  # type: ignore[no-untyped-def]
+        """Show the database's backups; restore the one the user picks (non-blocking dialog)."""
+        from festival_planner.gui.restore_dialog import RestoreDialog
+        from festival_planner.store.restore import list_backups
+
+        path = self.window.database.path
+        if path is None:
+            self._error(DatabaseError("backup_unsupported"))
+            return None
+        dialog = RestoreDialog(list_backups(path), self.window)
+        dialog.accepted.connect(lambda: self.restore_backup(dialog.selected_path()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, backup: Path | None) -> bool:
+        """Close the database, restore ``backup`` into it (current file kept aside), open it again."""
+        from festival_planner.store.restore import restore
+
+        path = self.window.database.path
+        if backup is None or path is None:
+            return False
+        question = self.tr("Khôi phục bản sao lưu %1?\nTệp hiện tại sẽ được giữ lại thành một bản sao lưu.") \
+            .replace("%1", backup.name)
+        if not dialogs.confirm(self.window, self.tr("Khôi phục"), question, self.tr("Khôi phục")):
+            return False
+        self.window.database.close()
+        try:
+            result = restore(path, backup)
+        except FestivalPlannerError as exc:
+            self._error(exc)
+            self.switch_database(path, announce=False)  # the file is unchanged: show it again
+            return False
+        self.switch_database(path, announce=False)
+        self.window.statusBar().showMessage(self.tr("Đã khôi phục bản sao lưu %1; tệp trước đó được giữ ở %2")
+                                            .replace("%1", backup.name)
+                                            .replace("%2", str(result.kept_aside or "")), 20000)
+        return True
+
+    def switch_database(self, target: Path | str, announce: bool = True) -> bool:
         """Open another database and show it in the window (the old one is closed)."""
+        warn_if_open_elsewhere(target, self.window)
         try:
             database = open_with_progress(target, self.window)
         except FestivalPlannerError as exc:
             self._error(exc)
             return False
         self.window.database_switched(database)
-        self.window.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(target)), 8000)
+        if announce:
+            self.window.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(target)), 8000)
         log.info("switched to database %s", target)
         return True
 

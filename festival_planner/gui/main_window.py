@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.database.path.name if self.database.path else self.database.url.host or ""
+        if getattr(self.database, "read_only", False):
+            name += self.tr(" (chỉ đọc)")
+            self.statusBar().showMessage(self.tr("Tệp này chỉ đọc được (không có quyền ghi): xem được, không sửa được."))
         self.setWindowTitle(f"{name} — {APP_DISPLAY_NAME}" if name else APP_DISPLAY_NAME)
         self._update_status()
 

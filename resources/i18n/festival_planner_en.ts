@@ -126,7 +126,17 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../festival_planner/gui/database_actions.py" line="+35"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="+37"/>
+        <source>Tệp đang mở ở nơi khác</source>
+        <translation>File open elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp %1 đang được mở ở một cửa sổ hoặc chương trình khác. Có thể làm việc tiếp: mỗi thay đổi được ghi trọn vẹn, và khi hai nơi cùng sửa một điểm thì nơi sửa sau được báo để tải lại. Nên đóng cửa sổ kia để tránh nhầm lẫn.</source>
+        <translation>The file %1 is open in another window or program. You can go on working: every change is saved whole, and when both edit the same site the later one is told to reload. Closing the other window avoids confusion.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cơ sở dữ liệu mới…</source>
         <translation>New Database…</translation>
     </message>
@@ -147,12 +157,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from Backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đưa cơ sở dữ liệu về một bản sao lưu (giữ lại bản hiện tại)</source>
+        <translation>Put the database back to a backup (the current file is kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+116"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-91"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -177,7 +197,24 @@
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
+        <source>Khôi phục bản sao lưu %1?
+Tệp hiện tại sẽ được giữ lại thành một bản sao lưu.</source>
+        <translation>Restore the backup %1?
+The current file will be kept as a backup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã khôi phục bản sao lưu %1; tệp trước đó được giữ ở %2</source>
+        <translation>Restored the backup %1; the previous file is kept at %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Đã mở %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -275,7 +312,17 @@
         <translation>No festival year planned yet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source> (chỉ đọc)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp này chỉ đọc được (không có quyền ghi): xem được, không sửa được.</source>
+        <translation>This file is read-only (no write permission): you can view it but not change it.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
@@ -286,6 +333,94 @@
         <location filename="../../festival_planner/gui/operations.py" line="+67"/>
         <source>Không thực hiện được</source>
         <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/restore_dialog.py" line="+27"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chọn bản sao lưu cần khôi phục. Tệp hiện tại được giữ lại thành một bản sao lưu “trước khi khôi phục”, nên có thể quay lại.</source>
+        <translation>Choose the backup to restore. The current file is kept as a “before restore” backup, so you can go back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thời điểm</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch trong bản sao lưu</source>
+        <translation>Plans in the backup</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>năm %1: %2 điểm</source>
+        <translation>%1: %2 sites</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hỏng</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chưa có bản sao lưu nào của tệp này.</source>
+        <translation>This file has no backups yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tự động hằng ngày</source>
+        <translation>Daily, automatic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người dùng sao lưu</source>
+        <translation>Made by the user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
     </message>
 </context>
 <context>
@@ -643,12 +778,22 @@ Please send the details to your support contact.</translation>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+16"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot Open the Database</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore the Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -687,7 +832,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-123"/>
+        <location filename="../../festival_planner/app.py" line="-155"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

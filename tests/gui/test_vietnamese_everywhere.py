@@ -92,6 +92,11 @@ def test_every_dialog_shows_vietnamese_buttons(qtbot, campaign_window, vietnames
     about = window.files.show_about()
     seen["about"] = texts_of(about)
     about.close()
+    window.files.backup()
+    restore = window.files.open_restore_dialog()
+    seen["restore"] = texts_of(restore) + [restore.table.horizontalHeaderItem(i).text()
+                                           for i in range(restore.table.columnCount())]
+    restore.reject()
 
     for name, opener in (("delete confirmation", lambda: workspace.delete_site(row)),
                          ("new year prompt", window.campaigns.ask_new_campaign),

@@ -294,3 +294,29 @@ def test_debian_package_names_of_missing_libraries() -> None:
     assert debian_package("libxcb-icccm.so.4") == "libxcb-icccm4"
     assert debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
     assert debian_package("libEGL.so.1") == "libegl1"
+
+
+def test_backups_list_and_restore(capsys, db_path: Path) -> None:
+    db = str(db_path)
+    run(capsys, "demo", "--db", db)
+    code, out, _ = run(capsys, "backup", "--db", db, "--json")
+    backup = json.loads(out)["backup"]
+    run(capsys, "sites", "list", "--campaign", "2026", "--db", db)
+    code, out, _ = run(capsys, "demo", "--replace", "--year", "2027", "--db", db)
+    code, out, _ = run(capsys, "backups", "--db", db, "--json")
+    listed = json.loads(out)
+    assert code == 0 and backup in [b["path"] for b in listed]
+    entry = next(b for b in listed if b["path"] == backup)
+    assert entry["ok"] and [c["year"] for c in entry["campaigns"]] == [2026] and entry["campaigns"][0]["sites"] >= 28
+    code, out, _ = run(capsys, "restore", backup, "--db", db, "--json")
+    assert code == 0 and json.loads(out)["kept_aside"]
+    _, out, _ = run(capsys, "campaigns", "list", "--db", db, "--json")
+    assert [c["year"] for c in json.loads(out)] == [2026]  # 2027 was made after the backup
+    code, _, err = run(capsys, "restore", str(db_path.parent / "nope.sqlite"), "--db", db)
+    assert code == 1 and err.count("\n") == 1
+
+
+def test_arguments_that_are_not_utf8_are_one_line(capsys, db_path: Path) -> None:
+    code, _, err = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
+                       "--venue", "Nh\udcff", "--db", str(db_path))
+    assert code == 2 and "UTF-8" in err and err.count("\n") == 1

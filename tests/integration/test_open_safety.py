@@ -113,8 +113,8 @@ def test_a_page_of_random_bytes_is_refused_on_open_with_the_newest_good_backup(d
         open_database(db_path)
     assert info.value.code == "corrupt_database"
     assert info.value.params["backup"] == good and older != good
-    assert "Khôi phục từ bản sao lưu" in info.value.text("vi")
-    assert "Restore the newest good backup" in info.value.text("en")
+    assert "Bản sao lưu tốt gần nhất: " + str(good) in info.value.text("vi")
+    assert "The newest good backup is " + str(good) in info.value.text("en")
 
     with pytest.raises(DatabaseError) as refused:  # `backup` refuses to copy it over good backups
         rotating_backup(db_path, "manual")

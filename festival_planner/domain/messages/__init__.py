@@ -78,8 +78,14 @@ def render(code: str, params: Mapping[str, Any] | None = None, language: str | N
     lang = language or _current
     table = catalogues()[lang]
     template = table.get(code) or catalogues()[DEFAULT_LANGUAGE].get(code)
-    values = {k: (table.get(str(v), str(v)) if k.endswith("_key") else format_value(v, lang))
-              for k, v in (params or {}).items()}
+    values = {k: format_value(v, lang) for k, v in (params or {}).items() if not k.endswith("_key")}
+    for k, v in (params or {}).items():  # a named catalogue entry, filled with the same parameters
+        if k.endswith("_key"):
+            nested = table.get(str(v), str(v))
+            try:
+                values[k] = nested.format(**values)
+            except (KeyError, IndexError, ValueError):
+                values[k] = nested
     if template is None:
         shown = ", ".join(f"{k}={v}" for k, v in values.items())
         return f"{code}: {shown}" if shown else code

@@ -1,0 +1,70 @@
+"""``backups`` (list a database's backups) and ``restore BACKUP`` (put one back, safely).
+
+Restore never copies a file over the database: it refuses while the file is open elsewhere, keeps
+the current file as a ``before-restore`` backup, writes the backup in through SQLite's backup API
+and checks the result (``store/restore.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from festival_planner.cli.common import EXIT_OK, add_common, print_json
+from festival_planner.cli.texts import t
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    listing = commands.add_parser("backups", help=t("cmd_backups"))
+    add_common(listing)
+    listing.set_defaults(run=run_list)
+    restore = commands.add_parser("restore", help=t("cmd_restore"))
+    restore.add_argument("backup", metavar="BACKUP", help=t("help_backup_file"))
+    add_common(restore)
+    restore.set_defaults(run=run_restore)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from festival_planner.domain.errors import DatabaseError
+    from festival_planner.store.paths import default_db_path
+
+    target = args.db if args.db is not None else str(default_db_path())
+    if not str(target).strip():
+        raise DatabaseError("database_path_empty")
+    if "://" in str(target):
+        raise DatabaseError("backup_unsupported")
+    return Path(target).expanduser().resolve()
+
+
+def _campaigns_text(info) -> str:  # type: ignore[no-untyped-def]
+    return ", ".join(t("out_backup_campaign", year=c.year, sites=c.sites) for c in info.campaigns) or "—"
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from festival_planner.store.restore import list_backups
+
+    backups = list_backups(_db_path(args))
+    if args.json:
+        print_json([b.to_json() for b in backups])
+        return EXIT_OK
+    for info in backups:
+        made = info.made_at.strftime("%d/%m/%Y %H:%M") if info.made_at else "?"
+        state = t("out_backup_ok") if info.ok else t("out_backup_bad", problem=info.problem)
+        print(f"{made}  {info.size / 1_048_576:5.1f} MB  {info.reason:<22} {_campaigns_text(info)}  {state}")
+        print(f"    {info.path}")
+    print(t("out_backup_count", count=len(backups)))
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from festival_planner.store.restore import restore
+
+    result = restore(_db_path(args), Path(args.backup).expanduser())
+    if args.json:
+        print_json(result.to_json())
+    else:
+        made = result.restored.made_at.strftime("%d/%m/%Y %H:%M") if result.restored.made_at else "?"
+        print(t("out_restored", made=made, campaigns=_campaigns_text(result.restored), database=result.database))
+        if result.kept_aside:
+            print(t("out_kept_aside", path=result.kept_aside))
+    return EXIT_OK
