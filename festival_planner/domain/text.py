@@ -115,13 +115,15 @@ def has_diacritics(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def word_fits(typed: str, actual: str, prefix: bool = False) -> bool:
+def word_fits(typed: str, actual: str, prefix: bool = False, strict: bool = False) -> bool:
     """Whether a typed word (lower case) names ``actual``: equal once folded (or its start, with
-    ``prefix``), and when the user typed diacritics they must agree ("Huế" is not "Huệ"; "hoà" is "hòa")."""
+    ``prefix``), and when the user typed diacritics they must agree ("Huế" is not "Huệ"; "hoà" is "hòa").
+    ``strict``: the user types with diacritics, so a word typed without them means none ("Thanh" is
+    not "Thạnh")."""
     folded_typed, folded_actual = fold(typed), fold(actual)
     if not (folded_actual.startswith(folded_typed) if prefix else folded_actual == folded_typed):
         return False
-    if folded_typed == typed:  # typed without diacritics: any fits
+    if folded_typed == typed and not strict:  # typed without diacritics: any fits
         return True
     if syllable_key(typed) == syllable_key(actual):
         return True
