@@ -16,8 +16,12 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from festival_planner.domain.text import fold, words, word_fits
+from festival_planner.domain.text import fold, word_fits, words
+
+if TYPE_CHECKING:
+    from festival_planner.services.communes import CommuneInfo
 
 # Unit words as folded token sequences → the unit kind; the accented form guards names like "Xà Phiên".
 _UNITS: tuple[tuple[tuple[str, ...], str, str], ...] = (
@@ -29,6 +33,7 @@ _UNITS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("p",), "phuong", "p"), (("h",), "huyen", "h"), (("q",), "quan", "q"), (("t",), "tinh", "t"),
     (("x",), "xa", "x"),
 )
+_UNIT_BY_WORDS = {seq: (kind, accent) for seq, kind, accent in _UNITS}
 WARD_KINDS = frozenset({"xa", "phuong", "thi tran", "dac khu"})
 DISTRICT_KINDS = frozenset({"huyen", "quan", "thi xa", "thanh pho"})
 _NEW_KIND = {"xa": "xa", "phuong": "phuong", "dac_khu": "dac khu"}
@@ -72,7 +77,7 @@ def parse(text: str) -> list[Name]:
     """The readings of one address part: "P. 01" → [Name("phuong", "1")], "Thị xã Kỳ Anh" → with its
     unit word read and, in case the name starts with such a word, without."""
     kind_in_brackets = None
-    bracket = re.search(r"\(([^)]*)\)", text)
+    bracket = re.search(r"\(([^)]*)\)", text) if "(" in text else None
     if bracket:  # "Kỳ Anh (Thị xã)", the package's way of telling same-named units apart
         inner = fold(bracket.group(1))
         kind_in_brackets = next((kind for seq, kind, _a in _UNITS if " ".join(seq) == inner), None)
@@ -83,11 +88,10 @@ def parse(text: str) -> list[Name]:
         return []
     marked = folded != accented
     readings = []
-    for seq, kind, accent in _UNITS:
-        n = len(seq)
-        if tuple(folded[:n]) == seq and len(folded) > n and all(
-                word_fits(a, b) for a, b in zip(accented[:n], accent.split(), strict=False)):
-            readings.append(Name(kind, " ".join(folded[n:]), tuple(accented[n:]), marked))
+    for n in (2, 1):
+        unit = _UNIT_BY_WORDS.get(tuple(folded[:n])) if len(folded) > n else None
+        if unit is not None and all(word_fits(a, b) for a, b in zip(accented[:n], unit[1].split(), strict=False)):
+            readings.append(Name(unit[0], " ".join(folded[n:]), tuple(accented[n:]), marked))
             break
     readings.append(Name(kind_in_brackets, " ".join(folded), tuple(accented), marked))
     return readings
@@ -146,7 +150,7 @@ class _OldWard:
 class AddressMatcher:
     """Scores communes for an address; built once per ``CommuneIndex``."""
 
-    def __init__(self, communes: Sequence) -> None:
+    def __init__(self, communes: Sequence[CommuneInfo]) -> None:
         """``communes``: ``CommuneInfo`` in display order."""
         self._communes = communes
         self._new: dict[str, list[int]] = defaultdict(list)
@@ -161,10 +165,12 @@ class AddressMatcher:
             self._names.append((_NEW_KIND.get(info.kind, info.kind), folded, tuple(words(info.short_name))))
             self._new[loose(folded)].append(position)
             own_districts = []
+            province_of: dict[str, list[str]] = defaultdict(list)
             for entry in info.old_districts:
                 district_name, _, province = entry.partition(", ")
                 unit = _Unit.of(district_name)
                 own_districts.append((unit, province))
+                province_of[district_name].append(province)
                 key = (district_name, province)
                 if key not in districts:
                     districts[key] = (unit, province, [])
@@ -173,15 +179,14 @@ class AddressMatcher:
             self._districts_of.append(own_districts)
             for entry in info.old_wards:
                 ward_name, _, district_name = entry.partition(", ")
-                provinces = [p for unit, p in own_districts if unit == _Unit.of(district_name)] \
-                    or [own_districts[0][1]]
+                provinces = province_of.get(district_name) or [own_districts[0][1]]
                 for province in provinces:
-                    key = (ward_name, district_name, province)
-                    if key not in wards:
-                        wards[key] = _OldWard(_Unit.of(ward_name), _Unit.of(district_name), province, [])
-                        self._old_wards[loose(wards[key].ward.folded)].append(wards[key])
-                    if position not in wards[key].targets:
-                        wards[key].targets.append(position)
+                    ward_key = (ward_name, district_name, province)
+                    if ward_key not in wards:
+                        wards[ward_key] = _OldWard(_Unit.of(ward_name), _Unit.of(district_name), province, [])
+                        self._old_wards[loose(wards[ward_key].ward.folded)].append(wards[ward_key])
+                    if position not in wards[ward_key].targets:
+                        wards[ward_key].targets.append(position)
 
     # --- the parts after the head ------------------------------------------------------------------
 

@@ -248,7 +248,11 @@ class CommuneIndex:
             self._entries.append(entry)
             self._by_code[code] = entry
         self._entries.sort(key=lambda e: e.order)
-        self._address = AddressMatcher([e.info for e in self._entries])
+
+    @functools.cached_property
+    def _address(self) -> AddressMatcher:
+        """The address matcher, built on the first address searched (most searches are names)."""
+        return AddressMatcher([e.info for e in self._entries])
 
     def __len__(self) -> int:
         return len(self._entries)
