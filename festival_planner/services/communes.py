@@ -343,6 +343,7 @@ class CommuneIndex:
         folded = province_alias or folded
         tokens = [t for t in folded.split() if t not in ("tinh", "tp")] or folded.split()
         commune_level = folded.startswith(("xa ", "phuong ", "thi tran ", "dac khu "))
+        province_level = fold(text).startswith("tinh ")
         query_loose = loose(folded if commune_level else _strip_unit(folded))
         typed = words(text)
         check_tones = has_diacritics(text) and not province_alias
@@ -354,7 +355,9 @@ class CommuneIndex:
                 continue
             if province_alias and province_alias in (entry.province, *entry.old_provinces):
                 rank = -1
-            loose_only = rank == entry.loose_ranks.get(query_loose) and folded not in (
+            if province_level and rank not in (-1, PROVINCE, OLD_PROVINCE):
+                continue  # "Tỉnh Thanh Hóa" is the province, not Xã Thạnh Hòa
+            loose_only = rank == entry.loose_ranks.get(query_loose) and stripped not in (
                 entry.name, entry.full_name, entry.province, *entry.old_provinces, *entry.old_districts)
             tone_miss = check_tones and not loose_only and not self._tone_exact(entry, rank, typed, folded_typed)
             ranked.append(((tone_miss, rank), entry.order, entry.info))

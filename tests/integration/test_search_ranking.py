@@ -23,7 +23,8 @@ def index(template_db) -> CommuneIndex:
 # --- item 1: diacritics the user typed count --------------------------------------------------------
 
 @pytest.mark.parametrize(("query", "province"), [("Huế", "Huế"), ("Sơn La", "Sơn La"), ("Thanh Hóa", "Thanh Hóa"),
-                                                 ("Thanh Hoá", "Thanh Hóa")])
+                                                 ("Thanh Hoá", "Thanh Hóa"), ("Tỉnh Thanh Hóa", "Thanh Hóa"),
+                                                 ("tinh thanh hoa", "Thanh Hóa")])
 def test_a_province_typed_with_its_diacritics_lists_its_communes_first(index: CommuneIndex, query: str,
                                                                        province: str) -> None:
     first = index.search(query, limit=3)
