@@ -38,7 +38,7 @@ def _bare(name: str | None) -> str | None:
 
 
 def write(ward: LegacyWard, style: str) -> str:
-    """The old address of ``ward`` in one of ``STYLES``:
+    """The old address of ``ward`` in one of ``STYLES`` (any other style: ward + province):
 
     full          "Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội"
     unaccented    "Phuong Phuc Xa, Quan Ba Dinh, Thanh pho Ha Noi"
@@ -58,10 +58,8 @@ def write(ward: LegacyWard, style: str) -> str:
     elif style == "short":
         # The package marks same-named units "Tân Thành (Xã)"; a person writes the bare name.
         parts = [_bare(ward.ward_short), _bare(ward.district_short), _bare(ward.province_short)]
-    elif style == "ward_province":
+    else:  # ward_province
         parts = [ward.ward or ward.district, ward.province]
-    else:
-        raise ValueError(f"unknown style: {style}")
     return ", ".join(p for p in parts if p)
 
 
