@@ -83,7 +83,10 @@ def parse(text: str) -> list[Name]:
         kind_in_brackets = next((kind for seq, kind, _a in _UNITS if " ".join(seq) == inner), None)
         text = text[:bracket.start()] + text[bracket.end():]
     accented = _numbers(words(text))
-    folded = _numbers([fold(w) for w in accented])
+    folded = fold(" ".join(accented)).split()  # one fold for the whole part: word by word is slower
+    if len(folded) != len(accented):
+        folded = [fold(w) for w in accented]
+    folded = _numbers(folded)
     if not folded:
         return []
     marked = folded != accented

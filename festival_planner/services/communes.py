@@ -254,6 +254,11 @@ class CommuneIndex:
         """The address matcher, built on the first address searched (most searches are names)."""
         return AddressMatcher([e.info for e in self._entries])
 
+    def prepare_addresses(self) -> None:
+        """Build now what address searches need (a few hundred ms), e.g. while a dialog opens,
+        instead of on the first comma the user types."""
+        _ = self._address
+
     def __len__(self) -> int:
         return len(self._entries)
 

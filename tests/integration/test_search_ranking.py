@@ -80,6 +80,7 @@ def test_an_old_address_written_any_way_gives_its_commune(index: CommuneIndex, a
 
 
 def test_t_dot_means_tinh(index: CommuneIndex) -> None:
+    index.prepare_addresses()
     best = index.best("X. Quảng Sơn, H. Đắk Glong, T. Đắk Nông")
     assert best is not None and best.code == "24616"
 
