@@ -170,13 +170,12 @@ def _short_words(unit: str) -> tuple[str, ...]:
 EXACT, PROVINCE, OLD_PROVINCE, OLD_DISTRICT, OLD_WARD, NAME_WORDS, NAME_PREFIX, ALL_WORDS, LAST_PREFIX = range(9)
 
 
-def _run(typed: list[str], field: Sequence[str], prefix_last: bool, at_start: bool = False,
-         whole: bool = False) -> bool:
+def _run(typed: list[str], field: Sequence[str], prefix_last: bool, whole: bool = False) -> bool:
     """Typed words as consecutive words of ``field``, diacritics as typed (the query carries some)."""
     if whole and len(typed) != len(field):
         return False
     last = len(typed) - 1
-    starts = range(1) if at_start or whole else range(len(field) - last)
+    starts = range(1) if whole else range(len(field) - last)
     return any(all(word_fits(t, field[s + i], prefix=prefix_last and i == last, strict=True)
                    for i, t in enumerate(typed))
                for s in starts if s + last < len(field))
