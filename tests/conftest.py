@@ -53,3 +53,13 @@ def database(db_path: Path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` run only with FESTIVAL_PLANNER_SLOW=1 (``.ci/run`` sets it)."""
+    if os.environ.get("FESTIVAL_PLANNER_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: set FESTIVAL_PLANNER_SLOW=1 to run")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

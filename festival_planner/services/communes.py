@@ -1,15 +1,19 @@
-"""Find communes in the official gazetteer: diacritics- and case-insensitive, old names understood.
+"""Find communes in the official gazetteer: diacritics- and case-insensitive unless diacritics are
+typed, old names and whole addresses (new or pre-2025) understood.
 
 The gazetteer is read-only and small (3,321 rows), so a ``CommuneIndex`` keeps it in memory as
-plain objects and ranks matches in Python: the commune's own name first, then its province, then
-its pre-2025 province, district and ward names.
+plain objects and ranks matches in Python. A name: the commune's own name written as typed first,
+then a province or pre-2025 province named as a whole (its communes), then whole words, then
+prefixes; typed diacritics put tone-exact matches above folded ones. An address: see
+``commune_address``. ``search_result`` also says when several communes fit equally well, so that
+a picker pre-selects nothing.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import select
@@ -18,7 +22,8 @@ from sqlalchemy.orm import Session
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Commune, Province
 from festival_planner.domain.regions import ALL_REGIONS, find_region, region_label, region_name
-from festival_planner.domain.text import fold, sort_key
+from festival_planner.domain.text import fold, has_diacritics, sort_key, word_fits, words
+from festival_planner.services.commune_address import PROVINCE_ALIASES, AddressMatcher, loose, split_address
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,34 @@ class CommuneInfo:
         """"Xã Quảng Sơn, Lâm Đồng" — how a person names it."""
         return f"{self.name}, {self.province}"
 
+    def old_names(self) -> str:
+        """The pre-2025 units this commune lies in, only where they differ from today's names:
+        "huyện Đắk Glong, Đắk Nông"; "huyện Hòa An" when the province kept its name; several old
+        provinces apart: "huyện Vị Xuyên, Hà Giang; huyện Yên Minh, Hà Giang"."""
+        groups: dict[str, list[str]] = {}
+        for entry in self.old_districts:
+            district, _, province = entry.partition(", ")
+            unit = next((w for w in _DISTRICT_UNITS if district.startswith(w + " ")), None)
+            district = unit.lower() + district[len(unit):] if unit else district
+            groups.setdefault(province, []).append(district)
+        for province in self.old_provinces:
+            groups.setdefault(province, [])
+        parts = []
+        for province, districts in groups.items():
+            names = [*districts, *([province] if province and province != self.province else [])]
+            if names:
+                parts.append(", ".join(names))
+        return "; ".join(parts)
+
+    def describe(self, old: str = "cũ") -> str:
+        """The search-result label: "Xã Quảng Sơn, Lâm Đồng (cũ: huyện Đắk Glong, Đắk Nông) — Tây Nguyên".
+        Old names only where they differ from today's, regions apart after the dash; ``old`` is the
+        word before the old names (the GUI passes its translation)."""
+        old_names = self.old_names()
+        bracket = f" ({old}: {old_names})" if old_names else ""
+        regions = f" — {self.region_label}" if self.regions else ""
+        return f"{self.label}{bracket}{regions}"
+
     def to_json(self) -> dict:
         """Stable machine-readable form (English snake_case keys)."""
         data = asdict(self)
@@ -68,6 +101,33 @@ class CommuneInfo:
         return data
 
 
+_DISTRICT_UNITS = ("Thành phố", "Thị xã", "Huyện", "Quận")
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Communes best first, and how many of the first ones fit the query equally well.
+
+    ``best`` is the one commune to pre-select, or None when several fit equally (an ambiguous
+    address, a split old ward, a name shared by communes of several provinces, a province's name)
+    or when nothing fits: then a picker must pre-select nothing and let the user choose."""
+
+    communes: tuple[CommuneInfo, ...]
+    tied: int
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.tied > 1
+
+    @property
+    def best(self) -> CommuneInfo | None:
+        return self.communes[0] if self.tied == 1 and self.communes else None
+
+    def to_json(self) -> dict:
+        return {"communes": [c.to_json() for c in self.communes], "tied": self.tied,
+                "ambiguous": self.ambiguous, "best": self.best.code if self.best else None}
+
+
 def commune_info(commune: Commune) -> CommuneInfo:
     return CommuneInfo(
         code=commune.code, name=commune.name, short_name=commune.short_name, kind=commune.kind.value,
@@ -80,9 +140,6 @@ def commune_info(commune: Commune) -> CommuneInfo:
 
 _UNIT_WORDS = tuple(sorted(("thanh pho", "thi xa", "thi tran", "dac khu", "huyen", "quan", "phuong", "xa",
                              "tinh", "tp", "tx", "tt", "p", "q", "h", "x"), key=len, reverse=True))
-_PROVINCE_ALIASES = {"hcm": "ho chi minh", "tphcm": "ho chi minh",
-                     "thanh pho ho chi minh": "ho chi minh", "thua thien hue": "hue", "tt hue": "hue",
-                     "brvt": "ba ria vung tau", "hn": "ha noi"}
 _LEADING_ZEROS = re.compile(r"\b0+(\d)")
 
 
@@ -101,26 +158,27 @@ def _short(unit: str) -> str:
     return _strip_unit(fold(unit.split(",", 1)[0]))
 
 
-_LOOSE = str.maketrans({"k": "c", "y": "i", " ": None})
+@functools.lru_cache(maxsize=32768)
+def _short_words(unit: str) -> tuple[str, ...]:
+    """The accented words of a unit's name without its unit word: "Huyện Đắk Song, Đắk Nông" → đắk song."""
+    found = words(unit.split(",", 1)[0])
+    count = len(found) - len(_short(unit).split())
+    return tuple(found[count:]) if count >= 0 else tuple(found)
 
 
-def loose(folded: str) -> str:
-    """A spelling-tolerant key of folded text: no spaces, k = c, y = i ("Đắc Lắc", "Daklak" and
-    "Đắk Lắk" meet; so do "Mỹ Quý" and "Mỹ Quí")."""
-    return folded.translate(_LOOSE)
+# Ranks of a name query, best first (see the module docstring).
+EXACT, PROVINCE, OLD_PROVINCE, OLD_DISTRICT, OLD_WARD, NAME_WORDS, NAME_PREFIX, ALL_WORDS, LAST_PREFIX = range(9)
 
 
-def _same_letters(a: str, b: str) -> bool:
-    """Equal ignoring case and spacing, but not diacritics."""
-    return " ".join(unicodedata.normalize("NFC", a).lower().split()) == \
-        " ".join(unicodedata.normalize("NFC", b).lower().split())
-
-
-def _variants(part: str) -> set[str]:
-    """A typed address part as it may match: with and without its unit word, aliases resolved."""
-    folded = _LEADING_ZEROS.sub(r"\1", fold(part))
-    stripped = _strip_unit(folded)
-    return {folded, stripped, _PROVINCE_ALIASES.get(stripped, stripped)}
+def _run(typed: list[str], field: Sequence[str], prefix_last: bool, whole: bool = False) -> bool:
+    """Typed words as consecutive words of ``field``, diacritics as typed (the query carries some)."""
+    if whole and len(typed) != len(field):
+        return False
+    last = len(typed) - 1
+    starts = range(1) if whole else range(len(field) - last)
+    return any(all(word_fits(t, field[s + i], prefix=prefix_last and i == last, strict=True)
+                   for i, t in enumerate(typed))
+               for s in starts if s + last < len(field))
 
 
 @dataclass
@@ -139,12 +197,24 @@ class _Entry:
     loose_ranks: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for rank, names in ((5, self.old_districts), (4, self.old_provinces), (3, [self.province]), (1, [self.name])):
+        for rank, names in ((OLD_DISTRICT, self.old_districts), (OLD_PROVINCE, self.old_provinces),
+                            (PROVINCE, [self.province]), (EXACT, [self.name])):
             self.loose_ranks.update((loose(n), rank) for n in names)  # the best rank wins: written last
 
-    def admin_names(self) -> set[str]:
-        """Names of the units this commune lies in, now and before 2025 (for address matching)."""
-        return {self.province, *self.old_provinces, *self.old_districts}
+    def accented(self, rank: int) -> list[tuple[str, ...]]:
+        """The accented words of the names a rank matched, to check the diacritics typed."""
+        info = self.info
+        if rank in (EXACT, NAME_WORDS, NAME_PREFIX):
+            return [tuple(words(info.short_name)), tuple(words(info.name))]
+        if rank == PROVINCE:
+            return [tuple(words(info.province))]
+        if rank == OLD_PROVINCE:
+            return [tuple(words(p)) for p in info.old_provinces]
+        if rank == OLD_DISTRICT:
+            return [_short_words(d) for d in info.old_districts]
+        if rank == OLD_WARD:
+            return [_short_words(w) for w in info.old_wards] + [tuple(words(w.split(",")[0])) for w in info.old_wards]
+        return []
 
 
 class CommuneIndex:
@@ -178,6 +248,16 @@ class CommuneIndex:
             self._by_code[code] = entry
         self._entries.sort(key=lambda e: e.order)
 
+    @functools.cached_property
+    def _address(self) -> AddressMatcher:
+        """The address matcher, built on the first address searched (most searches are names)."""
+        return AddressMatcher([e.info for e in self._entries])
+
+    def prepare_addresses(self) -> None:
+        """Build now what address searches need (a few hundred ms), e.g. while a dialog opens,
+        instead of on the first comma the user types."""
+        _ = self._address
+
     def __len__(self) -> int:
         return len(self._entries)
 
@@ -188,129 +268,144 @@ class CommuneIndex:
             raise NotFoundError("unknown_commune", code=code)
         return entry.info
 
-    def _rank(self, entry: _Entry, query: str, tokens: list[str], query_loose: str) -> int | None:
+    @staticmethod
+    def _rank(entry: _Entry, query: str, tokens: list[str], query_loose: str) -> int | None:
         if query == entry.name or query == entry.full_name:
-            return 0
-        if entry.name.startswith(query) or entry.full_name.startswith(query):
-            return 1
-        if f" {query}" in f" {entry.name}" or query in entry.full_name:
-            return 2
+            return EXACT
         if query == entry.province:
-            return 3
+            return PROVINCE
         if query in entry.old_provinces:
-            return 4
+            return OLD_PROVINCE
         if query in entry.old_districts:
-            return 5
+            return OLD_DISTRICT
         if any(query == ward for ward, _district in entry.old_wards) or query in entry.old_ward_names:
-            return 6
+            return OLD_WARD
         if query_loose in entry.loose_ranks:  # another spelling: "Daklak", "Đắc Lắc", "My Quy"
             return entry.loose_ranks[query_loose]
+        if f" {query} " in f" {entry.name} " or f" {query} " in f" {entry.full_name} ":
+            return NAME_WORDS
+        if entry.name.startswith(query) or entry.full_name.startswith(query) or f" {query}" in f" {entry.name}":
+            return NAME_PREFIX
         # Every word of the query as a whole word anywhere (the last may be unfinished: typing).
-        words = f" {entry.everything} "
-        if all(f" {t} " in words for t in tokens[:-1]):
-            if f" {tokens[-1]} " in words:
-                return 7
-            if f" {tokens[-1]}" in words:
-                return 8
+        everything = f" {entry.everything} "
+        if all(f" {t} " in everything for t in tokens[:-1]):
+            if f" {tokens[-1]} " in everything:
+                return ALL_WORDS
+            if f" {tokens[-1]}" in everything:
+                return LAST_PREFIX
         return None
 
     @staticmethod
-    def _address_rank(entry: _Entry, head: set[str], rest: list[set[str]]) -> int | None:
-        """Rank of a commune for an address "unit, unit, …" written today or before 2025.
+    def _tone_exact(entry: _Entry, rank: int, typed: list[str], folded_typed: list[str]) -> bool:
+        """Whether the diacritics the user typed agree with the names this rank matched."""
+        if rank >= ALL_WORDS:
+            return False  # words scattered over several names: no name to hold the diacritics against
+        for field_words in entry.accented(rank):
+            for candidate in (typed, typed[len(typed) - len(folded_typed):]):
+                if rank in (EXACT, PROVINCE, OLD_PROVINCE, OLD_DISTRICT, OLD_WARD):
+                    if _run(candidate, field_words, prefix_last=False, whole=True):
+                        return True
+                elif _run(candidate, field_words, prefix_last=rank == NAME_PREFIX):
+                    return True
+        return False
 
-        An address naming a district is an old one (districts ended in 2025): its ward is looked up
-        among the old wards, and every new commune that received part of it ranks first."""
-        admin = entry.admin_names()
-        new_match = bool(head & {entry.name, entry.full_name}) and all(part & admin for part in rest)
-        old_match = any(ward in head and all(part & (admin | {district}) for part in rest)
-                        and (not rest or district in rest[0] or rest[0] & admin)
-                        for ward, district in entry.old_wards)
-        district_given = bool(rest) and bool(rest[0] & set(entry.old_districts))
-        if old_match and new_match:
-            return 0
-        if old_match and district_given:
-            return 1
-        if new_match:
-            return 2
-        return 3 if old_match else None
+    def _search_address(self, text: str) -> SearchResult | None:
+        parts = split_address(text)
+        for skip in range(len(parts) - 1):  # a house number, street or hamlet before the ward
+            if len(parts) - skip < 2:
+                break
+            scores = self._address.scores(parts[skip:])
+            if scores:
+                ranked = sorted(scores.items(), key=lambda item: (item[1][0], not item[1][1], item[0]))
+                best = ranked[0][1][0]
+                kept = [self._entries[position].info for position, (cost, _n) in ranked if cost == best]
+                return SearchResult(tuple(kept), len(kept))
+        return None
 
-    def _search_address(self, text: str) -> list[CommuneInfo]:
-        parts = [_variants(p) for p in re.split(r"[,;]", text) if fold(p)]
-        if len(parts) < 2:
-            return []
-        head, rest = parts[0], parts[1:]
-        ranked = [(rank, e.order, e.info) for e in self._entries
-                  if (rank := self._address_rank(e, head, rest)) is not None]
-        ranked.sort(key=lambda item: (item[0], item[1]))
-        if not ranked:
-            return []
-        # Every new commune that took part of the old ward is a candidate; the one keeping its name first.
-        best = max(ranked[0][0], 1)
-        return [info for rank, _order, info in ranked if rank <= best]
+    def search_result(self, query: str, limit: int | None = None) -> SearchResult:
+        """Communes matching ``query`` best first, and how many fit equally well at the top.
 
-    def search(self, query: str, limit: int | None = None) -> list[CommuneInfo]:
-        """Communes matching ``query`` best first: "dak lak", "Buôn Hồ", "dak nong", "00097", and whole
-        addresses, new or old: "Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông". An old ward that was
-        split between new communes gives each of them."""
+        ``query``: a name ("dak lak", "Buôn Hồ", "Huế": typed diacritics count), a code ("00097")
+        or a whole address, new or pre-2025, in full, abbreviated or without diacritics
+        ("Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông", "P. Phúc Xá, Q. Ba Đình, TP. Hà Nội").
+        An old ward that was split between new communes gives each of them, tied."""
         text = (query or "").strip()
         if re.search(r"[,;]", text):
             found = self._search_address(text)
-            if found:
-                return found[:limit] if limit else found
+            if found is not None:
+                return SearchResult(found.communes[:limit] if limit else found.communes, found.tied)
             text = re.sub(r"[,;]", " ", text)
         if text.isdigit():
             code = text.zfill(5)
-            return [e.info for e in self._entries if e.info.code == code]
+            hits = tuple(e.info for e in self._entries if e.info.code == code)
+            return SearchResult(hits, len(hits))
         folded = fold(text)
         if not folded:
             raise ValidationError("empty_query")
         stripped = _strip_unit(folded)
-        province_alias = _PROVINCE_ALIASES.get(stripped)  # "TP HCM", "Thừa Thiên Huế": a province first
+        province_alias = PROVINCE_ALIASES.get(stripped)  # "TP HCM", "Thừa Thiên Huế": a province first
         folded = province_alias or folded
         tokens = [t for t in folded.split() if t not in ("tinh", "tp")] or folded.split()
         commune_level = folded.startswith(("xa ", "phuong ", "thi tran ", "dac khu "))
+        province_level = fold(text).startswith("tinh ")
         query_loose = loose(folded if commune_level else _strip_unit(folded))
+        typed = words(text)
+        check_tones = has_diacritics(text) and not province_alias
+        folded_typed = _strip_unit(fold(text)).split()
         ranked = []
         for entry in self._entries:
             rank = self._rank(entry, folded, tokens, query_loose)
-            if province_alias and rank is not None and province_alias in (entry.province, *entry.old_provinces):
+            if rank is None:
+                continue
+            if province_alias and province_alias in (entry.province, *entry.old_provinces):
                 rank = -1
-            if rank is not None:
-                ranked.append((rank, entry.order, entry.info))
+            if province_level and rank not in (-1, PROVINCE, OLD_PROVINCE):
+                continue  # "Tỉnh Thanh Hóa" is the province, not Xã Thạnh Hòa
+            loose_only = rank == entry.loose_ranks.get(query_loose) and stripped not in (
+                entry.name, entry.full_name, entry.province, *entry.old_provinces, *entry.old_districts)
+            tone_miss = check_tones and not loose_only and not self._tone_exact(entry, rank, typed, folded_typed)
+            ranked.append(((tone_miss, rank), entry.order, entry.info))
         ranked.sort(key=lambda item: (item[0], item[1]))
-        ranks = {item[0] for item in ranked}
-        if ranks & {3, 4}:  # a province's name: its communes, not units elsewhere that share the name
-            ranked = [item for item in ranked if item[0] < 5]
+        ranks = {key[1] for key, _order, _info in ranked}
+        if ranks & {PROVINCE, OLD_PROVINCE}:  # a province's name: its communes, and communes so named
+            ranked = [item for item in ranked if item[0][1] in (EXACT, PROVINCE, OLD_PROVINCE, NAME_WORDS, NAME_PREFIX)]
         elif ranked:  # a name matched: drop words scattered over other names; a whole word: drop guesses
-            cutoff = 7 if ranked[0][0] < 7 else 8 if ranked[0][0] < 8 else 9
-            ranked = [item for item in ranked if item[0] < cutoff]
-        infos = [info for _rank, _order, info in ranked]
-        return infos[:limit] if limit else infos
+            best = min(ranks)
+            cutoff = ALL_WORDS if best < ALL_WORDS else LAST_PREFIX if best < LAST_PREFIX else LAST_PREFIX + 1
+            ranked = [item for item in ranked if item[0][1] < cutoff]
+        infos = tuple(info for _key, _order, info in ranked)
+        tied = sum(1 for key, _order, _info in ranked if key == ranked[0][0]) if ranked else 0
+        return SearchResult(infos[:limit] if limit else infos, tied)
+
+    def search(self, query: str, limit: int | None = None) -> list[CommuneInfo]:
+        """The communes of ``search_result``, best first."""
+        return list(self.search_result(query, limit).communes)
+
+    def best(self, query: str) -> CommuneInfo | None:
+        """The one commune that fits ``query`` best, or None when none does or several fit equally
+        (then nothing should be pre-selected)."""
+        return self.search_result(query).best
 
     def resolve(self, text: str) -> CommuneInfo:
         """One commune from a code, a name or an address (old or new); a clear error when there is
         none or when several fit (the user then picks one by its code)."""
         if text and text.strip().isdigit():
             return self.get(text)
-        results = self.search(text)
-        named = [c for c in results if fold(text) in (fold(c.name), fold(c.short_name))]
-        exact = [c for c in named if _same_letters(text, c.name) or _same_letters(text, c.short_name)]
-        for candidates in (exact, named):  # typed with its diacritics, "Quảng Sơn" is not "Quang Sơn"
-            if len(candidates) == 1:
-                return candidates[0]
-        if len(results) == 1:
-            return results[0]
-        if not results:
+        result = self.search_result(text)
+        if result.best is not None:
+            return result.best
+        if not result.communes:
             raise NotFoundError("no_commune_match", text=text)
-        choices = "; ".join(f"{c.code} {c.label}" for c in (named or results)[:6])
-        more = "…" if len(named or results) > 6 else ""
-        raise ValidationError("ambiguous_commune", count=len(named or results), text=text, choices=choices + more,
-                              candidates=[c.code for c in (named or results)])
+        tied = result.communes[:result.tied]
+        choices = "; ".join(f"{c.code} {c.label}" for c in tied[:6])
+        more = "…" if len(tied) > 6 else ""
+        raise ValidationError("ambiguous_commune", count=len(tied), text=text, choices=choices + more,
+                              candidates=[c.code for c in tied])
 
     def resolve_province(self, name: str) -> tuple[str, str]:
         """A province name (new or pre-2025), code or alias → ("new", code) or ("old", short name)."""
         key = _strip_unit(fold(name))
-        key = {"sai gon": "ho chi minh", **_PROVINCE_ALIASES}.get(key, key)
+        key = {"sai gon": "ho chi minh", **PROVINCE_ALIASES}.get(key, key)
         if key.isdigit() and key.zfill(2) in self._provinces:
             return "new", key.zfill(2)
         for code, province in self._provinces.items():

@@ -14,7 +14,7 @@ import json
 import logging
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,9 +69,8 @@ class _Origin:
             self.wide_northwest = True
 
 
-def read_source(data_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
-    """Read provinces and communes, with their origins, as plain row dicts ready to insert."""
-    data_dir = data_dir or package_data_dir()
+def _read_files(data_dir: Path) -> tuple[list[sqlite3.Row], list[sqlite3.Row], dict]:
+    """The package's new units, its pre-2025 units and its old→new conversion tables."""
     conn = sqlite3.connect(f"file:{data_dir / 'dataset.db'}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
@@ -80,11 +79,69 @@ def read_source(data_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
             "ward, wardShort, wardType, wardCode, wardLat, wardLon, wardAreaKm2, wardKey "
             "FROM admin_units ORDER BY provinceCode, wardCode").fetchall()
         legacy_rows = conn.execute(
-            "SELECT provinceShort, provinceCode, provinceKey, district, districtKey, ward, wardKey "
+            "SELECT province, provinceShort, provinceCode, provinceKey, district, districtShort, districtType, "
+            "districtKey, ward, wardShort, wardType, wardKey "
             "FROM admin_units_legacy").fetchall()
     finally:
         conn.close()
     conversion = json.loads((data_dir / "converter_2025.json").read_text(encoding="utf-8"))
+    return new_rows, legacy_rows, conversion
+
+
+def _conversions(conversion: dict) -> Iterator[tuple[str, str, str, bool]]:
+    """Every (new province key, new ward key, old ward key, is the default target) of the tables."""
+    for new_province_key, wards in conversion["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for new_ward_key, old_keys in wards.items():
+            for old_key in old_keys:
+                yield new_province_key, new_ward_key, old_key, True
+    for new_province_key, old_wards in conversion["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old_key, targets in old_wards.items():
+            for target in targets:
+                yield new_province_key, target["newWardKey"], old_key, bool(target["isDefaultNewWard"])
+
+
+@dataclass(frozen=True)
+class LegacyWard:
+    """A pre-2025 ward as the package lists it, with the new communes that took it (by official code)."""
+
+    province: str  # "Thành phố Hà Nội"
+    province_short: str  # "Hà Nội"
+    district: str  # "Quận Ba Đình"
+    district_short: str
+    district_type: str  # Quận / Huyện / Thị xã / Thành phố
+    ward: str | None  # "Phường Phúc Xá"; None for an island district listed without wards
+    ward_short: str | None
+    ward_type: str | None  # Phường / Xã / Thị trấn
+    targets: tuple[str, ...]  # codes of the new communes, the default one first
+    default: str
+
+
+def legacy_wards(data_dir: Path | None = None) -> list[LegacyWard]:
+    """The package's pre-2025 wards that its conversion tables send to new communes (for audits)."""
+    new_rows, legacy_rows, conversion = _read_files(data_dir or package_data_dir())
+    new_code = {(row["provinceKey"], row["wardKey"]): row["wardCode"] for row in new_rows}
+    targets: dict[str, list[tuple[bool, str]]] = defaultdict(list)
+    for new_province_key, new_ward_key, old_key, is_default in _conversions(conversion):
+        code = new_code[(new_province_key, new_ward_key)]
+        if (is_default, code) not in targets[old_key] and (not is_default, code) not in targets[old_key]:
+            targets[old_key].append((is_default, code))
+    wards = []
+    for row in legacy_rows:
+        found = sorted(targets.get(f"{row['provinceKey']}_{row['districtKey']}_{row['wardKey'] or ''}", []),
+                       key=lambda t: not t[0])
+        if not found:
+            continue
+        wards.append(LegacyWard(
+            province=row["province"], province_short=row["provinceShort"], district=row["district"],
+            district_short=row["districtShort"], district_type=row["districtType"], ward=row["ward"],
+            ward_short=row["wardShort"], ward_type=row["wardType"], targets=tuple(c for _d, c in found),
+            default=found[0][1]))
+    return wards
+
+
+def read_source(data_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
+    """Read provinces and communes, with their origins, as plain row dicts ready to insert."""
+    new_rows, legacy_rows, conversion = _read_files(data_dir or package_data_dir())
 
     legacy_ward: dict[str, tuple[str, str, str]] = {}
     legacy_district: dict[tuple[str, str], tuple[str, str]] = {}
@@ -109,15 +166,8 @@ def read_source(data_dir: Path | None = None) -> tuple[list[dict], list[dict]]:
         order = legacy_province[old_key.split("_", 1)[0]][1]
         origins[(new_province_key, new_ward_key)].add(province, district, ward, weight, order)
 
-    for new_province_key, wards in conversion["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
-        for new_ward_key, old_keys in wards.items():
-            for old_key in old_keys:
-                add_source(new_province_key, new_ward_key, old_key, 1.0)
-    for new_province_key, old_wards in conversion["DICT_PROVINCE_WARD_DIVIDED"].items():
-        for old_key, targets in old_wards.items():
-            for target in targets:
-                weight = 1.0 if target["isDefaultNewWard"] else 0.5
-                add_source(new_province_key, target["newWardKey"], old_key, weight)
+    for new_province_key, new_ward_key, old_key, is_default in _conversions(conversion):
+        add_source(new_province_key, new_ward_key, old_key, 1.0 if is_default else 0.5)
 
     provinces: dict[str, dict] = {}
     communes: list[dict] = []
