@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from collections.abc import Sequence
 
 from festival_planner import __version__
 from festival_planner.cli import backups, campaigns, communes, database, sites
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language
+from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language,
+                                         name_types)
 from festival_planner.cli.texts import install_argparse_translation, t
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
@@ -25,7 +27,10 @@ NOUNS = (database, backups, communes, campaigns, sites)
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, in the current language."""
     install_argparse_translation()
-    parser = Parser(prog="festival-planner", description=t("description"))
+    name_types()
+    invoked = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
+    parser = Parser(prog=invoked if invoked.startswith("festival-planner") else "festival-planner",
+                    description=t("description"))
     parser.add_argument("--version", action="version", version=f"festival-planner {__version__}",
                         help=t("help_version"))
     add_common(parser, json_output=False, top=True)

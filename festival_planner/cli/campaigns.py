@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json, integer
 from festival_planner.cli.texts import t
 
 
@@ -17,13 +17,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add = actions.add_parser("add", help=t("cmd_campaigns_add"))
     edit = actions.add_parser("edit", help=t("cmd_campaigns_edit"))
     for parser in (add, edit):
-        parser.add_argument("--year", type=int, required=True, help=t("help_year"))
+        parser.add_argument("--year", type=integer, required=True, help=t("help_year"))
         parser.add_argument("--start", help=t("help_start"))
         parser.add_argument("--end", help=t("help_end"))
         add_common(parser)
     edit.add_argument("--festival-day", help=t("help_festival_day"))
-    edit.add_argument("--target-min", type=int, help=t("help_target_min"))
-    edit.add_argument("--target-max", type=int, help=t("help_target_max"))
+    edit.add_argument("--target-min", type=integer, help=t("help_target_min"))
+    edit.add_argument("--target-max", type=integer, help=t("help_target_max"))
     for parser in (listing, add, edit):
         parser.set_defaults(run=run)
 

@@ -78,3 +78,15 @@ def language(args: argparse.Namespace | None = None) -> str:
         return Settings().language()
     except Exception:  # noqa: BLE001 - no Qt, unreadable settings: the default language
         return "vi"
+
+
+def integer(text: str) -> int:
+    """``type=`` for whole numbers; argparse names the type in its message, so the name is translated."""
+    return int(text)
+
+
+def name_types() -> None:
+    """Give the argparse types their names in the interface language ("số nguyên", not "int")."""
+    from festival_planner.cli.texts import t
+
+    integer.__name__ = t("type_integer")

@@ -35,8 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def commune_line(c: Any) -> str:
     """One commune on one line: code, name, province, what it was before 2025, region."""
-    return f"{c.code}  {c.describe()}" if hasattr(c, "describe") else \
-        f"{c.code}  {c.name}, {c.province} — {c.region_label}"
+    return f"{c.code}  {c.describe(t('out_old'))}"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, add_common, open_db, print_json, integer
 from festival_planner.cli.texts import t
 
 
@@ -20,7 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     init.set_defaults(run=run_init)
 
     demo = commands.add_parser("demo", help=t("cmd_demo"))
-    demo.add_argument("--year", type=int, default=2026, help=t("help_demo_year"))
+    demo.add_argument("--year", type=integer, default=2026, help=t("help_demo_year"))
     demo.add_argument("--replace", action="store_true", help=t("help_demo_replace"))
     add_common(demo)
     demo.set_defaults(run=run_demo)

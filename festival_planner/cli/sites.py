@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json, integer
 from festival_planner.cli.texts import t
 
 STATUSES = ["proposed", "approved", "confirmed", "held", "cancelled"]
@@ -17,11 +17,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     actions = sites.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                    help=t("help_action"))
     listing = actions.add_parser("list", help=t("cmd_sites_list"))
-    listing.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    listing.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     add_common(listing)
     listing.set_defaults(run=run)
     add = actions.add_parser("add", help=t("cmd_sites_add"))
-    add.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    add.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     add.add_argument("--commune", required=True, metavar="CODE", help=t("help_commune"))
     add.add_argument("--date", required=True, metavar="DD/MM/YYYY", help=t("help_date"))
     add.add_argument("--start", default=None, metavar="HH:MM", help=t("help_site_start"))
@@ -33,7 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add.set_defaults(run=run)
     edit = actions.add_parser("edit", help=t("cmd_sites_edit"))
     edit.add_argument("--id", required=True, metavar="SITE_ID", help=t("help_site_id"))
-    edit.add_argument("--version", type=int, metavar="N", help=t("help_site_version"))
+    edit.add_argument("--version", type=integer, metavar="N", help=t("help_site_version"))
     edit.add_argument("--date", metavar="DD/MM/YYYY", help=t("help_date"))
     edit.add_argument("--start", metavar="HH:MM", help=t("help_edit_start"))
     edit.add_argument("--end", metavar="HH:MM", help=t("help_edit_end"))
@@ -43,7 +43,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     edit.set_defaults(run=run_edit)
     delete = actions.add_parser("delete", help=t("cmd_sites_delete"))
     delete.add_argument("--id", required=True, metavar="SITE_ID", help=t("help_site_id"))
-    delete.add_argument("--version", type=int, metavar="N", help=t("help_site_version"))
+    delete.add_argument("--version", type=integer, metavar="N", help=t("help_site_version"))
     add_common(delete)
     delete.set_defaults(run=run_delete)
 

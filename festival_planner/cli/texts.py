@@ -13,6 +13,7 @@ from festival_planner.domain import messages
 
 VI = {
     "description": "Festival Planner — lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.",
+    "type_integer": "số nguyên",
     "usage_error": "{prog}: lỗi cú pháp: {message} (xem --help)",
     "help_db": "tệp cơ sở dữ liệu SQLite hoặc địa chỉ cơ sở dữ liệu (mặc định: thư mục dữ liệu người dùng)",
     "help_lang": "ngôn ngữ của thông báo: vi (tiếng Việt) hoặc en (tiếng Anh)",
@@ -110,6 +111,7 @@ VI = {
 
 EN = {
     "description": "Festival Planner — plan the flagship sites of the All-People's National Security Protection Festival.",
+    "type_integer": "whole number",
     "usage_error": "{prog}: usage error: {message} (see --help)",
     "help_db": "SQLite database file or database URL (default: the user's data folder)",
     "help_lang": "language of the messages: vi (Vietnamese) or en (English)",

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from festival_planner import APP_DISPLAY_NAME, __version__
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.gui import dialogs
 from festival_planner.gui.database_open import open_with_progress
 from festival_planner.gui.icons import icon
-from festival_planner.store.paths import DB_FILENAME, data_dir
+from festival_planner.store.paths import data_dir
 
 if TYPE_CHECKING:
     from festival_planner.gui.main_window import MainWindow
@@ -88,17 +88,29 @@ class DatabaseActions(QObject):
         return path.parent if path else Path.home()
 
     def new_database(self) -> None:
-        """Ask for a new file name and switch to a new database there."""
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Cơ sở dữ liệu mới"),
-                                              str(self._start_folder() / DB_FILENAME),
-                                              self.tr("Cơ sở dữ liệu (*.sqlite *.db)"))
-        if name:
-            self.switch_database(Path(name))
+        """Ask for a new file name (never an existing file) and switch to a new database there."""
+        folder = self._start_folder()
+        proposal = folder / "ke-hoach-moi.sqlite"
+        number = 2
+        while proposal.exists():
+            proposal = folder / f"ke-hoach-moi-{number}.sqlite"
+            number += 1
+        name = dialogs.save_file_name(self.window, self.tr("Cơ sở dữ liệu mới"), str(proposal),
+                                      self.tr("Cơ sở dữ liệu (*.sqlite *.db)"), "sqlite", confirm_overwrite=False)
+        if not name:
+            return
+        if Path(name).exists():  # "new" never opens (or overwrites) a file that is already there
+            dialogs.warn(self.window, self.tr("Cơ sở dữ liệu mới"),
+                         self.tr("Tệp %1 đã có. Hãy chọn một tên khác, hoặc dùng Tệp → Mở cơ sở dữ liệu… để mở nó.")
+                         .replace("%1", name))
+            return
+        if self.switch_database(Path(name), announce=False):
+            self.window.statusBar().showMessage(self.tr("Đã tạo cơ sở dữ liệu mới %1").replace("%1", name), 10000)
 
     def open_database_file(self) -> None:
         """Ask for an existing database file and switch to it."""
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Mở cơ sở dữ liệu"), str(self._start_folder()),
-                                              self.tr("Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)"))
+        name = dialogs.open_file_name(self.window, self.tr("Mở cơ sở dữ liệu"), str(self._start_folder()),
+                                      self.tr("Cơ sở dữ liệu (*.sqlite *.db);;Mọi tệp (*)"))
         if name:
             self.switch_database(Path(name))
 

@@ -7,7 +7,7 @@ box of the app is made here, with buttons named in the interface language.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def _tr(text: str) -> str:
@@ -44,3 +44,28 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_tex
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def _file_dialog(parent: QWidget | None, title: str, folder: str, filters: str,
+                 mode: QFileDialog.AcceptMode) -> QFileDialog:
+    dialog = QFileDialog(parent, title, folder, filters)
+    dialog.setAcceptMode(mode)
+    dialog.resize(900, 540)  # Qt's own dialog opens too small for Vietnamese column names
+    return dialog
+
+
+def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    """Ask for an existing file; "" when the user cancels."""
+    dialog = _file_dialog(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+
+
+def save_file_name(parent: QWidget | None, title: str, path: str, filters: str, suffix: str,
+                   confirm_overwrite: bool = True) -> str:
+    """Ask for a file to write; ``suffix`` is added when the user types a name without one."""
+    dialog = _file_dialog(parent, title, path, filters, QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix)
+    if not confirm_overwrite:
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""

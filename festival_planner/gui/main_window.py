@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.campaigns.new_action, self.campaigns.plan_action])
         for workspace in self.workspaces:
-            menu = bar.addMenu(workspace.title())
+            menu = bar.addMenu("&" + workspace.title())
             menu.setObjectName(f"{workspace.key}Menu")
             menu.addActions(workspace.actions())
         view_menu = bar.addMenu(self.tr("&Xem"))

@@ -167,27 +167,38 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+128"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-103"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <location line="+5"/>
         <source>Cơ sở dữ liệu mới</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Cơ sở dữ liệu (*.sqlite *.db)</source>
         <translation>Databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Tệp %1 đã có. Hãy chọn một tên khác, hoặc dùng Tệp → Mở cơ sở dữ liệu… để mở nó.</source>
+        <translation>The file %1 already exists. Choose another name, or use File → Open Database… to open it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã tạo cơ sở dữ liệu mới %1</source>
+        <translation>Created the new database %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mở cơ sở dữ liệu</source>
         <translation>Open Database</translation>
     </message>
@@ -426,12 +437,12 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/dialog.py" line="+36"/>
-        <source>cũ: %1</source>
-        <translation>formerly: %1</translation>
+        <location filename="../../festival_planner/gui/sites/dialog.py" line="+35"/>
+        <source>cũ</source>
+        <translation>formerly</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Thêm điểm tổ chức</source>
         <translation>Add Site</translation>
     </message>
@@ -522,12 +533,17 @@ The current file will be kept as a backup.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source> — đã là điểm năm nay</source>
-        <translation> — already a site this year</translation>
+        <location line="+28"/>
+        <source>[Đã là điểm năm nay] </source>
+        <translation>[Already a site this year] </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 xã, phường khớp như nhau — hãy chọn đúng xã trong danh sách.</source>
+        <translation>%1 communes fit equally well — choose the right one in the list.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>%n kết quả</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -665,18 +681,12 @@ The current file will be kept as a backup.</translation>
         <translation>Add a commune as a festival site (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sửa</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sửa điểm đang chọn (Enter)</source>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
@@ -686,7 +696,17 @@ The current file will be kept as a backup.</translation>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-3"/>
+        <source>Sửa điểm</source>
+        <translation>Edit Site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa điểm</source>
+        <translation>Delete Site</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Điểm tổ chức</source>
         <translation>Sites</translation>
     </message>

@@ -96,8 +96,8 @@ def test_the_picker_marks_communes_that_already_have_a_site(qtbot, campaign_wind
     dialog = window.workspace("sites").open_add_dialog()
     pick_commune(qtbot, dialog, "quang son", QUANG_SON)
     captions = [dialog.results_model.item(i).text() for i in range(dialog.results_model.rowCount())]
-    marked = [c for c in captions if "đã là điểm năm nay" in c]
-    assert len(marked) == 1 and marked[0].startswith("Xã Quảng Sơn — Lâm Đồng")
+    marked = [c for c in captions if c.startswith("[Đã là điểm năm nay] ")]
+    assert len(marked) == 1 and marked[0].startswith("[Đã là điểm năm nay] Xã Quảng Sơn, Lâm Đồng")
     assert dialog.error_label.isVisible() and "đã là điểm tổ chức năm 2026" in dialog.error_label.text()
     dialog.reject()
 
@@ -113,3 +113,20 @@ def test_every_toolbar_action_has_an_svg_icon(window: MainWindow) -> None:
             assert not action.icon().isNull(), action.text()
             checked += 1
     assert checked >= 7  # add, edit, delete, undo, redo, year plan, new year
+
+
+def test_new_database_never_opens_an_existing_file(qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:
+    from festival_planner.gui import dialogs
+
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, *a: warned.append(text))
+    monkeypatch.setattr(dialogs, "save_file_name", lambda *a, **k: str(window.database.path))
+    window.files.new_database()
+    assert warned and "đã có" in warned[0]
+    assert window.campaign is None  # still the same, untouched database
+    fresh = tmp_path / "ke-hoach-2027.sqlite"
+    monkeypatch.setattr(dialogs, "save_file_name", lambda *a, **k: str(fresh))
+    window.files.new_database()
+    assert window.database.path == fresh and fresh.exists()
+    assert "Đã tạo cơ sở dữ liệu mới" in window.statusBar().currentMessage()
+    window.database.close()

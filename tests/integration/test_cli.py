@@ -102,7 +102,7 @@ def test_usage_errors_are_one_line_with_exit_2(capsys, db_path: Path) -> None:
 
 def test_unknown_campaign_and_unreadable_database(capsys, db_path: Path, tmp_path: Path) -> None:
     code, _, err = run(capsys, "sites", "list", "--campaign", "2031", "--db", str(db_path))
-    assert code == 1 and "Chưa có kế hoạch cho năm 2031" in err
+    assert code == 1 and "Chưa có kế hoạch năm 2031" in err
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"\x00\x01 not sqlite")
     code, _, err = run(capsys, "init", "--db", str(junk))

@@ -30,14 +30,9 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def commune_caption(info: CommuneInfo) -> str:
-    """"Xã Quảng Sơn — Lâm Đồng (cũ: Đắk Nông; Tây Nguyên)" for the picker list."""
-    parts = []
-    if info.old_provinces:
-        parts.append(QCoreApplication.translate("SiteDialog", "cũ: %1").replace("%1", ", ".join(info.old_provinces)))
-    if info.region_names:
-        parts.append(", ".join(info.region_names))
-    details = f" ({'; '.join(parts)})" if parts else ""
-    return f"{info.name} — {info.province}{details}"
+    """"Xã Quảng Sơn, Lâm Đồng (cũ: huyện Đắk Glong, Đắk Nông) — Tây Nguyên" for the picker list:
+    old names only where they differ from today's, regions apart."""
+    return info.describe(QCoreApplication.translate("SiteDialog", "cũ"))
 
 
 def _qdate(value: dt.date) -> QDate:
@@ -170,23 +165,32 @@ class SiteDialog(SubmitDialog):
             self.results_label.setText("")
             return
         try:
-            found = self._index.search(text, limit=SEARCH_LIMIT)
+            result = self._index.search_result(text, limit=SEARCH_LIMIT)
         except FestivalPlannerError as exc:
             self.results_label.setText(exc.message)
             return
+        found = list(result.communes)
         for info in found:
             caption = commune_caption(info)
             item = QStandardItem(caption)
-            if info.code in self._taken:
-                item.setText(caption + self.tr(" — đã là điểm năm nay"))
+            item.setToolTip(caption)
+            if info.code in self._taken:  # said first, so a long caption never hides it
+                item.setText(self.tr("[Đã là điểm năm nay] ") + caption)
                 item.setForeground(QBrush(QColor("#8a6d00")))
             item.setData(info.code, CODE_ROLE)
             item.setEditable(False)
             self.results_model.appendRow(item)
-        if found:
+        if result.best is not None:  # one commune fits best: Enter adds it
             self.results_view.setCurrentIndex(self.results_model.index(0, 0))
-        self.results_label.setText(self.tr("%n kết quả", "", len(found)) if len(found) < SEARCH_LIMIT
-                                   else self.tr("Hơn %1 kết quả; gõ cụ thể hơn").replace("%1", str(SEARCH_LIMIT)))
+        else:  # several fit equally (a split old ward, a shared name): the user must choose
+            self.results_view.setCurrentIndex(self.results_model.index(-1, -1))
+            self.results_view.clearSelection()
+        if result.ambiguous:
+            self.results_label.setText(self.tr("%1 xã, phường khớp như nhau — hãy chọn đúng xã trong danh sách.")
+                                       .replace("%1", str(result.tied)))
+        else:
+            self.results_label.setText(self.tr("%n kết quả", "", len(found)) if len(found) < SEARCH_LIMIT
+                                       else self.tr("Hơn %1 kết quả; gõ cụ thể hơn").replace("%1", str(SEARCH_LIMIT)))
 
     def _current_changed(self) -> None:
         code = self.selected_code()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor
 
 from festival_planner.domain.enums import SiteStatus
-from festival_planner.domain.text import fold, sort_key
+from festival_planner.domain.text import matches_words, sort_key
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.services.sites import SiteRow
 
@@ -180,35 +180,55 @@ class SiteTableModel(QAbstractTableModel):
         return None
 
 
+def filter_groups(text: str) -> list[str]:
+    """Split a filter into the groups that must each match one field: at commas, and where words turn
+    into numbers ("tay nguyen 05/08" → "tay nguyen", "05/08"); letters stay together ("tay bac")."""
+    groups: list[str] = []
+    for part in text.split(","):
+        current: list[str] = []
+        numeric: bool | None = None
+        for word in part.split():
+            is_number = any(ch.isdigit() for ch in word)
+            if current and is_number != numeric:
+                groups.append(" ".join(current))
+                current = []
+            current.append(word)
+            numeric = is_number
+        if current:
+            groups.append(" ".join(current))
+    return groups
+
+
 class SiteFilterProxyModel(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE`` and keeps the rows whose cells contain every word typed, ignoring diacritics."""
+    """Sorts by ``SORT_ROLE`` and keeps the rows whose fields match the words typed (whole words of one
+    field, the last one may be unfinished; diacritics optional unless typed; commas separate groups
+    that may match different fields: "tay bac, 08/2026")."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._tokens: list[str] = []
+        self._text = ""
         self.setSortRole(SORT_ROLE)
 
     def set_filter_text(self, text: str) -> None:
-        """Filter as the user types: "dak lak" keeps rows in Đắk Lắk."""
-        tokens = fold(text).split()
-        if tokens != self._tokens:
+        """Filter as the user types: "dak lak" keeps rows in Đắk Lắk; "tay bac" not a Tây Nam Bộ row of Bạc Liêu."""
+        text = text.strip()
+        if text != self._text:
             self.beginFilterChange()
-            self._tokens = tokens
+            self._text = text
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filter_text_tokens(self) -> list[str]:
-        return list(self._tokens)
+    def filter_text(self) -> str:
+        return self._text
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt API
-        if not self._tokens:
+        if not self._text:
             return True
-        model = self.sourceModel()
-        row = model.index(source_row, 0, source_parent).data(OBJECT_ROLE)
+        row = self.sourceModel().index(source_row, 0, source_parent).data(OBJECT_ROLE)
         if row is None:
             return False
-        haystack = " ".join(fold(display_text(row, column)) for column in Column)
-        haystack += " " + " ".join(fold(name) for name in (*row.commune.old_provinces, *row.commune.region_names))
-        return all(token in haystack for token in self._tokens)
+        fields = [display_text(row, column) for column in Column]
+        fields += [*row.commune.old_provinces, *row.commune.region_names]
+        return all(matches_words(group, fields) for group in filter_groups(self._text))
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 - Qt API
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)

@@ -40,9 +40,9 @@ class SitesWorkspace(Workspace):
 
         self.add_action = self._action(self.tr("Thêm điểm"), "add", self.open_add_dialog, "Ctrl+N",
                                        self.tr("Thêm một xã, phường làm điểm tổ chức (Ctrl+N)"))
-        self.edit_action = self._action(self.tr("Sửa"), "edit", self.open_edit_dialog, None,
+        self.edit_action = self._action(self.tr("Sửa điểm"), "edit", self.open_edit_dialog, None,
                                         self.tr("Sửa điểm đang chọn (Enter)"))
-        self.delete_action = self._action(self.tr("Xóa"), "delete", self.delete_site, None,
+        self.delete_action = self._action(self.tr("Xóa điểm"), "delete", self.delete_site, None,
                                           self.tr("Xóa điểm đang chọn (Delete)"))
         self._update_actions()
 

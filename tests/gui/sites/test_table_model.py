@@ -91,3 +91,24 @@ def test_filter_folds_diacritics(rows) -> None:
     assert proxy.rowCount() == 0
     proxy.set_filter_text("")
     assert proxy.rowCount() == 2
+
+
+def test_filter_matches_words_not_scattered_syllables(database) -> None:
+    """Issue 6.3: "tay bac" is the region, not "Tây" of Tây Nam Bộ plus "Bạc" of Bạc Liêu."""
+    from festival_planner.services import demo
+
+    with database.transaction() as session:
+        campaign = demo.create_demo(session, 2026)
+        rows = sites.list_sites(session, campaign.id)
+    model = SiteTableModel()
+    proxy = SiteFilterProxyModel()
+    proxy.setSourceModel(model)
+    model.set_rows(rows)
+    bac_lieu = [r for r in rows if "Bạc Liêu" in r.commune.old_provinces]
+    assert bac_lieu, "the fixture needs a site whose old province is Bạc Liêu"
+    proxy.set_filter_text("tay bac")
+    shown = [proxy.index(i, 0).data(OBJECT_ROLE) for i in range(proxy.rowCount())]
+    assert not any(r.id == bac_lieu[0].id for r in shown)
+    assert all("tay_bac" in r.commune.regions or "tay_bac_mo_rong" in r.commune.regions for r in shown)
+    proxy.set_filter_text("bac lieu")
+    assert bac_lieu[0].id in [proxy.index(i, 0).data(OBJECT_ROLE).id for i in range(proxy.rowCount())]

@@ -41,7 +41,8 @@ def test_picker_finds_quang_son_in_lam_dong(qtbot, campaign_window: MainWindow) 
     pick_commune(qtbot, dialog, "quang son", QUANG_SON)
     index = dialog.results_view.currentIndex()
     caption = index.data()
-    assert caption.startswith("Xã Quảng Sơn — Lâm Đồng")
+    assert caption.startswith("Xã Quảng Sơn, Lâm Đồng (cũ: ")
+    assert caption.endswith(" — Tây Nguyên")
     assert "Đắk Nông" in caption
     dialog.reject()
 
@@ -307,3 +308,20 @@ def test_year_plan_edit_is_validated_and_undoable(qtbot, window: MainWindow, dat
     assert window.count_label.text() == "28 điểm — mục tiêu 25–30"
     window.redo_action.trigger()
     assert window.campaign.target_min == 26
+
+
+def test_typed_diacritics_pick_the_right_commune_and_ties_preselect_nothing(qtbot, campaign_window) -> None:
+    """Issue 6.1/6.2 in the picker: "Huế" pre-selects a commune of Huế; a split old ward selects nothing."""
+    dialog = campaign_window.workspace("sites").open_add_dialog()
+    index = campaign_window.context.commune_index()
+    dialog.set_search_text("Huế")  # a province's name: its communes, none pre-selected
+    qtbot.waitUntil(lambda: dialog.results_model.rowCount() > 0, timeout=3000)
+    first = [index.get(code).province for code in dialog.result_codes()[:3]]
+    assert first == ["Huế", "Huế", "Huế"]
+    dialog.set_search_text("Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông")  # one commune fits: Enter adds it
+    qtbot.waitUntil(lambda: dialog.selected_code() == QUANG_SON, timeout=3000)
+    dialog.set_search_text("Xã Phú Hội, Huyện An Phú, Tỉnh An Giang")  # an old commune split in two
+    qtbot.waitUntil(lambda: "khớp như nhau" in dialog.results_label.text(), timeout=3000)
+    assert dialog.results_model.rowCount() >= 2
+    assert dialog.selected_code() is None  # Enter must not add a guess
+    dialog.reject()
