@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0004_leaders"
 VERSION_TABLE = "alembic_version"
 
 
@@ -28,7 +28,9 @@ def current_revision(conn: Connection) -> str | None:
 
 def known_revisions() -> set[str]:
     """Revision ids that this version of the app knows (from the migration scripts' file names)."""
-    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*.py")}
+    files = list((MIGRATIONS_DIR / "versions").glob("*.py"))
+    # "0001_initial_schema.py" holds revision "0001"; "0004_leaders.py" holds "0004_leaders".
+    return {p.name.split("_", 1)[0] for p in files} | {p.stem for p in files}
 
 
 def alembic_config(engine: Engine, connection: Connection | None = None) -> Config:
