@@ -248,6 +248,12 @@ class CommuneIndex:
         best = max(ranked[0][0], 1)
         return [info for rank, _order, info in ranked if rank <= best]
 
+    def search_address(self, text: str) -> list[CommuneInfo]:
+        """Communes for a whole address "commune, [district,] province", old or new — nothing else
+        (no loose word search): one when it fits one commune, several for an old ward split between
+        new communes, none when no commune fits."""
+        return self._search_address(text)
+
     def search(self, query: str, limit: int | None = None) -> list[CommuneInfo]:
         """Communes matching ``query`` best first: "dak lak", "Buôn Hồ", "dak nong", "00097", and whole
         addresses, new or old: "Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông". An old ward that was

@@ -103,9 +103,11 @@ def create_demo_leaders(session: Session, campaign: CampaignInfo) -> None:
     member_pool = [ids[name] for name, *_ in DEMO_LEADERS[HEADS:]]
     busy: dict[uuid.UUID, list[dt.date]] = {}
     for slot, site in enumerate(sites):
+        head: uuid.UUID | None
         if site.id in planted:
             head = ids[planted[site.id]]
-            status = InvitationStatus.SENT if site.id in (same_day[0].id, travel_pair[0].id) else InvitationStatus.PROPOSED
+            first = site.id in (same_day[0].id, travel_pair[0].id)
+            status = InvitationStatus.SENT if first else InvitationStatus.PROPOSED
         else:
             head = next((lid for lid in head_pool[slot % len(head_pool):] + head_pool[:slot % len(head_pool)]
                          if _free(busy, lid, site.date)), None)
