@@ -148,6 +148,21 @@ def deactivate_leader(session: Session, leader_id: uuid.UUID, expected_version: 
     return update_leader(session, leader_id, expected_version, active=False)
 
 
+def delete_leader(session: Session, leader_id: uuid.UUID, expected_version: int | None = None) -> LeaderRow:
+    """Delete a leader entered by mistake (undo of ``add_leader``); one with invitations is refused —
+    deactivate instead. Returns the last snapshot (``add_leader(..., leader_id=row.id)`` restores it)."""
+    leader = rows.load(session, Leader, leader_id, "unknown_leader")
+    rows.check_version(leader, expected_version, "stale_leader")
+    count = len(leader.invitations)
+    if count:
+        raise ValidationError("leader_has_invitations", name=leader.full_name, count=count)
+    row = leader_row(leader)
+    session.delete(leader)
+    session.flush()
+    changelog.record(session, "leader", row.id, "delete", row.values(), None)
+    return row
+
+
 def engagements(session: Session, leader_id: uuid.UUID, year: int) -> list[InvitationRow]:
     """The leader's invitations in the campaign of ``year`` (every status), by date and time."""
     rows.load(session, Leader, leader_id, "unknown_leader")

@@ -137,3 +137,16 @@ def test_inviting_as_accepted_into_a_clash_is_refused_and_leaves_nothing(databas
             invitations.invite(session, south.id, leader.id, InvitationRole.HEAD, status=InvitationStatus.ACCEPTED)
         assert info.value.code == "conflict_override_required"
         assert session.scalars(select(Invitation).where(Invitation.site_id == south.id)).all() == []
+
+
+def test_delete_is_undo_of_add_and_refused_once_invited(database, plan) -> None:
+    _campaign, north, _south, leader = plan
+    with database.transaction() as session:
+        extra = leaders.add_leader(session, "Vũ Văn Giang")
+        gone = leaders.delete_leader(session, extra.id, extra.version)
+        assert leaders.find_by_name(session, "Vũ Văn Giang") is None
+        assert leaders.add_leader(session, gone.full_name, leader_id=gone.id).id == extra.id
+        invitations.invite(session, north.id, leader.id, InvitationRole.HEAD)
+        with pytest.raises(ValidationError) as info:
+            leaders.delete_leader(session, leader.id)
+        assert info.value.code == "leader_has_invitations"

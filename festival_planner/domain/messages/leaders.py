@@ -28,6 +28,7 @@ VI = {
     "duplicate_leader": "Đã có lãnh đạo “{name}” ({title}) trong danh sách; hãy sửa người đó thay vì thêm mới.",
     "unknown_leader": "Không tìm thấy lãnh đạo này (có thể đã bị xóa).",
     "stale_leader": "Thông tin lãnh đạo này vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
+    "leader_has_invitations": "Không xóa được {name}: đã có {count} lời mời; hãy chuyển sang “ngừng theo dõi”.",
     # invitations
     "unknown_invitation": "Không tìm thấy lời mời này (có thể đã bị xóa).",
     "stale_invitation": "Lời mời này vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
@@ -95,6 +96,7 @@ EN = {
     "duplicate_leader": "“{name}” ({title}) is already in the directory; edit that entry instead of adding a new one.",
     "unknown_leader": "This leader was not found (may have been deleted).",
     "stale_leader": "Someone else has just changed this leader; reload and edit again.",
+    "leader_has_invitations": "{name} cannot be deleted: {count} invitations exist; mark the leader inactive instead.",
     "unknown_invitation": "This invitation was not found (may have been deleted).",
     "stale_invitation": "Someone else has just changed this invitation; reload and edit again.",
     "site_has_head": "This site already has a head of delegation ({head}); invite as a member or withdraw the current head first.",
