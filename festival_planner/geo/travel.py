@@ -128,6 +128,7 @@ def airports() -> tuple[Airport, ...]:
                  for r in csv.DictReader(io.StringIO(text)))
 
 
+@functools.lru_cache(maxsize=8192)
 def nearest_airport(point: Point) -> tuple[Airport, float]:
     """The civil airport nearest (geodesic) to ``point`` and its distance in km."""
     return min(((a, geodesic_km(point, a.point)) for a in airports()), key=lambda item: item[1])
