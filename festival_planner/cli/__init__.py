@@ -12,14 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from festival_planner import __version__
-from festival_planner.cli import campaigns, communes, database, sites
+from festival_planner.cli import campaigns, communes, conflicts, database, invitations, leaders, plan, sites
 from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, language
 from festival_planner.cli.texts import install_argparse_translation, t
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
-NOUNS = (database, communes, campaigns, sites)
+NOUNS = (database, communes, campaigns, sites, leaders, plan, invitations, conflicts)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -139,14 +139,14 @@ def read_table(path: str | Path) -> Table:
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".xlsm", ".csv"):
         raise ValidationError("import_unsupported", suffix=suffix or path.name)
+    if not path.is_file():
+        raise ValidationError("import_missing", path=str(path))
     if suffix == ".csv":
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise ValidationError("import_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
         return read_csv_bytes(data, str(path))
-    if not path.is_file():
-        raise ValidationError("import_unreadable", path=str(path), reason="not found")
     return read_xlsx(path)
 
 

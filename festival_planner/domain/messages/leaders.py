@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 VI = {
+    "bad_leader_id": "Mã lãnh đạo không hợp lệ: “{text}” (xem cột id trong: festival-planner leaders list --json).",
+    "bad_choice_option": "Lựa chọn không hợp lệ: “{text}”; hãy viết DÒNG=MÃ_XÃ, ví dụ --choose 3=30346.",
+    "campaign_year_required": "Chưa chọn năm tổ chức; hãy tạo hoặc chọn một năm trước.",
     # directory
     "leader_text_too_long": "{field_key} dài quá {limit} ký tự.",
     "leader_field.full_name": "Họ và tên",
@@ -41,6 +44,7 @@ VI = {
     # demo
     "demo_leaders_failed": "Không lập được đoàn lãnh đạo mẫu (số xung đột: {count}).",
     # imports and exports
+    "import_missing": "Không có tệp {path}; kiểm tra lại đường dẫn.",
     "import_unreadable": "Không đọc được tệp {path}: {reason}",
     "import_unsupported": "Chỉ nhập được tệp Excel (.xlsx) hoặc CSV (.csv), không nhập được “{suffix}”.",
     "import_empty": "Tệp {path} không có dữ liệu.",
@@ -72,6 +76,9 @@ VI = {
 }
 
 EN = {
+    "bad_leader_id": "Invalid leader id: “{text}” (see the id column of: festival-planner leaders list --json).",
+    "bad_choice_option": "Invalid choice: “{text}”; write ROW=COMMUNE_CODE, e.g. --choose 3=30346.",
+    "campaign_year_required": "No festival year is selected; create or choose a year first.",
     "leader_text_too_long": "{field_key} is longer than {limit} characters.",
     "leader_field.full_name": "Full name",
     "leader_field.title": "Title",
@@ -106,6 +113,7 @@ EN = {
     "answered_before_sent": "The answer date ({answered}) cannot be before the date the invitation was sent ({sent}).",
     "conflict_override_required": "{leader} would have a conflict ({sites}). To accept anyway, give the reason for the override.",
     "demo_leaders_failed": "The demo delegations could not be made (conflicts found: {count}).",
+    "import_missing": "There is no file {path}; check the path.",
     "import_unreadable": "Cannot read {path}: {reason}",
     "import_unsupported": "Only Excel (.xlsx) or CSV (.csv) files can be imported, not “{suffix}”.",
     "import_empty": "{path} has no data.",
