@@ -196,9 +196,10 @@ def show_splash(app: QApplication) -> QLabel:
 
 def workspace_classes() -> list[type]:
     """The workspaces of the main window, in navigation order: adding one is one line here."""
+    from festival_planner.gui.leaders.workspace import LeadersWorkspace
     from festival_planner.gui.sites.workspace import SitesWorkspace
 
-    return [SitesWorkspace]
+    return [SitesWorkspace, LeadersWorkspace]
 
 
 def run(db: str | None, argv: list[str] | None = None) -> int:
