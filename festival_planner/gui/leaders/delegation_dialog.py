@@ -48,9 +48,9 @@ class DelegationDialog(QDialog):
         self.site_combo = QComboBox(self)
         self.site_combo.setObjectName("siteCombo")
         for row in self.site_rows:
-            self.site_combo.addItem(f"{row.date:%d/%m/%Y} — {row.commune.name}, {row.commune.province}", row.id)
+            self.site_combo.addItem(f"{row.date:%d/%m/%Y} — {row.commune.name}, {row.commune.province}", str(row.id))
         if site_id is not None:
-            self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(site_id)))
+            self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(str(site_id))))
         top.addRow(self.tr("Điểm tổ chức:"), self.site_combo)
         layout.addLayout(top)
 
@@ -82,9 +82,9 @@ class DelegationDialog(QDialog):
         self.leader_combo.setObjectName("leaderCombo")
         for row in self.leader_rows:
             caption = f"{row.full_name} — {row.title}" if row.title else row.full_name
-            self.leader_combo.addItem(caption, row.id)
+            self.leader_combo.addItem(caption, str(row.id))
         if leader_id is not None:
-            self.leader_combo.setCurrentIndex(max(0, self.leader_combo.findData(leader_id)))
+            self.leader_combo.setCurrentIndex(max(0, self.leader_combo.findData(str(leader_id))))
         form.addRow(self.tr("Lãnh đạo:"), self.leader_combo)
         self.role_combo = QComboBox(invite)
         for role in InvitationRole:
@@ -125,7 +125,12 @@ class DelegationDialog(QDialog):
 
     # Reading ----------------------------------------------------------------------------------------
     def site_id(self) -> uuid.UUID | None:
-        return self.site_combo.currentData()
+        data = self.site_combo.currentData()
+        return uuid.UUID(data) if data else None
+
+    def leader_id(self) -> uuid.UUID | None:
+        data = self.leader_combo.currentData()
+        return uuid.UUID(data) if data else None
 
     def reload(self) -> None:
         """Show the delegation of the chosen site."""
@@ -183,7 +188,7 @@ class DelegationDialog(QDialog):
 
     def invite(self) -> bool:
         """Invite the chosen leader with the chosen role and status."""
-        site_id, leader_id = self.site_id(), self.leader_combo.currentData()
+        site_id, leader_id = self.site_id(), self.leader_id()
         if site_id is None or leader_id is None:
             return False
         name = next((r.full_name for r in self.leader_rows if r.id == leader_id), "")
