@@ -18,17 +18,13 @@ from festival_planner.services.invitations import InvitationRow
 from festival_planner.services.leaders import LeaderRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 class AddLeaderCommand(ServiceCommand):
     """Add a leader; undo deletes it (refused once invited), redo adds it back with the same id."""
 
     changes = Change.LEADERS
 
     def __init__(self, ops: Operations, values: dict[str, Any]) -> None:
-        super().__init__(ops, _tr("Thêm lãnh đạo %1").replace("%1", str(values.get("full_name", ""))))
+        super().__init__(ops, QCoreApplication.translate("commands", "Thêm lãnh đạo %1").replace("%1", str(values.get("full_name", ""))))
         self.values = dict(values)
         self._id: uuid.UUID | None = None
 
@@ -50,13 +46,13 @@ class EditLeaderCommand(EditCommand):
     changes = Change.LEADERS | Change.INVITATIONS  # names and ranks show in delegations
 
     def __init__(self, ops: Operations, before: LeaderRow, changes: dict[str, Any], text: str | None = None) -> None:
-        super().__init__(ops, text or _tr("Sửa lãnh đạo %1").replace("%1", before.full_name), before, changes,
+        super().__init__(ops, text or QCoreApplication.translate("commands", "Sửa lãnh đạo %1").replace("%1", before.full_name), before, changes,
                          leaders.update_leader)
 
 
 def deactivate_command(ops: Operations, row: LeaderRow) -> EditLeaderCommand:
     """Mark a leader inactive (kept with their history); undo makes them active again."""
-    return EditLeaderCommand(ops, row, {"active": False}, _tr("Ngừng theo dõi %1").replace("%1", row.full_name))
+    return EditLeaderCommand(ops, row, {"active": False}, QCoreApplication.translate("commands", "Ngừng theo dõi %1").replace("%1", row.full_name))
 
 
 class InviteCommand(ServiceCommand):
@@ -67,7 +63,7 @@ class InviteCommand(ServiceCommand):
     def __init__(self, ops: Operations, site_id: uuid.UUID, leader_id: uuid.UUID, role: InvitationRole, *,
                  status: InvitationStatus = InvitationStatus.PROPOSED, note: str = "", override_reason: str = "",
                  leader_name: str = "") -> None:
-        super().__init__(ops, _tr("Mời %1").replace("%1", leader_name))
+        super().__init__(ops, QCoreApplication.translate("commands", "Mời %1").replace("%1", leader_name))
         self.args = (site_id, leader_id, role)
         self.kwargs: dict[str, Any] = {"status": status, "note": note, "override_reason": override_reason}
         self._id: uuid.UUID | None = None
@@ -93,7 +89,7 @@ class SetInvitationStatusCommand(ServiceCommand):
                  override_reason: str = "") -> None:
         from festival_planner.gui.invitation_labels import status_text
 
-        super().__init__(ops, _tr("%1: %2").replace("%1", before.leader_name).replace("%2", status_text(status)),
+        super().__init__(ops, QCoreApplication.translate("commands", "%1: %2").replace("%1", before.leader_name).replace("%2", status_text(status)),
                          seen=before)
         self.status = status
         self.reason = override_reason
