@@ -1363,7 +1363,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>Daily travel ends at:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1376,6 +1376,11 @@ You can undo it with Ctrl+Z.</translation>
         <location line="+1"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Giờ kết thúc di chuyển phải sau giờ bắt đầu.</source>
+        <translation>The daily travel window must end after it starts.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,11 @@ class TravelDialog(QDialog):
         form.addRow(self.tr("Bắt đầu di chuyển trong ngày:"), self.day_start)
         form.addRow(self.tr("Kết thúc di chuyển trong ngày:"), self.day_end)
         self.set_parameters(params)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -79,3 +84,10 @@ class TravelDialog(QDialog):
         values = {name: spin.value() for name, spin in self.spins.items()}
         return TravelParameters(**values, travel_day_start=dt.time(start.hour(), start.minute()),
                                 travel_day_end=dt.time(end.hour(), end.minute()))
+
+    def accept(self) -> None:
+        if self.day_end.time() <= self.day_start.time():
+            self.error_label.setText(self.tr("Giờ kết thúc di chuyển phải sau giờ bắt đầu."))
+            self.error_label.show()
+            return
+        super().accept()
