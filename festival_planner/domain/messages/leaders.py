@@ -5,7 +5,6 @@ from __future__ import annotations
 VI = {
     "bad_leader_id": "Mã lãnh đạo không hợp lệ: “{text}” (xem cột id trong: festival-planner leaders list --json).",
     "bad_choice_option": "Lựa chọn không hợp lệ: “{text}”; hãy viết DÒNG=MÃ_XÃ, ví dụ --choose 3=30346.",
-    "campaign_year_required": "Chưa chọn năm tổ chức; hãy tạo hoặc chọn một năm trước.",
     # directory
     "leader_text_too_long": "{field_key} dài quá {limit} ký tự.",
     "leader_field.full_name": "Họ và tên",
@@ -78,7 +77,6 @@ VI = {
 EN = {
     "bad_leader_id": "Invalid leader id: “{text}” (see the id column of: festival-planner leaders list --json).",
     "bad_choice_option": "Invalid choice: “{text}”; write ROW=COMMUNE_CODE, e.g. --choose 3=30346.",
-    "campaign_year_required": "No festival year is selected; create or choose a year first.",
     "leader_text_too_long": "{field_key} is longer than {limit} characters.",
     "leader_field.full_name": "Full name",
     "leader_field.title": "Title",

@@ -146,6 +146,9 @@ class DelegationDialog(QDialog):
                     item.setForeground(QBrush(STATUS_COLOURS[row.status]))
                 self.table.setItem(i, column, item)
         self.invite_button.setEnabled(site_id is not None and self.leader_combo.count() > 0)
+        has_head = any(r.role == InvitationRole.HEAD and r.is_engagement for r in self.rows)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(InvitationRole.MEMBER if has_head
+                                                                 else InvitationRole.HEAD))
         self._selection_changed()
 
     def selected(self) -> InvitationRow | None:
