@@ -666,7 +666,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Trùng lịch</source>
         <translation>Conflicts</translation>
     </message>
@@ -1443,7 +1443,7 @@ Please send the details to your support contact.</translation>
         <translation>Edit plan for %1</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/leaders/commands.py" line="+27"/>
+        <location filename="../../festival_planner/gui/leaders/commands.py" line="+28"/>
         <source>Thêm lãnh đạo %1</source>
         <translation>Add leader %1</translation>
     </message>
@@ -1458,7 +1458,7 @@ Please send the details to your support contact.</translation>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Mời %1</source>
         <translation>Invite %1</translation>
     </message>

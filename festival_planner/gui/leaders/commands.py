@@ -24,7 +24,8 @@ class AddLeaderCommand(ServiceCommand):
     changes = Change.LEADERS
 
     def __init__(self, ops: Operations, values: dict[str, Any]) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Thêm lãnh đạo %1").replace("%1", str(values.get("full_name", ""))))
+        name = str(values.get("full_name", ""))
+        super().__init__(ops, QCoreApplication.translate("commands", "Thêm lãnh đạo %1").replace("%1", name))
         self.values = dict(values)
         self._id: uuid.UUID | None = None
 
@@ -46,13 +47,14 @@ class EditLeaderCommand(EditCommand):
     changes = Change.LEADERS | Change.INVITATIONS  # names and ranks show in delegations
 
     def __init__(self, ops: Operations, before: LeaderRow, changes: dict[str, Any], text: str | None = None) -> None:
-        super().__init__(ops, text or QCoreApplication.translate("commands", "Sửa lãnh đạo %1").replace("%1", before.full_name), before, changes,
-                         leaders.update_leader)
+        text = text or QCoreApplication.translate("commands", "Sửa lãnh đạo %1").replace("%1", before.full_name)
+        super().__init__(ops, text, before, changes, leaders.update_leader)
 
 
 def deactivate_command(ops: Operations, row: LeaderRow) -> EditLeaderCommand:
     """Mark a leader inactive (kept with their history); undo makes them active again."""
-    return EditLeaderCommand(ops, row, {"active": False}, QCoreApplication.translate("commands", "Ngừng theo dõi %1").replace("%1", row.full_name))
+    text = QCoreApplication.translate("commands", "Ngừng theo dõi %1").replace("%1", row.full_name)
+    return EditLeaderCommand(ops, row, {"active": False}, text)
 
 
 class InviteCommand(ServiceCommand):
@@ -89,8 +91,9 @@ class SetInvitationStatusCommand(ServiceCommand):
                  override_reason: str = "") -> None:
         from festival_planner.gui.invitation_labels import status_text
 
-        super().__init__(ops, QCoreApplication.translate("commands", "%1: %2").replace("%1", before.leader_name).replace("%2", status_text(status)),
-                         seen=before)
+        text = QCoreApplication.translate("commands", "%1: %2").replace("%1", before.leader_name) \
+            .replace("%2", status_text(status))
+        super().__init__(ops, text, seen=before)
         self.status = status
         self.reason = override_reason
         self.old = {"status": before.status, "sent_on": before.sent_on, "answered_on": before.answered_on,
