@@ -175,6 +175,11 @@ class ImportDialog(QDialog):
         self.job = run_job(self, title, work, on_done=self._done, on_error=self._failed)
         return self.job
 
+    def done(self, result: int) -> None:  # noqa: D102 - closing waits for a running import (all or nothing)
+        if self.job is not None and not self.job.done:
+            self.job.wait()
+        super().done(result)
+
     def _failed(self, exc: FestivalPlannerError) -> None:
         self.update_preview()
         self.summary_label.setText(exc.message)
