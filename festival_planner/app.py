@@ -220,9 +220,10 @@ def offer_backup(exc: FestivalPlannerError, target: str | Path):  # type: ignore
 
 def workspace_classes() -> list[type]:
     """The workspaces of the main window, in navigation order: adding one is one line here."""
+    from festival_planner.gui.leaders.workspace import LeadersWorkspace
     from festival_planner.gui.sites.workspace import SitesWorkspace
 
-    return [SitesWorkspace]
+    return [SitesWorkspace, LeadersWorkspace]
 
 
 def run(db: str | None, argv: list[str] | None = None) -> int:

@@ -45,6 +45,7 @@ class InvitationStatus(str, enum.Enum):
     SENT = "sent"
     ACCEPTED = "accepted"
     DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
 
 
 class ChecklistStatus(str, enum.Enum):

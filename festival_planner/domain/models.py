@@ -211,6 +211,10 @@ class Invitation(UserData, Base):
     status: Mapped[InvitationStatus] = mapped_column(_enum(InvitationStatus),
                                                      default=InvitationStatus.PROPOSED)
     note: Mapped[str] = mapped_column(Text, default="")
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Why the invitation was accepted although it clashes with another engagement of the leader.
+    override_reason: Mapped[str] = mapped_column(Text, default="")
 
     site: Mapped[Site] = relationship(back_populates="invitations")
     leader: Mapped[Leader] = relationship(back_populates="invitations", lazy="joined")

@@ -2,11 +2,15 @@
 
 Site status: proposed ⇄ approved ⇄ confirmed ⇄ held; cancelled from and back to any step before
 held. Every allowed change can be reversed, so undo never hits a forbidden step.
+
+Invitation status: proposed → sent → accepted / declined; withdrawn from any step but declined.
+Again every step can be reversed (for undo). Every invitation not declined or withdrawn is an
+engagement of the leader and counts when looking for conflicts.
 """
 
 from __future__ import annotations
 
-from festival_planner.domain.enums import SiteStatus
+from festival_planner.domain.enums import InvitationStatus, SiteStatus
 
 
 SITE_TRANSITIONS: dict[SiteStatus, frozenset[SiteStatus]] = {
@@ -30,3 +34,22 @@ def status_change_allowed(old: SiteStatus, new: SiteStatus) -> bool:
 def allowed_statuses(current: SiteStatus) -> list[SiteStatus]:
     """The statuses a site in ``current`` may be given (itself first), in workflow order."""
     return [s for s in SiteStatus if s == current or s in SITE_TRANSITIONS[current]]
+
+
+INVITATION_TRANSITIONS: dict[InvitationStatus, frozenset[InvitationStatus]] = {
+    InvitationStatus.PROPOSED: frozenset({InvitationStatus.SENT, InvitationStatus.WITHDRAWN}),
+    InvitationStatus.SENT: frozenset({InvitationStatus.PROPOSED, InvitationStatus.ACCEPTED,
+                                      InvitationStatus.DECLINED, InvitationStatus.WITHDRAWN}),
+    InvitationStatus.ACCEPTED: frozenset({InvitationStatus.SENT, InvitationStatus.WITHDRAWN}),
+    InvitationStatus.DECLINED: frozenset({InvitationStatus.SENT}),
+    InvitationStatus.WITHDRAWN: frozenset({InvitationStatus.PROPOSED, InvitationStatus.SENT,
+                                           InvitationStatus.ACCEPTED}),
+}
+
+# Invitations that keep a leader busy on the site's day (a proposed one too: clashes show while planning).
+ENGAGEMENT_STATUSES = frozenset({InvitationStatus.PROPOSED, InvitationStatus.SENT, InvitationStatus.ACCEPTED})
+
+
+def invitation_change_allowed(old: InvitationStatus, new: InvitationStatus) -> bool:
+    """Whether an invitation may go from ``old`` to ``new`` (staying is always allowed)."""
+    return old == new or new in INVITATION_TRANSITIONS[old]

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import logging
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from festival_planner import APP_NAME
+from festival_planner.geo.travel import TravelParameters
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +63,25 @@ class Settings:
             self._qs.remove("ui/last_campaign_year")
         else:
             self._qs.setValue("ui/last_campaign_year", int(year))
+
+    # Travel model ---------------------------------------------------------------------------------
+    def travel_parameters(self) -> TravelParameters:
+        """The travel-time model the conflicts use (defaults when unset or unreadable)."""
+        text = self._qs.value("travel/parameters")
+        if not text:
+            return TravelParameters()
+        try:
+            return TravelParameters.from_json(json.loads(str(text)))
+        except (TypeError, ValueError, AttributeError) as exc:
+            log.warning("unreadable travel parameters in the settings (%s): defaults used", exc)
+            return TravelParameters()
+
+    def set_travel_parameters(self, params: TravelParameters | None) -> None:
+        """Store the travel model (None: back to the defaults)."""
+        if params is None or params == TravelParameters():
+            self._qs.remove("travel/parameters")
+        else:
+            self._qs.setValue("travel/parameters", json.dumps(params.to_json()))
 
     # Window geometry ------------------------------------------------------------------------------
     def window_geometry(self, name: str) -> QByteArray | None:

@@ -47,8 +47,13 @@ def _info(session: Session, campaign: Campaign) -> CampaignInfo:
                         campaign.festival_day, campaign.target_min, campaign.target_max, count, campaign.version)
 
 
+def default_window(year: int) -> tuple[dt.date, dt.date]:
+    """The festival window of a new campaign: 1 July – 19 August (the festival day)."""
+    return dt.date(year, 7, 1), dt.date(year, 8, 19)
+
+
 def check_year(year: int) -> None:
-    """Refuse a year the festival cannot have (before 2005, or absurdly far ahead)."""
+    """Refuse a year the festival cannot have (before 2005 or absurdly far ahead)."""
     if not MIN_YEAR <= year <= MAX_YEAR:
         if year > MAX_YEAR:
             raise ValidationError("year_too_late", year=year, max_year=MAX_YEAR)
@@ -120,8 +125,8 @@ def create_campaign(session: Session, year: int, *, window_start: dt.date | None
     check_year(year)
     if find_campaign(session, year) is not None:
         raise ValidationError("duplicate_campaign", year=year)
-    window_start = window_start or dt.date(year, 7, 1)
-    window_end = window_end or dt.date(year, 8, 19)
+    window_start = window_start or default_window(year)[0]
+    window_end = window_end or default_window(year)[1]
     festival_day = festival_day or dt.date(year, 8, 19)
     _check_plan(year, window_start, window_end, festival_day, target_min, target_max)
     campaign = Campaign(id=uuid.uuid4(), year=year, name=name or default_name(year), window_start=window_start,

@@ -309,6 +309,15 @@ class CommuneIndex:
                     return True
         return False
 
+    def search_address(self, text: str) -> list[CommuneInfo]:
+        """Communes for a whole address "commune, [district,] province", old or new — nothing else
+        (no loose word search): one when it fits one commune, every tied one (an old ward split
+        between new communes), none when no commune fits."""
+        result = self._search_address(text)
+        if result is None or not result.communes:
+            return []
+        return list(result.communes[:max(result.tied, 1)])
+
     def _search_address(self, text: str) -> SearchResult | None:
         parts = split_address(text)
         for skip in range(len(parts) - 1):  # a house number, street or hamlet before the ward

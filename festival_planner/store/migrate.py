@@ -5,6 +5,8 @@ Reading the current revision needs no Alembic import, so a normal start-up stays
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -15,7 +17,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0004_leaders"
+_REVISION_LINE = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 VERSION_TABLE = "alembic_version"
 
 
@@ -27,8 +30,13 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def known_revisions() -> set[str]:
-    """Revision ids that this version of the app knows (from the migration scripts' file names)."""
-    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*.py")}
+    """Revision ids that this version of the app knows (the ``revision = '…'`` line of each script)."""
+    found = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        match = _REVISION_LINE.search(script.read_text(encoding="utf-8"))
+        if match:
+            found.add(match.group(1))
+    return found
 
 
 def alembic_config(engine: Engine, connection: Connection | None = None) -> Config:

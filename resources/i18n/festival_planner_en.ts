@@ -241,6 +241,267 @@ The current file will be kept as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>DelegationDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/leaders/delegation_dialog.py" line="+38"/>
+        <source>Đoàn dự các điểm</source>
+        <translation>Delegations of the sites</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Điểm tổ chức:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lãnh đạo</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lời mời đang chọn</source>
+        <translation>Selected invitation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đổi trạng thái</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chuyển sang:</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mời thêm</source>
+        <translation>Invite another leader</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lãnh đạo:</source>
+        <translation>Leader:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mời vào đoàn</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chỉ cần khi nhận lời gây trùng lịch, ví dụ: đi trực thăng</source>
+        <translation>Only needed when accepting creates a conflict, e.g. travelling by helicopter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do vẫn nhận lời:</source>
+        <translation>Reason to accept anyway:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+50"/>
+        <source>Nhập danh sách lãnh đạo</source>
+        <translation>Import leaders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập kế hoạch năm %1</source>
+        <translation>Import the %1 plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tệp: %1 — %2 dòng dữ liệu</source>
+        <translation>File: %1 — %2 data rows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cột nào chứa thông tin nào</source>
+        <translation>Which column holds what</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(không dùng)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Xem trước (các dòng đầu, như sẽ được đọc):</source>
+        <translation>Preview (the first rows, as they will be read):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Nội dung</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn xã, phường</source>
+        <translation>Choose the commune</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chạy thử: cho biết sẽ tạo gì, chưa ghi gì</source>
+        <translation>Dry run: says what would be created, writes nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Chưa chọn cột cho: %1</source>
+        <translation>No column chosen for: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 dòng có vấn đề nên chưa nhập gì. Sửa tệp hoặc chọn xã cho các dòng bị dừng rồi nhập lại.</source>
+        <translation>%1 rows have problems, so nothing was imported. Fix the file or choose the communes of the stopped rows, then import again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thêm %1, cập nhật %2, không đổi %3 lãnh đạo.</source>
+        <translation>%1 leaders added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 điểm, %2 lời mời, %3 lãnh đạo mới.</source>
+        <translation>%1 sites, %2 invitations, %3 new leaders.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chạy thử (chưa ghi): %1</source>
+        <translation>Dry run (nothing written): %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã nhập: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLabels</name>
+    <message>
+        <location filename="../../festival_planner/gui/invitation_labels.py" line="+43"/>
+        <source>%1 giờ</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationRole</name>
+    <message>
+        <location line="-7"/>
+        <source>Trưởng đoàn</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationStatus</name>
+    <message>
+        <location line="-13"/>
+        <source>Dự kiến</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã gửi giấy mời</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận lời</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ chối</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã rút</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <location filename="../../festival_planner/gui/jobs.py" line="+72"/>
@@ -251,6 +512,419 @@ The current file will be kept as a backup.</translation>
         <location line="+19"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/leaders/dialog.py" line="+21"/>
+        <source>Thêm lãnh đạo</source>
+        <translation>Add Leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sửa thông tin lãnh đạo</source>
+        <translation>Edit Leader</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ví dụ: Phó Thủ tướng Chính phủ</source>
+        <translation>e.g. Phó Thủ tướng Chính phủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ quan:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thứ tự nghi lễ: số nhỏ đứng trước</source>
+        <translation>Protocol order: smaller numbers come first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thứ tự:</source>
+        <translation>Rank:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thư điện tử:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang theo dõi (được mời vào đoàn)</source>
+        <translation>Active (can be invited)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hãy nhập họ và tên.</source>
+        <translation>Enter the full name.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderTableModel</name>
+    <message>
+        <location filename="../../festival_planner/gui/leaders/table_model.py" line="+36"/>
+        <source>Thứ tự</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (ngừng theo dõi)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadersView</name>
+    <message>
+        <location filename="../../festival_planner/gui/leaders/view.py" line="+49"/>
+        <source>Lọc theo tên, chức vụ, cơ quan…</source>
+        <translation>Filter by name, title, organisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gõ không dấu cũng được (Ctrl+F)</source>
+        <translation>Diacritics optional (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xã/phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Di chuyển từ điểm trước</source>
+        <translation>Travel from the previous site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lịch công tác</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lãnh đạo</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm trước</source>
+        <translation>First site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm sau</source>
+        <translation>Second site</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cần</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Có</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>Trùng lịch</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>%1 / %2 lãnh đạo</source>
+        <translation>%1 / %2 leaders</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n lãnh đạo</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn một lãnh đạo để xem lịch công tác.</source>
+        <translation>Select a leader to see their engagements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — lịch công tác năm %2</source>
+        <translation>%1 — engagements in %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 km), có %3</source>
+        <translation>%1 (%2 km), %3 available</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Không kịp di chuyển từ điểm trước</source>
+        <translation>Cannot be reached in time from the previous site</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cùng ngày</source>
+        <translation>Same day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ngày liền kề</source>
+        <translation>Consecutive days</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trùng lịch (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadersWorkspace</name>
+    <message>
+        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+49"/>
+        <source>Thêm lãnh đạo</source>
+        <translation>Add Leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm một lãnh đạo vào danh bạ</source>
+        <translation>Add a leader to the directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa thông tin lãnh đạo đang chọn</source>
+        <translation>Edit the selected leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngừng theo dõi</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không mời lãnh đạo này nữa (giữ lịch sử; hoàn tác được)</source>
+        <translation>Stop inviting this leader (history kept; undoable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mời vào đoàn…</source>
+        <translation>Invite to a Delegation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mời lãnh đạo vào đoàn của một điểm, theo dõi trả lời</source>
+        <translation>Invite leaders into a site&apos;s delegation and follow their answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập danh sách lãnh đạo…</source>
+        <translation>Import Leaders…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập lãnh đạo từ tệp .xlsx hoặc .csv</source>
+        <translation>Import leaders from an .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập kế hoạch năm…</source>
+        <translation>Import the Year&apos;s Plan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập các điểm và đoàn dự của năm từ bảng tính</source>
+        <translation>Import the year&apos;s sites and delegations from a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất danh bạ…</source>
+        <translation>Export Directory…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất danh bạ lãnh đạo ra tệp .xlsx</source>
+        <translation>Export the leaders&apos; directory to an .xlsx file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất đoàn dự các điểm…</source>
+        <translation>Export Delegations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất các điểm của năm và đoàn dự ra tệp .xlsx</source>
+        <translation>Export the year&apos;s sites and delegations to an .xlsx file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất lịch công tác (.ics)…</source>
+        <translation>Export Itinerary (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch của lãnh đạo đang chọn, mở được trong Outlook và trên điện thoại</source>
+        <translation>The selected leader&apos;s itinerary, for Outlook and phones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thông số di chuyển…</source>
+        <translation>Travel Parameters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xem và chỉnh mô hình thời gian di chuyển dùng để tìm trùng lịch</source>
+        <translation>Read and adjust the travel-time model used to find conflicts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lãnh đạo</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Chọn bảng tính</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bảng tính (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Xuất danh bạ lãnh đạo</source>
+        <translation>Export the leaders&apos; directory</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>Bảng tính (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Xuất đoàn dự các điểm</source>
+        <translation>Export the delegations</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>Không xuất được</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Đã xuất %1 dòng vào %2</source>
+        <translation>Exported %1 rows to %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xuất lịch công tác</source>
+        <translation>Export the itinerary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã ghi lịch %1 sự kiện vào %2</source>
+        <translation>Wrote %1 events to %2</translation>
     </message>
 </context>
 <context>
@@ -569,7 +1243,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SiteStatus</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/table_model.py" line="+69"/>
+        <location filename="../../festival_planner/gui/sites/table_model.py" line="+86"/>
         <source>Đề xuất</source>
         <translation>Proposed</translation>
     </message>
@@ -597,7 +1271,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SiteTableModel</name>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
@@ -637,7 +1311,17 @@ The current file will be kept as a backup.</translation>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+1"/>
+        <source>Lời mời</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Trùng lịch lãnh đạo:</source>
+        <translation>Leader conflicts:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1 — mã %2 (trước 2025: %3)</source>
         <translation>%1 — code %2 (before 2025: %3)</translation>
     </message>
@@ -645,7 +1329,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/view.py" line="+43"/>
+        <location filename="../../festival_planner/gui/sites/view.py" line="+45"/>
         <source>Lọc…</source>
         <translation>Filter…</translation>
     </message>
@@ -671,7 +1355,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+41"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+67"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -686,17 +1370,22 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-36"/>
+        <source>%1: %2 (cần %3, có %4)</source>
+        <translation>%1: %2 (needs %3, %4 available)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -711,7 +1400,7 @@ The current file will be kept as a backup.</translation>
         <translation>Sites</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Xóa điểm %1 (%2, ngày %3)?
 Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete the site %1 (%2, on %3)?
@@ -772,6 +1461,84 @@ You can undo it with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/leaders/travel_dialog.py" line="+27"/>
+        <source>Thông số di chuyển</source>
+        <translation>Travel Parameters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thời gian đi đường = khoảng cách theo đường chim bay × hệ số đường bộ ÷ tốc độ trung bình (miền núi khi một trong hai đầu thuộc Tây Bắc, Tây Nguyên). Đi máy bay giữa hai sân bay gần nhất, cộng thời gian làm thủ tục và đường bộ hai đầu, khi nhanh hơn. Chỉ di chuyển trong khung giờ hằng ngày.</source>
+        <translation>Travel time = straight-line distance × road factor ÷ average speed (mountain when either end is in the Northwest or the Central Highlands). By air between the nearest airports, plus airport formalities and the road legs at both ends, when faster. Travel only within the daily travel window.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hệ số đường bộ, đồng bằng:</source>
+        <translation>Road factor, lowland:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hệ số đường bộ, miền núi:</source>
+        <translation>Road factor, mountain:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tốc độ đoàn xe, đồng bằng (km/giờ):</source>
+        <translation>Convoy speed, lowland (km/h):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tốc độ đoàn xe, miền núi (km/giờ):</source>
+        <translation>Convoy speed, mountain (km/h):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tốc độ bay (km/giờ):</source>
+        <translation>Flight speed (km/h):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thủ tục sân bay (giờ):</source>
+        <translation>Airport formalities (h):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ bay khi xa hơn (km):</source>
+        <translation>Fly only beyond (km):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bắt đầu di chuyển trong ngày:</source>
+        <translation>Daily travel starts at:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết thúc di chuyển trong ngày:</source>
+        <translation>Daily travel ends at:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mặc định</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Giờ kết thúc di chuyển phải sau giờ bắt đầu.</source>
+        <translation>The daily travel window must end after it starts.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../festival_planner/app.py" line="+119"/>
@@ -813,7 +1580,7 @@ Please send the details to your support contact.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -840,6 +1607,31 @@ Please send the details to your support contact.</translation>
         <source>Sửa kế hoạch năm %1</source>
         <translation>Edit plan for %1</translation>
     </message>
+    <message>
+        <location filename="../../festival_planner/gui/leaders/commands.py" line="+28"/>
+        <source>Thêm lãnh đạo %1</source>
+        <translation>Add leader %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sửa lãnh đạo %1</source>
+        <translation>Edit leader %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ngừng theo dõi %1</source>
+        <translation>Deactivate %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mời %1</source>
+        <translation>Invite %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>database_open</name>
@@ -852,7 +1644,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-155"/>
+        <location filename="../../festival_planner/app.py" line="-156"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

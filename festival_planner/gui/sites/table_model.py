@@ -9,14 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor
 
-from festival_planner.domain.enums import SiteStatus
+from festival_planner.domain.enums import InvitationStatus, SiteStatus
 from festival_planner.domain.text import matches_words, sort_key
+from festival_planner.gui.icons import icon
+from festival_planner.gui.invitation_labels import CONFLICT_COLOUR
+from festival_planner.gui.invitation_labels import STATUS_COLOURS as INVITATION_COLOURS
+from festival_planner.gui.invitation_labels import status_text as invitation_status_text
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.services.sites import SiteRow
 
@@ -46,6 +51,17 @@ class Column(enum.IntEnum):
     VENUE = 5
     STATUS = 6
     HEAD = 7
+    INVITATION = 8
+
+
+@dataclass(frozen=True)
+class SiteExtras:
+    """What the Sites table shows of a site's delegation: the head's invitation status, the whole
+    delegation (lines in precedence order) and the leader conflicts it takes part in."""
+
+    head_status: InvitationStatus | None = None
+    delegation: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()
 
 
 def column_title(column: Column) -> str:
@@ -59,6 +75,7 @@ def column_title(column: Column) -> str:
         Column.VENUE: QCoreApplication.translate("SiteTableModel", "Địa điểm"),
         Column.STATUS: QCoreApplication.translate("SiteTableModel", "Trạng thái"),
         Column.HEAD: QCoreApplication.translate("SiteTableModel", "Trưởng đoàn"),
+        Column.INVITATION: QCoreApplication.translate("SiteTableModel", "Lời mời"),
     }
     return titles[column]
 
@@ -92,6 +109,8 @@ def display_text(row: SiteRow, column: Column) -> str:
         return row.venue
     if column is Column.STATUS:
         return status_text(row.status)
+    if column is Column.INVITATION:
+        return ""  # the model shows the head's invitation status (from its extras)
     return row.head_of_delegation or ""
 
 
@@ -112,12 +131,18 @@ class SiteTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[SiteRow] = []
+        self._extras: dict[uuid.UUID, SiteExtras] = {}
 
-    def set_rows(self, rows: list[SiteRow]) -> None:
-        """Show these rows (a model reset: views keep no stale indexes)."""
+    def set_rows(self, rows: list[SiteRow], extras: dict[uuid.UUID, SiteExtras] | None = None) -> None:
+        """Show these rows (a model reset: views keep no stale indexes), with their delegations."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._extras = dict(extras or {})
         self.endResetModel()
+
+    def extras(self, site_id: uuid.UUID) -> SiteExtras:
+        """The delegation and conflicts shown for a site."""
+        return self._extras.get(site_id, SiteExtras())
 
     def rows(self) -> list[SiteRow]:
         """The rows in model order."""
@@ -147,6 +172,26 @@ class SiteTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
+        extras = self._extras.get(row.id)
+        if column is Column.INVITATION and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            status = extras.head_status if extras else None
+            if role == SORT_ROLE:
+                return list(InvitationStatus).index(status) if status else -1
+            return invitation_status_text(status) if status else ""
+        if extras is not None and extras.conflicts:
+            if role == Qt.ItemDataRole.DecorationRole and column is Column.COMMUNE:
+                return icon("warning")
+            if role == Qt.ItemDataRole.ToolTipRole and column in (Column.COMMUNE, Column.HEAD):
+                heading = QCoreApplication.translate("SiteTableModel", "Trùng lịch lãnh đạo:")
+                return "\n".join((heading, *extras.conflicts, *(("",) + extras.delegation
+                                                                 if column is Column.HEAD else ())))
+            if role == Qt.ItemDataRole.ForegroundRole and column is Column.HEAD:
+                return QBrush(CONFLICT_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.HEAD, Column.INVITATION) \
+                and extras is not None and extras.delegation:
+            return "\n".join(extras.delegation)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.INVITATION and extras and extras.head_status:
+            return QBrush(INVITATION_COLOURS[extras.head_status])
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

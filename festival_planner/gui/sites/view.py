@@ -14,14 +14,16 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QHBoxLayout, QLineEdit, QTableView, \
     QVBoxLayout, QWidget
 
-from festival_planner.gui.sites.table_model import OBJECT_ROLE, Column, SiteFilterProxyModel, SiteTableModel
+from festival_planner.gui.sites.table_model import (OBJECT_ROLE, Column, SiteExtras, SiteFilterProxyModel,
+                                                   SiteTableModel)
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
 
 # Column widths in average characters of the table's font (so they follow the font size and DPI).
 COLUMN_CHARS = {Column.COMMUNE: 17, Column.PROVINCE: 12, Column.REGION: 22, Column.DATE: 10,
-                Column.TIME: 10, Column.VENUE: 34, Column.STATUS: 12, Column.HEAD: 14}
+                Column.TIME: 10, Column.VENUE: 34, Column.STATUS: 12, Column.HEAD: 16,
+                Column.INVITATION: 12}
 
 
 class SitesView(QWidget):
@@ -83,10 +85,10 @@ class SitesView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-    def set_rows(self, rows: list[SiteRow]) -> None:
-        """Show these sites, keeping the selected one selected when it is still there."""
+    def set_rows(self, rows: list[SiteRow], extras: dict[uuid.UUID, SiteExtras] | None = None) -> None:
+        """Show these sites (and their delegations), keeping the selected one selected when it is still there."""
         current = self.selected_row()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, extras)
         if current is not None:
             self.select_site(current.id)
         self._update_count()

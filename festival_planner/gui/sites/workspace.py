@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -13,12 +14,37 @@ from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon
 from festival_planner.gui.sites.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
 from festival_planner.gui.sites.dialog import SiteDialog
+from festival_planner.gui.sites.table_model import SiteExtras
 from festival_planner.gui.sites.view import SitesView
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import sites
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
+
+
+def site_rows_with_delegations(session, campaign_id, params):  # type: ignore[no-untyped-def]
+    """The campaign's sites and, for each, the head's invitation status, the delegation in precedence
+    order and the leader conflicts it takes part in (with the travel model of the settings)."""
+    from festival_planner.gui.invitation_labels import hours_text, role_text, status_text
+    from festival_planner.services import conflicts, invitations
+
+    rows = sites.list_sites(session, campaign_id)
+    heads = invitations.heads_with_status(session, [r.id for r in rows])
+    clashes: dict[object, list[str]] = {}
+    for conflict in conflicts.find_conflicts(session, campaign_id, params):
+        text = QCoreApplication.translate("SitesWorkspace", "%1: %2 (cần %3, có %4)").replace(
+            "%1", conflict.leader_name).replace("%2", conflict.describe()).replace(
+            "%3", hours_text(conflict.hours_needed)).replace("%4", hours_text(conflict.hours_available))
+        for engagement in (conflict.first, conflict.second):
+            clashes.setdefault(engagement.site_id, []).append(text)
+    extras: dict[object, SiteExtras] = {}
+    for row in rows:
+        delegation = tuple(f"{role_text(i.role)}: {i.leader_name}{' — ' + i.leader_title if i.leader_title else ''}"
+                           f" ({status_text(i.status)})" for i in invitations.delegation(session, row.id))
+        head = heads.get(row.id)
+        extras[row.id] = SiteExtras(head.status if head else None, delegation, tuple(clashes.get(row.id, ())))
+    return rows, extras
 
 
 class SitesWorkspace(Workspace):
@@ -67,8 +93,10 @@ class SitesWorkspace(Workspace):
 
     def refresh(self) -> None:
         campaign = self.campaign
-        rows = self.context.ops.read(lambda s: sites.list_sites(s, campaign.id)) if campaign else []
-        self.view.set_rows(rows)
+        params = self.context.settings.travel_parameters()
+        rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign.id, params)) \
+            if campaign else ([], {})
+        self.view.set_rows(rows, extras)
         self._update_actions()
 
     def _selection_changed(self) -> None:

@@ -49,7 +49,7 @@ def test_proxy_passes_qtmodeltester(qtmodeltester, rows) -> None:
 def test_roles(rows) -> None:
     model = SiteTableModel()
     model.set_rows(rows)
-    assert model.columnCount() == len(Column) == 8
+    assert model.columnCount() == len(Column) == 9
     assert model.headerData(Column.COMMUNE, Qt.Orientation.Horizontal) == "Xã/phường"
     assert model.headerData(Column.HEAD, Qt.Orientation.Horizontal) == "Trưởng đoàn"
     first = model.index(0, Column.DATE)

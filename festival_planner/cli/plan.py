@@ -1,0 +1,61 @@
+"""``import plan FILE --campaign YEAR``: a campaign plan from a spreadsheet, old or new addresses;
+stopped rows are settled with ``--choose ROW=COMMUNE_CODE``. All rows or none."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Parser, add_common, open_db, print_json
+from festival_planner.cli.texts import t
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imp = commands.add_parser("import", help=t("cmd_import"))
+    kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True, parser_class=Parser, help=t("help_action"))
+    plan = kinds.add_parser("plan", help=t("cmd_import_plan"))
+    plan.add_argument("file", metavar="FILE", help=t("help_file"))
+    plan.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    plan.add_argument("--dry-run", action="store_true", help=t("help_dry_run"))
+    plan.add_argument("--choose", action="append", nargs="+", metavar="ROW=COMMUNE_CODE", help=t("help_choose"))
+    add_common(plan)
+    plan.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from festival_planner.cli.ids import parse_choices
+    from festival_planner.cli.leaders import print_problems
+    from festival_planner.services import campaigns
+    from festival_planner.services.imports import read_table
+    from festival_planner.services.plan_import import import_plan
+
+    campaigns.check_year(args.campaign)
+    choose = parse_choices([item for group in (args.choose or []) for item in group])
+    table = read_table(args.file)
+    database = open_db(args)
+    with database.transaction() as session:
+        result = import_plan(session, table, args.campaign, dry_run=args.dry_run, choose=choose)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        for row in result.rows:
+            if row.blocking:
+                continue
+            assert row.commune is not None
+            if row.status == "warned":
+                print(t("out_plan_warned", row=row.row, commune=row.commune.name, province=row.commune.province,
+                        message=row.message()))
+            else:
+                names = "; ".join(name for name, _title in row.leaders)
+                print(t("out_plan_row", row=row.row, commune=row.commune.name, province=row.commune.province,
+                        date=f"{row.date:%d/%m/%Y}" if row.date else "", leaders=f" — {names}" if names else ""))
+        print_problems(result.problems)
+        if result.ok:
+            print(t("out_plan_done", year=result.year, sites=len(result.sites), invitations=result.invitations,
+                    leaders=len(result.leaders_created)))
+            if result.dry_run:
+                print(t("out_dry_run"), file=sys.stderr)
+    if not result.ok:
+        print(f"festival-planner: {t('out_import_refused', count=len(result.problems))}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK

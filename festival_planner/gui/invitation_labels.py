@@ -1,0 +1,43 @@
+"""The words of the invitation workflow in the interface language, shared by the workspaces that
+show delegations (Sites and Leaders), and the colours of the statuses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from festival_planner.domain.enums import InvitationRole, InvitationStatus
+
+STATUS_COLOURS = {
+    InvitationStatus.PROPOSED: QColor("#8a5a00"),
+    InvitationStatus.SENT: QColor("#1f5fa8"),
+    InvitationStatus.ACCEPTED: QColor("#1b7a3a"),
+    InvitationStatus.DECLINED: QColor("#8c8c8c"),
+    InvitationStatus.WITHDRAWN: QColor("#8c8c8c"),
+}
+CONFLICT_COLOUR = QColor("#b3261e")
+
+
+def status_text(status: InvitationStatus) -> str:
+    """"Dự kiến", "Đã gửi giấy mời", "Nhận lời", "Từ chối", "Đã rút"."""
+    labels = {
+        InvitationStatus.PROPOSED: QCoreApplication.translate("InvitationStatus", "Dự kiến"),
+        InvitationStatus.SENT: QCoreApplication.translate("InvitationStatus", "Đã gửi giấy mời"),
+        InvitationStatus.ACCEPTED: QCoreApplication.translate("InvitationStatus", "Nhận lời"),
+        InvitationStatus.DECLINED: QCoreApplication.translate("InvitationStatus", "Từ chối"),
+        InvitationStatus.WITHDRAWN: QCoreApplication.translate("InvitationStatus", "Đã rút"),
+    }
+    return labels[InvitationStatus(status)]
+
+
+def role_text(role: InvitationRole) -> str:
+    """"Trưởng đoàn" or "Thành viên"."""
+    if InvitationRole(role) == InvitationRole.HEAD:
+        return QCoreApplication.translate("InvitationRole", "Trưởng đoàn")
+    return QCoreApplication.translate("InvitationRole", "Thành viên")
+
+
+def hours_text(hours: float) -> str:
+    """"3,5 giờ" (hours of travel)."""
+    value = f"{max(hours, 0.0):.1f}"
+    return QCoreApplication.translate("InvitationLabels", "%1 giờ").replace("%1", value)

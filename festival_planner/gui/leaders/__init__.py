@@ -1,0 +1,1 @@
+"""The Leaders workspace ("Lãnh đạo"): directory, delegations, conflicts, itineraries, imports."""

@@ -1,0 +1,124 @@
+"""Leader itineraries: a leader's engagements of a campaign in date order, with the travel legs in
+between, and their export to iCalendar (one event per engagement, local times of Asia/Ho_Chi_Minh).
+
+Itineraries are restricted information (senior leaders' movements are sensitive): the calendar file
+says so in its description and marks every event confidential.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from festival_planner.domain.models import Campaign, Leader
+from festival_planner.geo.travel import TravelEstimate, TravelParameters, travel_hours_between
+from festival_planner.services import rows
+from festival_planner.services.conflicts import Engagement, travel_estimate, check, load_engagements
+from festival_planner.services.leaders import LeaderRow, leader_row
+
+TIMEZONE = "Asia/Ho_Chi_Minh"
+RESTRICTED_VI = ("THÔNG TIN HẠN CHẾ: lịch trình của lãnh đạo là thông tin cần bảo vệ; "
+                 "không chuyển tiếp, không đăng tải.")
+RESTRICTED_EN = "RESTRICTED: a leader's itinerary is sensitive information; do not forward or publish."
+
+
+@dataclass(frozen=True)
+class ItineraryStop:
+    """One engagement of the itinerary, with the journey from the previous one."""
+
+    engagement: Engagement
+    travel_from_previous: TravelEstimate | None
+    hours_available: float | None  # travel hours between the previous engagement and this one
+    conflict: bool  # this stop cannot be reached in time from the previous one
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.engagement.to_json(),
+                "travel_from_previous": self.travel_from_previous.to_json() if self.travel_from_previous else None,
+                "hours_available": round(self.hours_available, 1) if self.hours_available is not None else None,
+                "conflict": self.conflict}
+
+
+@dataclass(frozen=True)
+class Itinerary:
+    """A leader's engagements in one campaign, in date order."""
+
+    leader: LeaderRow
+    campaign_year: int
+    stops: tuple[ItineraryStop, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"leader": self.leader.to_json(), "campaign_year": self.campaign_year,
+                "restricted": True, "stops": [s.to_json() for s in self.stops]}
+
+
+def leader_itinerary(session: Session, leader_id: uuid.UUID, campaign_id: uuid.UUID,
+                     params: TravelParameters | None = None) -> Itinerary:
+    """The leader's engagements (invitations not declined or withdrawn) in the campaign, in date
+    order, each with the estimated journey from the previous one and whether it is reachable."""
+    params = params or TravelParameters()
+    leader = rows.load(session, Leader, leader_id, "unknown_leader")
+    campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
+    engagements = sorted(load_engagements(session, campaign.id, leader.id),
+                         key=lambda e: (e.start, e.end, e.commune_code))
+    clashing = {c.second.invitation_id for c in check(engagements, params)}
+    stops: list[ItineraryStop] = []
+    previous: Engagement | None = None
+    for engagement in engagements:
+        if previous is None:
+            stops.append(ItineraryStop(engagement, None, None, False))
+        else:
+            travel = travel_estimate(previous.place, engagement.place, params)
+            if previous.date == engagement.date:
+                available = (engagement.start - previous.end).total_seconds() / 3600
+            else:
+                available = travel_hours_between(previous.end, engagement.start, params)
+            stops.append(ItineraryStop(engagement, travel, available, engagement.invitation_id in clashing))
+        previous = engagement
+    return Itinerary(leader_row(leader), campaign.year, tuple(stops))
+
+
+def to_ics(itinerary: Itinerary, *, language: str = "vi") -> bytes:
+    """The itinerary as an iCalendar file: one event per engagement (location: venue, commune,
+    province), times in Asia/Ho_Chi_Minh with its VTIMEZONE, marked restricted."""
+    from zoneinfo import ZoneInfo
+
+    from icalendar import Calendar, Event
+
+    zone = ZoneInfo(TIMEZONE)
+    restricted = RESTRICTED_VI if language == "vi" else RESTRICTED_EN
+    calendar = Calendar()
+    calendar.add("prodid", "-//Festival Planner//Ngay hoi toan dan bao ve an ninh To quoc//VI")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"{itinerary.leader.full_name} – {itinerary.campaign_year}")
+    calendar.add("x-wr-timezone", TIMEZONE)
+    calendar.add("x-wr-caldesc", restricted)
+    calendar.add("description", restricted)
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for stop in itinerary.stops:
+        engagement = stop.engagement
+        event = Event()
+        event.add("uid", f"{engagement.invitation_id}@festival-planner")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", engagement.start.replace(tzinfo=zone))
+        event.add("dtend", engagement.end.replace(tzinfo=zone))
+        label = "Ngày hội toàn dân bảo vệ an ninh Tổ quốc" if language == "vi" else "National Security Festival"
+        event.add("summary", f"{label} – {engagement.commune_name}, {engagement.province}")
+        location = ", ".join(p for p in (engagement.venue, engagement.commune_name, engagement.province) if p)
+        event.add("location", location)
+        lines = [restricted]
+        if stop.travel_from_previous is not None and stop.travel_from_previous.legs:
+            legs = "; ".join(f"{leg.origin} → {leg.destination} ({leg.mode}, {leg.km:.0f} km, {leg.hours:.1f} h)"
+                             for leg in stop.travel_from_previous.legs)
+            lines.append(("Di chuyển: " if language == "vi" else "Travel: ") + legs)
+        if engagement.times_assumed:
+            lines.append("Giờ dự kiến (chưa có giờ chính thức)." if language == "vi"
+                         else "Estimated times (no official times yet).")
+        event.add("description", "\n".join(lines))
+        event.add("class", "CONFIDENTIAL")
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return bytes(calendar.to_ical())

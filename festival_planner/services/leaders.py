@@ -1,0 +1,173 @@
+"""Leaders: the directory of central leaders who head or join delegations — add, edit, deactivate,
+list in protocol order (filter with or without diacritics), and each leader's engagements in a year.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from festival_planner.domain.errors import ValidationError
+from festival_planner.domain.models import Campaign, Invitation, Leader, Site
+from festival_planner.domain.text import fold, sort_key
+from festival_planner.services import changelog, rows
+from festival_planner.services.invitations import InvitationRow, invitation_row
+
+EDITABLE_FIELDS = ("full_name", "title", "organisation", "precedence_rank", "phone", "email", "notes", "active")
+_TEXT_LIMITS = {"full_name": 200, "title": 300, "organisation": 300, "phone": 100, "email": 200, "notes": 10_000}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+DEFAULT_RANK = 1000
+MAX_RANK = 100_000
+
+
+@dataclass(frozen=True)
+class LeaderRow:
+    """A read-only snapshot of a leader for views, reports and JSON."""
+
+    id: uuid.UUID
+    full_name: str
+    title: str
+    organisation: str
+    precedence_rank: int
+    phone: str
+    email: str
+    notes: str
+    active: bool
+    version: int
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields, as passed to ``update_leader``."""
+        return {name: getattr(self, name) for name in EDITABLE_FIELDS}
+
+    @property
+    def order(self) -> tuple:
+        """Protocol order: precedence rank, then name in Vietnamese dictionary order."""
+        return (self.precedence_rank, sort_key(self.full_name))
+
+    def matches(self, text: str) -> bool:
+        """Whether every word of ``text`` (diacritics optional) is in the name, title or organisation."""
+        words = fold(text).split()
+        haystack = f" {fold(self.full_name)} {fold(self.title)} {fold(self.organisation)} "
+        return all(f" {w}" in haystack for w in words)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": str(self.id), "full_name": self.full_name, "title": self.title,
+                "organisation": self.organisation, "precedence_rank": self.precedence_rank, "phone": self.phone,
+                "email": self.email, "notes": self.notes, "active": self.active, "version": self.version}
+
+
+def leader_row(leader: Leader) -> LeaderRow:
+    return LeaderRow(leader.id, leader.full_name, leader.title, leader.organisation, leader.precedence_rank,
+                     leader.phone, leader.email, leader.notes, leader.active, leader.version)
+
+
+def _validate(values: dict[str, Any]) -> dict[str, Any]:
+    clean = dict(values)
+    for name, limit in _TEXT_LIMITS.items():
+        text = " ".join(str(clean.get(name) or "").split()) if name != "notes" else str(clean.get(name) or "").strip()
+        if len(text) > limit:
+            raise ValidationError("leader_text_too_long", field=name, field_key=f"leader_field.{name}", limit=limit)
+        clean[name] = text
+    if not clean["full_name"]:
+        raise ValidationError("leader_name_required", field="full_name")
+    rank = clean.get("precedence_rank")
+    if isinstance(rank, bool) or not isinstance(rank, int) or not 0 <= rank <= MAX_RANK:
+        raise ValidationError("bad_precedence_rank", field="precedence_rank", rank=rank, max_rank=MAX_RANK)
+    if clean["email"] and not _EMAIL.match(clean["email"]):
+        raise ValidationError("bad_email", field="email", email=clean["email"])
+    clean["active"] = bool(clean.get("active", True))
+    return clean
+
+
+def _check_unique_name(session: Session, full_name: str, leader_id: uuid.UUID | None) -> None:
+    key = fold(full_name)
+    for other in session.scalars(select(Leader).where(Leader.id != leader_id) if leader_id else select(Leader)):
+        if fold(other.full_name) == key:
+            raise ValidationError("duplicate_leader", field="full_name", name=other.full_name, title=other.title)
+
+
+def list_leaders(session: Session, text: str = "", *, include_inactive: bool = True) -> list[LeaderRow]:
+    """Leaders in protocol order; ``text`` keeps those whose name, title or organisation has every word
+    typed (diacritics and case optional: "pho thu tuong" finds "Phó Thủ tướng")."""
+    found = [leader_row(leader) for leader in session.scalars(select(Leader))]
+    found = [r for r in found if (include_inactive or r.active) and (not text.strip() or r.matches(text))]
+    return sorted(found, key=lambda r: r.order)
+
+
+def get_leader(session: Session, leader_id: uuid.UUID) -> LeaderRow:
+    return leader_row(rows.load(session, Leader, leader_id, "unknown_leader"))
+
+
+def find_by_name(session: Session, full_name: str) -> LeaderRow | None:
+    """The leader with this name, diacritics, case and spacing ignored (None when there is none)."""
+    key = fold(full_name)
+    for leader in session.scalars(select(Leader)):
+        if fold(leader.full_name) == key:
+            return leader_row(leader)
+    return None
+
+
+def add_leader(session: Session, full_name: str, *, title: str = "", organisation: str = "",
+               precedence_rank: int = DEFAULT_RANK, phone: str = "", email: str = "", notes: str = "",
+               active: bool = True, leader_id: uuid.UUID | None = None) -> LeaderRow:
+    """Add a leader to the directory (a second leader of the same name is refused)."""
+    values = _validate({"full_name": full_name, "title": title, "organisation": organisation,
+                        "precedence_rank": precedence_rank, "phone": phone, "email": email, "notes": notes,
+                        "active": active})
+    _check_unique_name(session, values["full_name"], None)
+    leader = Leader(id=leader_id or uuid.uuid4(), **values)
+    session.add(leader)
+    session.flush()
+    changelog.record(session, "leader", leader.id, "create", None, values)
+    return leader_row(leader)
+
+
+def update_leader(session: Session, leader_id: uuid.UUID, expected_version: int | None,
+                  **changes: Any) -> LeaderRow:
+    """Change some of a leader's fields, refusing if someone changed the leader since ``expected_version``."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    leader = rows.load(session, Leader, leader_id, "unknown_leader")
+    rows.check_version(leader, expected_version, "stale_leader")
+    before = {name: getattr(leader, name) for name in EDITABLE_FIELDS}
+    values = _validate({**before, **changes})
+    if fold(values["full_name"]) != fold(before["full_name"]):
+        _check_unique_name(session, values["full_name"], leader.id)
+    rows.apply_update(session, "leader", leader, expected_version, values, "stale_leader")
+    return leader_row(leader)
+
+
+def deactivate_leader(session: Session, leader_id: uuid.UUID, expected_version: int | None) -> LeaderRow:
+    """Mark a leader inactive (kept for history and past invitations; undo with ``active=True``)."""
+    return update_leader(session, leader_id, expected_version, active=False)
+
+
+def delete_leader(session: Session, leader_id: uuid.UUID, expected_version: int | None = None) -> LeaderRow:
+    """Delete a leader entered by mistake (undo of ``add_leader``); one with invitations is refused —
+    deactivate instead. Returns the last snapshot (``add_leader(..., leader_id=row.id)`` restores it)."""
+    leader = rows.load(session, Leader, leader_id, "unknown_leader")
+    rows.check_version(leader, expected_version, "stale_leader")
+    count = len(leader.invitations)
+    if count:
+        raise ValidationError("leader_has_invitations", name=leader.full_name, count=count)
+    row = leader_row(leader)
+    session.delete(leader)
+    session.flush()
+    changelog.record(session, "leader", row.id, "delete", row.values(), None)
+    return row
+
+
+def engagements(session: Session, leader_id: uuid.UUID, year: int) -> list[InvitationRow]:
+    """The leader's invitations in the campaign of ``year`` (every status), by date and time."""
+    rows.load(session, Leader, leader_id, "unknown_leader")
+    found = session.scalars(select(Invitation).join(Site, Invitation.site_id == Site.id)
+                            .join(Campaign, Site.campaign_id == Campaign.id)
+                            .where(Invitation.leader_id == leader_id, Campaign.year == year)).unique().all()
+    result = [invitation_row(inv) for inv in found]
+    return sorted(result, key=lambda r: r.order)
