@@ -5,6 +5,7 @@ Reading the current revision needs no Alembic import, so a normal start-up stays
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0005_checklists"
 VERSION_TABLE = "alembic_version"
 
 
@@ -26,9 +27,17 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
+_REVISION_LINE = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+
+
 def known_revisions() -> set[str]:
-    """Revision ids that this version of the app knows (from the migration scripts' file names)."""
-    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*.py")}
+    """Revision ids that this version of the app knows (read from the migration scripts, no Alembic)."""
+    found = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        match = _REVISION_LINE.search(path.read_text(encoding="utf-8"))
+        if match:
+            found.add(match.group(1))
+    return found
 
 
 def alembic_config(engine: Engine, connection: Connection | None = None) -> Config:
