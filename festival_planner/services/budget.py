@@ -184,9 +184,8 @@ def _add(session: Session, kind: _Kind, site_id: uuid.UUID, values: Mapping[str,
     clean = kind.clean(values)
     if position is None:
         position = (session.scalar(select(func.max(model.position)).where(model.site_id == site_id)) or 0) + 1
-    obj = model(id=row_id or uuid.uuid4(), site_id=site_id, position=position, **clean)
-    session.add(obj)
-    session.flush()
+    obj = model(id=row_id or uuid.uuid4(), site_id=site_id, position=position, version=1, **clean)
+    session.add(obj)  # flushed with the next query or the commit: no round trip per row
     changelog.record(session, kind.entity, obj.id, "create", None, {"site_id": site_id, **clean})
     return kind.snapshot(obj)
 

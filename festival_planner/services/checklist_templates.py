@@ -103,9 +103,9 @@ def _load(session: Session, template_id: uuid.UUID) -> ChecklistTemplate:
 
 def _check_name(session: Session, name: str, own_id: uuid.UUID | None = None) -> str:
     clean = fields.text(name, "name", 200, required=True)
-    for other in session.scalars(select(ChecklistTemplate)):
-        if other.id != own_id and fold(other.name) == fold(clean):
-            raise ValidationError("duplicate_template", field="name", name=other.name)
+    for other_id, other_name in session.execute(select(ChecklistTemplate.id, ChecklistTemplate.name)):
+        if other_id != own_id and fold(other_name) == fold(clean):
+            raise ValidationError("duplicate_template", field="name", name=other_name)
     return clean
 
 
@@ -127,9 +127,9 @@ def get_template(session: Session, template_id: uuid.UUID) -> TemplateRow:
 def find_template(session: Session, name: str) -> TemplateRow | None:
     """The template called ``name`` (case and diacritics ignored), or None."""
     wanted = fold(name)
-    for template in session.scalars(select(ChecklistTemplate)):
-        if fold(template.name) == wanted:
-            return _row(template)
+    for template_id, template_name in session.execute(select(ChecklistTemplate.id, ChecklistTemplate.name)):
+        if fold(template_name) == wanted:
+            return _row(_load(session, template_id))
     return None
 
 

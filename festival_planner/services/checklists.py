@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from festival_planner.domain.checklist_rules import done_as_of, overdue_as_of
 from festival_planner.domain.enums import ChecklistStatus, TemplateScope
-from festival_planner.domain.errors import NotFoundError, ValidationError
+from festival_planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, ChecklistItem, Site
 from festival_planner.domain.text import fold
 from festival_planner.services import changelog, fields, rows
@@ -236,9 +237,8 @@ def _add(session: Session, campaign_id: uuid.UUID, site_id: uuid.UUID | None, va
     if position is None:
         position = (session.scalar(last) or 0) + 1
     item = ChecklistItem(id=item_id or uuid.uuid4(), campaign_id=campaign_id, site_id=site_id,
-                         position=position, **clean)
+                         position=position, version=1, **clean)
     session.add(item)
-    session.flush()
     changelog.record(session, "checklist_item", item.id, "create", None, {"site_id": site_id, **clean})
     return _row(item)
 
@@ -305,6 +305,25 @@ def restore_item(session: Session, row: ChecklistItemRow) -> ChecklistItemRow:
 
 # --- many items at once ---------------------------------------------------------------------------
 
+def _write_many(session: Session, changes: Sequence[tuple[ChecklistItem, Mapping[str, Any]]]) -> None:
+    """Apply validated ``changes`` to many items with one flush (the version check of each row is
+    SQLAlchemy's), then write one change-log row per item that really changed."""
+    logs = []
+    for item, values in changes:
+        before = {name: getattr(item, name) for name in values}
+        changed = {k: v for k, v in values.items() if before[k] != v}
+        for name, value in changed.items():
+            setattr(item, name, value)
+        if changed:
+            logs.append((item.id, {k: before[k] for k in changed}, changed))
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConflictError("stale_checklist_item") from exc
+    for item_id, before, after in logs:
+        changelog.record(session, "checklist_item", item_id, "update", before, after)
+
+
 def _load_many(session: Session, item_ids: Sequence[uuid.UUID]) -> list[ChecklistItem]:
     found = {i.id: i for i in session.scalars(select(ChecklistItem).where(ChecklistItem.id.in_(item_ids)))}
     missing = [i for i in item_ids if i not in found]
@@ -326,10 +345,17 @@ def set_status(session: Session, item_ids: Sequence[uuid.UUID], status: Checklis
         rows.check_version(item, versions.get(item.id), "stale_checklist_item")
     before = tuple(_row(i) for i in items)
     day = today or dt.date.today()
-    for item in items:
-        completed = (item.completed_on or day) if new_status is ChecklistStatus.DONE else None
-        rows.apply_update(session, "checklist_item", item, None,
-                          {"status": new_status, "completed_on": completed}, "stale_checklist_item")
+    _write_many(session, [(item, {"status": new_status, "completed_on": (item.completed_on or day)
+                                  if new_status is ChecklistStatus.DONE else None}) for item in items])
+    return BulkChange(before, tuple(_row(i) for i in items))
+
+
+def record_completions(session: Session, completions: Mapping[uuid.UUID, dt.date]) -> BulkChange:
+    """Mark items done on the dates given (ticks and dates noted on a paper checklist in the field)."""
+    items = _load_many(session, list(completions))
+    before = tuple(_row(i) for i in items)
+    _write_many(session, [(item, {"status": ChecklistStatus.DONE, "completed_on": completions[item.id]})
+                          for item in items])
     return BulkChange(before, tuple(_row(i) for i in items))
 
 
@@ -341,8 +367,7 @@ def restore_items(session: Session, snapshots: Sequence[ChecklistItemRow],
     for item in items:
         rows.check_version(item, versions.get(item.id), "stale_checklist_item")
     before = tuple(_row(i) for i in items)
-    for item, snapshot in zip(items, snapshots, strict=True):
-        rows.apply_update(session, "checklist_item", item, None, snapshot.values(), "stale_checklist_item")
+    _write_many(session, [(item, snapshot.values()) for item, snapshot in zip(items, snapshots, strict=True)])
     return BulkChange(before, tuple(_row(i) for i in items))
 
 
@@ -365,8 +390,7 @@ def _moves(session: Session, campaign_id: uuid.UUID, site_id: uuid.UUID | None, 
 
 
 def _apply_moves(session: Session, moves: list[tuple[ChecklistItem, DueDateMove]]) -> list[DueDateMove]:
-    for item, move in moves:
-        rows.apply_update(session, "checklist_item", item, None, {"due_date": move.new_due}, "stale_checklist_item")
+    _write_many(session, [(item, {"due_date": move.new_due}) for item, move in moves])
     return [move for _, move in moves]
 
 
@@ -394,11 +418,7 @@ def undo_due_date_moves(session: Session, moves: Sequence[DueDateMove]) -> list[
     """Put the due dates of ``moves`` back (undo); items deleted since are skipped."""
     found = {i.id: i for i in session.scalars(select(ChecklistItem).where(
         ChecklistItem.id.in_([m.item_id for m in moves])))}
-    undone = []
-    for move in moves:
-        item = found.get(move.item_id)
-        if item is not None and item.due_date == move.new_due:
-            rows.apply_update(session, "checklist_item", item, None, {"due_date": move.old_due},
-                              "stale_checklist_item")
-            undone.append(DueDateMove(move.item_id, move.title, move.new_due, move.old_due))
-    return undone
+    back = [(found[m.item_id], m) for m in moves
+            if m.item_id in found and found[m.item_id].due_date == m.new_due]
+    _write_many(session, [(item, {"due_date": m.old_due}) for item, m in back])
+    return [DueDateMove(m.item_id, m.title, m.new_due, m.old_due) for _, m in back]
