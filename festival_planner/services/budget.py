@@ -388,8 +388,8 @@ def budget_summary(session: Session, campaign_id: uuid.UUID) -> CampaignBudget:
     query = select(BudgetLine).where(BudgetLine.site_id.in_(ids)).order_by(BudgetLine.position)
     for obj in session.scalars(query):
         lines[obj.site_id].append(_line_row(obj))
-    gifts = dict(session.execute(select(Gift.site_id, func.sum(Gift.value_vnd)).where(Gift.site_id.in_(ids))
-                                 .group_by(Gift.site_id)).tuples().all())
+    gifts: dict[uuid.UUID, int] = {site_id: int(total or 0) for site_id, total in session.execute(
+        select(Gift.site_id, func.sum(Gift.value_vnd)).where(Gift.site_id.in_(ids)).group_by(Gift.site_id))}
     total = BudgetGroup()
     regions: dict[str, BudgetGroup] = defaultdict(BudgetGroup)
     sites: list[SiteBudget] = []
