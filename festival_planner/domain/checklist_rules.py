@@ -9,6 +9,9 @@ Looking back uses the completion dates; statuses other than done carry no histor
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, not_, or_
 
 from festival_planner.domain.enums import ChecklistStatus
 
@@ -22,3 +25,16 @@ def overdue_as_of(status: ChecklistStatus, completed_on: dt.date | None, due_dat
                   as_of: dt.date) -> bool:
     """Whether the item was late on ``as_of``: due before that day and not done by then."""
     return due_date is not None and due_date < as_of and not done_as_of(status, completed_on, as_of)
+
+
+# The same two rules as SQL conditions, for summaries counted in the database (kept beside the
+# Python form; tests/integration/test_progress.py checks that both agree on every combination).
+
+def done_as_of_sql(status: Any, completed_on: Any, as_of: dt.date) -> ColumnElement[bool]:
+    """``done_as_of`` over the columns of a query (``status``, ``completed_on``: columns)."""
+    return and_(status == ChecklistStatus.DONE, or_(completed_on.is_(None), completed_on <= as_of))
+
+
+def overdue_as_of_sql(status: Any, completed_on: Any, due_date: Any, as_of: dt.date) -> ColumnElement[bool]:
+    """``overdue_as_of`` over the columns of a query."""
+    return and_(due_date.is_not(None), due_date < as_of, not_(done_as_of_sql(status, completed_on, as_of)))

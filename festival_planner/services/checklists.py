@@ -13,11 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from festival_planner.domain.checklist_rules import done_as_of, overdue_as_of
+from festival_planner.domain.checklist_rules import done_as_of, done_as_of_sql, overdue_as_of, overdue_as_of_sql
 from festival_planner.domain.enums import ChecklistStatus, TemplateScope
 from festival_planner.domain.errors import ConflictError, NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, ChecklistItem, Site
@@ -94,6 +94,17 @@ def _row(item: ChecklistItem) -> ChecklistItemRow:
                             item.owner, item.due_date, item.status, item.note, item.completed_on, item.version)
 
 
+# The snapshot's fields, in order: lists select these columns, not whole ORM rows (several times faster
+# for the 1,800 items of a campaign, and nothing lands in the session's identity map).
+_COLUMNS = (ChecklistItem.id, ChecklistItem.campaign_id, ChecklistItem.site_id, ChecklistItem.position,
+            ChecklistItem.title, ChecklistItem.category, ChecklistItem.owner, ChecklistItem.due_date,
+            ChecklistItem.status, ChecklistItem.note, ChecklistItem.completed_on, ChecklistItem.version)
+
+
+def _select_rows(session: Session, query: Select) -> list[ChecklistItemRow]:
+    return [ChecklistItemRow(*values) for values in session.execute(query)]
+
+
 def _load(session: Session, item_id: uuid.UUID) -> ChecklistItem:
     return rows.load(session, ChecklistItem, item_id, "unknown_checklist_item")
 
@@ -119,7 +130,7 @@ def _clean(values: Mapping[str, Any], today: dt.date) -> dict[str, Any]:
 
 # --- reading -----------------------------------------------------------------------------------
 
-def _filtered(session: Session, query: Select[Any], *, as_of: dt.date | None, overdue: bool,
+def _filtered(session: Session, query: Select, *, as_of: dt.date | None, overdue: bool,
               owner: str | None, status: ChecklistStatus | None, category: str | None) -> list[ChecklistItemRow]:
     if status is not None:
         query = query.where(ChecklistItem.status == status)
@@ -128,8 +139,8 @@ def _filtered(session: Session, query: Select[Any], *, as_of: dt.date | None, ov
     if overdue:
         # Pre-filter in SQL; the exact rule (completion dates) is applied below.
         query = query.where(ChecklistItem.due_date < (as_of or dt.date.today()))
-    found = [_row(i) for i in session.scalars(query.order_by(ChecklistItem.position, ChecklistItem.due_date,
-                                                              ChecklistItem.title))]
+    found = _select_rows(session, query.order_by(ChecklistItem.position, ChecklistItem.due_date,
+                                                 ChecklistItem.title))
     if overdue:
         day = as_of or dt.date.today()
         found = [r for r in found if r.overdue_as_of(day)]
@@ -145,7 +156,7 @@ def list_items(session: Session, site_id: uuid.UUID, *, as_of: dt.date | None = 
     """A site's items in template order; filters: overdue as of ``as_of`` (default today), owner
     (part of the name, diacritics optional), status (``BLOCKED`` for the blocked ones), category."""
     rows.load(session, Site, site_id, "unknown_site")
-    return _filtered(session, select(ChecklistItem).where(ChecklistItem.site_id == site_id), as_of=as_of,
+    return _filtered(session, select(*_COLUMNS).where(ChecklistItem.site_id == site_id), as_of=as_of,
                      overdue=overdue, owner=owner, status=status, category=category)
 
 
@@ -154,17 +165,46 @@ def list_campaign_tasks(session: Session, campaign_id: uuid.UUID, *, as_of: dt.d
                         category: str | None = None) -> list[ChecklistItemRow]:
     """The campaign's national workplan (tasks not tied to a site), with the same filters."""
     rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
-    return _filtered(session, select(ChecklistItem).where(ChecklistItem.campaign_id == campaign_id,
-                                                          ChecklistItem.site_id.is_(None)),
+    return _filtered(session, select(*_COLUMNS).where(ChecklistItem.campaign_id == campaign_id,
+                                                      ChecklistItem.site_id.is_(None)),
                      as_of=as_of, overdue=overdue, owner=owner, status=status, category=category)
 
 
 def list_campaign_items(session: Session, campaign_id: uuid.UUID) -> list[ChecklistItemRow]:
     """Every site item of the campaign in one query (progress and reports read this)."""
-    query = select(ChecklistItem).where(ChecklistItem.campaign_id == campaign_id,
-                                        ChecklistItem.site_id.is_not(None)).order_by(
+    query = select(*_COLUMNS).where(ChecklistItem.campaign_id == campaign_id,
+                                    ChecklistItem.site_id.is_not(None)).order_by(
         ChecklistItem.site_id, ChecklistItem.position, ChecklistItem.due_date)
-    return [_row(i) for i in session.scalars(query)]
+    return _select_rows(session, query)
+
+
+@dataclass(frozen=True)
+class CategoryCounts:
+    """How many items of one category of one site there are, are done, overdue and blocked on a day."""
+
+    site_id: uuid.UUID
+    category: str
+    total: int
+    done: int
+    overdue: int
+    blocked: int
+
+
+def campaign_item_counts(session: Session, campaign_id: uuid.UUID, as_of: dt.date) -> list[CategoryCounts]:
+    """Counts per site and category as of ``as_of``, in one grouped query (the dashboard reads this:
+    a few hundred rows instead of every item)."""
+    def count(condition: Any) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    status, completed, due = ChecklistItem.status, ChecklistItem.completed_on, ChecklistItem.due_date
+    query = (select(ChecklistItem.site_id, ChecklistItem.category, func.count(),
+                    count(done_as_of_sql(status, completed, as_of)),
+                    count(overdue_as_of_sql(status, completed, due, as_of)),
+                    count(status == ChecklistStatus.BLOCKED))
+             .where(ChecklistItem.campaign_id == campaign_id, ChecklistItem.site_id.is_not(None))
+             .group_by(ChecklistItem.site_id, ChecklistItem.category))
+    return [CategoryCounts(site_id, category, int(total), int(done), int(overdue), int(blocked))
+            for site_id, category, total, done, overdue, blocked in session.execute(query)]
 
 
 def get_item(session: Session, item_id: uuid.UUID) -> ChecklistItemRow:

@@ -11,18 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.enums import ChecklistStatus, SiteStatus
+from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import Campaign
 from festival_planner.domain.regions import region_name
 from festival_planner.services import rows
-from festival_planner.services.checklists import ChecklistItemRow, list_campaign_items, list_campaign_tasks
+from festival_planner.services.checklists import (
+    CategoryCounts,
+    ChecklistItemRow,
+    campaign_item_counts,
+    list_campaign_tasks,
+)
 from festival_planner.services.invitations import heads_of_delegation
 from festival_planner.services.site_facts import campaign_sites
 
@@ -30,13 +35,22 @@ AT_RISK_DAYS = 14  # a site this close to its day with readiness below AT_RISK_R
 AT_RISK_READINESS = 0.8
 
 
-def readiness(items: list[ChecklistItemRow], as_of: dt.date, weights: Mapping[str, float] | None = None) -> float:
+def readiness(items: Sequence[ChecklistItemRow], as_of: dt.date, weights: Mapping[str, float] | None = None) -> float:
     """The weighted share of ``items`` done by ``as_of`` (0 for no items); weight 1 for unlisted categories."""
     weights = weights or {}
     total = sum(weights.get(i.category, 1.0) for i in items)
     if total <= 0:
         return 0.0
     return sum(weights.get(i.category, 1.0) for i in items if i.done_as_of(as_of)) / total
+
+
+def readiness_of_counts(counts: Sequence[CategoryCounts], weights: Mapping[str, float] | None = None) -> float:
+    """``readiness`` from per-category counts (the same figure, counted in the database)."""
+    weights = weights or {}
+    total = sum(weights.get(c.category, 1.0) * c.total for c in counts)
+    if total <= 0:
+        return 0.0
+    return sum(weights.get(c.category, 1.0) * c.done for c in counts) / total
 
 
 def risk_level(status: SiteStatus, done: int, total: int, overdue: int, ready: float, days_to_event: int) -> str:
@@ -151,22 +165,20 @@ def campaign_progress(session: Session, campaign_id: uuid.UUID, as_of: dt.date |
     day = as_of or dt.date.today()
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
     facts = campaign_sites(session, campaign.id)
-    items: dict[uuid.UUID, list[ChecklistItemRow]] = defaultdict(list)
-    for item in list_campaign_items(session, campaign.id):
-        assert item.site_id is not None
-        items[item.site_id].append(item)
+    counts: dict[uuid.UUID, list[CategoryCounts]] = defaultdict(list)
+    for row in campaign_item_counts(session, campaign.id, day):
+        counts[row.site_id].append(row)
     heads = heads_of_delegation(session, [f.id for f in facts])
     sites = []
     for fact in facts:
-        own = items[fact.id]
-        done = sum(1 for i in own if i.done_as_of(day))
-        overdue = sum(1 for i in own if i.overdue_as_of(day))
-        blocked = sum(1 for i in own if i.status is ChecklistStatus.BLOCKED)
-        ready = readiness(own, day, weights)
+        own = counts[fact.id]
+        done, total = sum(c.done for c in own), sum(c.total for c in own)
+        overdue, blocked = sum(c.overdue for c in own), sum(c.blocked for c in own)
+        ready = readiness_of_counts(own, weights)
         days = (fact.date - day).days
         sites.append(SiteProgress(fact.id, fact.commune_name, fact.province, fact.region, fact.date, fact.status,
-                                  done, len(own), overdue, blocked, ready, days, heads.get(fact.id),
-                                  risk_level(fact.status, done, len(own), overdue, ready, days)))
+                                  done, total, overdue, blocked, ready, days, heads.get(fact.id),
+                                  risk_level(fact.status, done, total, overdue, ready, days)))
     live = [s for s in sites if s.status is not SiteStatus.CANCELLED]
     by_region: dict[str, list[SiteProgress]] = defaultdict(list)
     for site in live:

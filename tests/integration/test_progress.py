@@ -85,3 +85,24 @@ def test_the_demo_campaign_on_1_august_matches_its_items(database) -> None:
     assert all(p.items and p.commendations and p.gifts for p in programmes)
     assert data["tasks"]["overdue"] >= 1 and data["tasks"]["done"] >= 5 and data["tasks"]["due"] >= 1
     assert data["tasks"]["total"] == len(tasks)
+
+
+def test_the_counts_in_sql_follow_the_same_rules_as_the_items(database) -> None:
+    campaign, (site,) = make_sites(database, dt.date(2026, 8, 5))
+    days = (None, dt.date(2026, 7, 31), AS_OF, dt.date(2026, 8, 2))
+    with database.transaction() as session:
+        for status in ChecklistStatus:
+            for completed in (days if status is ChecklistStatus.DONE else (None,)):
+                for due in days:
+                    checklists.add_item(session, site.id, f"{status.value} {completed} {due}", category=status.value,
+                                        status=status, completed_on=completed, due_date=due, today=completed)
+    with database.session() as session:
+        items = checklists.list_items(session, site.id)
+        for as_of in days[1:]:
+            counts = {c.category: c for c in checklists.campaign_item_counts(session, campaign.id, as_of)}
+            for status in ChecklistStatus:
+                own = [i for i in items if i.status is status]
+                row = counts[status.value]
+                assert (row.total, row.done, row.overdue, row.blocked) == (
+                    len(own), sum(i.done_as_of(as_of) for i in own), sum(i.overdue_as_of(as_of) for i in own),
+                    len(own) if status is ChecklistStatus.BLOCKED else 0), (as_of, status)
