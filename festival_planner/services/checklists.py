@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, func, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -232,20 +232,17 @@ def _create_from_template(session: Session, campaign_id: uuid.UUID, site_id: uui
             changelog.record(session, "checklist_item", item.id, "delete", {"title": item.title}, None)
             session.delete(item)
         session.flush()
-    created = []
-    for position, spec in enumerate(template.items):
-        item = ChecklistItem(id=uuid.uuid4(), campaign_id=campaign_id, site_id=site_id, position=position,
-                             title=spec.title, category=spec.category, owner=spec.default_owner,
-                             due_date=day - dt.timedelta(days=spec.days_before), status=ChecklistStatus.TODO,
-                             note="", completed_on=None)
-        session.add(item)
-        created.append(item)
-    session.flush()
-    for item in created:
-        changelog.record(session, "checklist_item", item.id, "create", None,
-                         {"site_id": site_id, "title": item.title, "due_date": item.due_date,
-                          "template": template.name})
-    return [_row(i) for i in created]
+    created = [ChecklistItemRow(uuid.uuid4(), campaign_id, site_id, position, spec.title, spec.category,
+                                spec.default_owner, day - dt.timedelta(days=spec.days_before), ChecklistStatus.TODO,
+                                "", None, 1) for position, spec in enumerate(template.items)]
+    if created:  # one bulk INSERT: a template has dozens of items
+        session.execute(insert(ChecklistItem), [{"campaign_id": campaign_id, "site_id": site_id,
+                                                 **{n: getattr(r, n) for n in ("id", "position", "version")},
+                                                 **r.values()} for r in created])
+    changelog.record_many(session, "checklist_item", "create", [
+        (r.id, None, {"site_id": site_id, "title": r.title, "due_date": r.due_date, "template": template.name})
+        for r in created])
+    return created
 
 
 def apply_template(session: Session, site_id: uuid.UUID, template_name: str | None = None, *,
@@ -360,8 +357,7 @@ def _write_many(session: Session, changes: Sequence[tuple[ChecklistItem, Mapping
         session.flush()
     except StaleDataError as exc:
         raise ConflictError("stale_checklist_item") from exc
-    for item_id, before, after in logs:
-        changelog.record(session, "checklist_item", item_id, "update", before, after)
+    changelog.record_many(session, "checklist_item", "update", logs)
 
 
 def _load_many(session: Session, item_ids: Sequence[uuid.UUID]) -> list[ChecklistItem]:

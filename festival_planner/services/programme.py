@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import ProgrammePart
@@ -190,13 +190,14 @@ def apply_default_programme(session: Session, site_id: uuid.UUID, *, replace: bo
         session.delete(item)
     session.flush()
     minute = _minutes(site.start_time or DEFAULT_START)
+    created = []
     for position, (spec, duration) in enumerate(_fit(site, default_programme())):
         values = _clean({**spec, "start_time": _time(minute), "duration_min": duration})
-        item = ProgrammeItem(id=uuid.uuid4(), site_id=site.id, position=position, **values)
-        session.add(item)
-        changelog.record(session, "programme_item", item.id, "create", None, {"site_id": site.id, **values})
+        created.append({"id": uuid.uuid4(), "site_id": site.id, "position": position, "version": 1, **values})
         minute += duration
-    session.flush()
+    session.execute(insert(ProgrammeItem), created)  # one bulk INSERT
+    changelog.record_many(session, "programme_item", "create",
+                          [(v["id"], None, {k: v[k] for k in ("site_id", *ITEM_FIELDS)}) for v in created])
     return get_programme(session, site.id)
 
 
