@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, case, func, insert, select
@@ -341,6 +341,34 @@ def restore_item(session: Session, row: ChecklistItemRow) -> ChecklistItemRow:
 
 
 # --- many items at once ---------------------------------------------------------------------------
+
+def delete_items(session: Session, item_ids: Sequence[uuid.UUID],
+                 expected_versions: Mapping[uuid.UUID, int] | None = None) -> list[ChecklistItemRow]:
+    """Delete many items at once (a multi-selection, or the undo of ``apply_template``); returns their
+    snapshots for ``restore_deleted_items``."""
+    items = _load_many(session, item_ids)
+    versions = expected_versions or {}
+    for item in items:
+        rows.check_version(item, versions.get(item.id), "stale_checklist_item")
+    snapshots = [_row(i) for i in items]
+    for item in items:
+        session.delete(item)
+    session.flush()
+    changelog.record_many(session, "checklist_item", "delete",
+                          [(r.id, {"site_id": r.site_id, **r.values()}, None) for r in snapshots])
+    return snapshots
+
+
+def restore_deleted_items(session: Session, snapshots: Sequence[ChecklistItemRow]) -> list[ChecklistItemRow]:
+    """Put deleted items back with their ids, places and values (undo of ``delete_items``; redo of an apply)."""
+    if snapshots:
+        session.execute(insert(ChecklistItem), [{"id": r.id, "campaign_id": r.campaign_id, "site_id": r.site_id,
+                                                 "position": r.position, "version": 1, **r.values()}
+                                                for r in snapshots])
+    changelog.record_many(session, "checklist_item", "create",
+                          [(r.id, None, {"site_id": r.site_id, **r.values()}) for r in snapshots])
+    return [replace(r, version=1) for r in snapshots]
+
 
 def _write_many(session: Session, changes: Sequence[tuple[ChecklistItem, Mapping[str, Any]]]) -> None:
     """Apply validated ``changes`` to many items with one flush (the version check of each row is

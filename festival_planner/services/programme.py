@@ -266,3 +266,23 @@ def restore_programme_item(session: Session, row: ProgrammeItemRow) -> Programme
     """Put a deleted item back (undo of delete)."""
     return add_programme_item(session, row.site_id, row.start_time, row.duration_min, row.title,
                               responsible=row.responsible, part=row.part, kind=row.kind, item_id=row.id)
+
+
+def clear_programme(session: Session, site_id: uuid.UUID) -> list[ProgrammeItemRow]:
+    """Delete a site's whole programme (undo of ``apply_default_programme``); returns the items deleted."""
+    site = rows.load(session, Site, site_id, "unknown_site")
+    items = _items(session, site.id)
+    snapshots = [_row(i) for i in items]
+    for item in items:
+        session.delete(item)
+    session.flush()
+    changelog.record_many(session, "programme_item", "delete",
+                          [(r.id, {"site_id": r.site_id, **r.values()}, None) for r in snapshots])
+    return snapshots
+
+
+def restore_programme(session: Session, snapshots: Sequence[ProgrammeItemRow]) -> SiteProgramme | None:
+    """Put deleted programme items back (undo of ``clear_programme``, redo of an apply), checked like new ones."""
+    for row in snapshots:
+        restore_programme_item(session, row)
+    return get_programme(session, snapshots[0].site_id) if snapshots else None

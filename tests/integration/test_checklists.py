@@ -195,3 +195,14 @@ def test_delete_and_restore_an_item(database, site) -> None:
     with database.transaction() as session:
         back = checklists.restore_item(session, gone)
     assert back.values() == item.values() and back.position == item.position
+
+
+def test_undo_and_redo_of_applying_a_template(database, site) -> None:
+    items = _applied(database, site)
+    with database.transaction() as session:
+        removed = checklists.delete_items(session, [i.id for i in items])
+    assert _count(database) == 0 and [r.id for r in removed] == [i.id for i in items]
+    with database.transaction() as session:
+        back = checklists.restore_deleted_items(session, removed)
+        listed = checklists.list_items(session, site.id)
+    assert [r.values() for r in listed] == [i.values() for i in items] and back == listed

@@ -115,3 +115,12 @@ def test_delete_and_restore_a_programme_item(database, site) -> None:
         programme.restore_programme_item(session, gone)
         after = programme.get_programme(session, site.id)
     assert [i.values() for i in after.items] == [i.values() for i in before.items]
+
+
+def test_undo_and_redo_of_the_default_programme(database, site) -> None:
+    before = _programme(database, site)
+    with database.transaction() as session:
+        removed = programme.clear_programme(session, site.id)
+        assert programme.get_programme(session, site.id).items == ()
+        restored = programme.restore_programme(session, removed)
+    assert restored is not None and [i.values() for i in restored.items] == [i.values() for i in before.items]
