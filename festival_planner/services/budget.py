@@ -328,11 +328,10 @@ class BudgetGroup:
         self.by_source[line.funding_source].add(line)
 
     def to_json(self) -> dict[str, Any]:
+        categories, sources = list(BudgetCategory), list(FundingSource)
         return {**self.total.to_json(),
-                "by_category": {c.value: t.to_json() for c, t in sorted(self.by_category.items(),
-                                                                        key=lambda kv: list(BudgetCategory).index(kv[0]))},
-                "by_source": {s.value: t.to_json() for s, t in sorted(self.by_source.items(),
-                                                                      key=lambda kv: list(FundingSource).index(kv[0]))}}
+                "by_category": {c.value: self.by_category[c].to_json() for c in categories if c in self.by_category},
+                "by_source": {s.value: self.by_source[s].to_json() for s in sources if s in self.by_source}}
 
 
 @dataclass(frozen=True)

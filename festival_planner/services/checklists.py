@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace as copy_with
 from typing import Any
 
 from sqlalchemy import Select, case, func, insert, select
@@ -367,7 +368,7 @@ def restore_deleted_items(session: Session, snapshots: Sequence[ChecklistItemRow
                                                 for r in snapshots])
     changelog.record_many(session, "checklist_item", "create",
                           [(r.id, None, {"site_id": r.site_id, **r.values()}) for r in snapshots])
-    return [replace(r, version=1) for r in snapshots]
+    return [copy_with(r, version=1) for r in snapshots]
 
 
 def _write_many(session: Session, changes: Sequence[tuple[ChecklistItem, Mapping[str, Any]]]) -> None:
