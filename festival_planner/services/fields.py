@@ -27,6 +27,8 @@ def text(value: Any, field: str, limit: int, *, required: bool = False) -> str:
 
 def integer(value: Any, field: str, low: int, high: int) -> int:
     """A whole number between ``low`` and ``high`` (both included)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # spreadsheets hand whole numbers over as floats
     if isinstance(value, bool) or not isinstance(value, int):
         try:
             value = int(str(value).strip())

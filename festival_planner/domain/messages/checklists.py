@@ -45,6 +45,9 @@ VI = {
     "stale_gift": "Suất quà vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
     # progress
     "bad_category_weight": "Trọng số của nhóm “{category}” phải từ 0 đến 100 (đã nhập {weight}).",
+    # reports (not errors): what the CLI says after a change
+    "checklist.due_dates_moved": "Đã dời hạn {count} công việc chưa xong của {commune} theo ngày tổ chức mới ({old} → {new}).",
+    "checklist.template_applied": "Đã áp dụng mẫu “{template}” cho {commune}: {count} công việc.",
     # field labels
     "checklist.field.title": "Nội dung",
     "checklist.field.category": "Nhóm công việc",
@@ -118,6 +121,8 @@ EN = {
     "unknown_gift": "This gift no longer exists (it may have been deleted).",
     "stale_gift": "Someone else has just changed this gift; reload and edit again.",
     "bad_category_weight": "The weight of category “{category}” must be between 0 and 100 (typed {weight}).",
+    "checklist.due_dates_moved": "Moved the due dates of {count} open tasks of {commune} with the new date ({old} → {new}).",
+    "checklist.template_applied": "Applied the template “{template}” to {commune}: {count} tasks.",
     "checklist.field.title": "Title",
     "checklist.field.category": "Category",
     "checklist.field.days_before": "Days before the site's date",
