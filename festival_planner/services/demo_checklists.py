@@ -1,9 +1,10 @@
 """Demo checklists, workplan, programmes, budgets, commendations and gifts for the demo campaign.
 
-The states are those of a campaign seen on 1 August (``AS_OF``): the sites held in July are
-complete (one still owes its final accounts), most later sites are on time and a few are behind,
-with overdue or blocked items; every completion date is on or before 1 August, so progress as of
-that day matches the items' own states. Exactly one site spends more than its estimate.
+The states are those of a campaign seen on 1 August: everything due by then at the sites held in
+July is done (the earliest sites are complete; the others still have their final accounts, due
+two weeks after the day), most later sites are on time and a few are behind, with overdue or
+blocked items; every completion date is on or before 1 August, so progress as of that day matches
+the items' own states. Exactly one site spends more than its estimate (a bigger tent for rain).
 """
 
 from __future__ import annotations

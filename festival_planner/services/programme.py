@@ -35,6 +35,8 @@ def _minutes(value: dt.time) -> int:
 
 
 def _time(minutes: int) -> dt.time:
+    """The time of day ``minutes`` after midnight (clamped to the day: 24:00 reads 23:59)."""
+    minutes = max(0, min(minutes, 24 * 60 - 1))
     return dt.time(minutes // 60, minutes % 60)
 
 
@@ -124,8 +126,7 @@ def _check(site: Site, items: Sequence[tuple[str, int, int]]) -> None:
     for title, start, duration in ordered:
         if start < low or start + duration > high:
             raise ValidationError("programme_outside_hours", field="start_time", title=title,
-                                  start=_time(start % (24 * 60)),
-                                  end=_time(min(start + duration, 24 * 60 - 1)),
+                                  start=_time(start), end=_time(start + duration),
                                   site_start=site.start_time or dt.time(0, 0),
                                   site_end=site.end_time or dt.time(23, 59))
     for (title, start, duration), (other, other_start, _) in zip(ordered, ordered[1:]):
