@@ -12,14 +12,15 @@ import sys
 from collections.abc import Sequence
 
 from festival_planner import __version__
-from festival_planner.cli import backups, campaigns, communes, database, sites
+from festival_planner.cli import (backups, budget, campaigns, checklist, communes, database, programme, progress,
+                                  sites, tasks)
 from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language
 from festival_planner.cli.texts import install_argparse_translation, t
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
-NOUNS = (database, backups, communes, campaigns, sites)
+NOUNS = (database, backups, communes, campaigns, sites, checklist, tasks, programme, progress, budget)
 
 
 def build_parser() -> argparse.ArgumentParser:

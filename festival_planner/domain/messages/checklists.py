@@ -25,6 +25,7 @@ VI = {
     "template_xlsx_bad_row": "Dòng {row} của tệp Excel: cột “{field_key}” trống, quá dài hoặc không đúng (số ngày phải là số nguyên). Hãy sửa dòng đó rồi nhập lại.",
     # checklist items and campaign tasks
     "unknown_checklist_item": "Công việc này không còn tồn tại (có thể đã bị xóa).",
+    "bad_checklist_item_id": "Mã công việc không hợp lệ: “{text}” (xem cột id trong: festival-planner checklist list --json).",
     "stale_checklist_item": "Công việc vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
     "checklist_already_applied": "{place} đã có danh mục công việc. Chọn “thay thế” (--replace) nếu muốn xóa danh mục cũ và áp dụng lại mẫu.",
     "completion_needs_done": "Chỉ ghi ngày hoàn thành cho công việc đã xong (trạng thái hiện là “{status}”).",
@@ -104,6 +105,7 @@ EN = {
     "template_xlsx_bad_format": "The file “{path}” is not in the template layout: it needs the header row “Danh mục | Nội dung công việc | Số ngày trước ngày tổ chức | Người/đơn vị phụ trách”. Export a template to Excel to see how to fill it in.",
     "template_xlsx_bad_row": "Row {row} of the Excel file: the column “{field_key}” is empty, too long or wrong (lead times are whole numbers of days). Correct that row and import again.",
     "unknown_checklist_item": "This task no longer exists (it may have been deleted).",
+    "bad_checklist_item_id": "Invalid item id: “{text}” (see the id column of: festival-planner checklist list --json).",
     "stale_checklist_item": "Someone else has just changed this task; reload and edit again.",
     "checklist_already_applied": "{place} already has a checklist. Choose replace (--replace) to delete it and apply the template again.",
     "completion_needs_done": "A completion date is only recorded for a task that is done (its status is “{status}”).",
