@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from festival_planner.domain.errors import FestivalPlannerError
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -31,6 +33,7 @@ class SnapshotTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self.edit_handler: EditHandler | None = None
+        self.error_handler: Callable[[str], None] | None = None  # shows a value that cannot be read
 
     # what subclasses say ---------------------------------------------------------------------------
     def title(self, column: int) -> str:
@@ -118,7 +121,12 @@ class SnapshotTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if value == self.edit_value(row, index.column()):
             return False
-        new = self.to_service(row, index.column(), value)
+        try:
+            new = self.to_service(row, index.column(), value)
+        except FestivalPlannerError as exc:
+            if self.error_handler is not None:
+                self.error_handler(exc.message)
+            return False
         return self.edit_handler(row, {self.editable[index.column()]: new})
 
 

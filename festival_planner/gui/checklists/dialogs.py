@@ -40,9 +40,14 @@ class ApplyTemplateDialog(SubmitDialog):
         layout.addLayout(form)
         form.addRow(self.tr("Điểm:"), QLabel(f"<b>{site.commune.name}</b> — {site.date:%d/%m/%Y}", self))
         self.template_combo = QComboBox(self)
-        for template in context.ops.read(lambda s: checklist_templates.list_templates(s, TemplateScope.SITE)):
-            self.template_combo.addItem(self.tr("%1 (%2 công việc)").replace("%1", template.name)
-                                        .replace("%2", str(len(template.items))), template.name)
+        found = {t.name: len(t.items) for t in
+                 context.ops.read(lambda s: checklist_templates.list_templates(s, TemplateScope.SITE))}
+        for name, _description, scope, specs in checklist_templates.shipped_templates():
+            if scope is TemplateScope.SITE:
+                found.setdefault(name, len(specs))  # installed on first use
+        for name, count in sorted(found.items(), key=lambda item: sort_key(item[0])):
+            self.template_combo.addItem(self.tr("%1 (%2 công việc)").replace("%1", name)
+                                        .replace("%2", str(count)), name)
         self.template_combo.setCurrentIndex(max(0, self.template_combo.findData(checklist_templates.DEFAULT_TEMPLATE)))
         form.addRow(self.tr("Mẫu:"), self.template_combo)
         self.replace_box = QCheckBox(self.tr("Thay thế danh mục hiện có (xóa các công việc cũ)"), self)

@@ -62,6 +62,8 @@ class ChecklistsWorkspace(Workspace):
         self.programme.model.edit_handler = self._edit_handler(self.programme, EditProgrammeItemCommand)
         self.budget = TableView(BudgetModel(), "budgetTable", self, (24, 40, 22, 16, 16))
         self.budget.model.edit_handler = self._edit_handler(self.budget, EditBudgetLineCommand)
+        self.budget.model.error_handler = self.budget.show_error
+        self.programme.model.error_handler = self.programme.show_error
         self.commendations = TableView(CommendationModel(), "commendationsTable", self, (10, 36, 30, 50))
         self.gifts = TableView(GiftModel(), "giftsTable", self, (14, 36, 40, 14))
         money = QWidget(self)
