@@ -124,7 +124,10 @@ class EditProgrammeItemCommand(EditCommand):
 
     def __init__(self, ops: Operations, before: Any, changes: dict[str, Any]) -> None:
         def update(session: Session, item_id: uuid.UUID, version: int, **values: Any) -> Any:
-            return programme.update_programme_item(session, item_id, version, **values)[0]
+            changed = programme.update_programme_item(session, item_id, version, **values)
+            for row in changed:  # later items moved: their new versions, for their own undo steps
+                ops.known_versions[row.id] = row.version
+            return changed[0]
 
         super().__init__(ops, _tr("Sửa chương trình “%1”").replace("%1", before.title), before, changes, update)
 
@@ -140,6 +143,12 @@ class EditBudgetLineCommand(EditCommand):
 
 
 # --- the template editor ------------------------------------------------------------------------------
+
+def _note_versions(ops: Operations, session: Session, template_id: uuid.UUID) -> None:
+    """Adding, removing and reordering renumber the other items (new versions): remember them, so an
+    earlier edit's undo still passes the version check."""
+    for item in checklist_templates.get_template(session, template_id).items:
+        ops.known_versions[item.id] = item.version
 
 class EditTemplateItemCommand(EditCommand):
     """Change a template item's title, category, lead time or default owner."""
@@ -166,11 +175,13 @@ class AddTemplateItemCommand(ServiceCommand):
         row = checklist_templates.add_template_item(session, self.template_id, self.spec, position=self.position,
                                                     item_id=self.item_id)
         self.position, self.item_id = row.position, row.id
-        return row
+        _note_versions(self.ops, session, self.template_id)
+        return None
 
     def _undo(self, session: Session) -> None:
         assert self.item_id is not None
         checklist_templates.remove_template_item(session, self.item_id)
+        _note_versions(self.ops, session, self.template_id)
         return None
 
 
@@ -185,11 +196,14 @@ class RemoveTemplateItemCommand(ServiceCommand):
 
     def _do(self, session: Session) -> None:
         self.snapshot = checklist_templates.remove_template_item(session, self.snapshot.id)
+        _note_versions(self.ops, session, self.snapshot.template_id)
         return None
 
-    def _undo(self, session: Session) -> TemplateItemRow:
-        return checklist_templates.add_template_item(session, self.snapshot.template_id, self.snapshot.spec(),
-                                                     position=self.snapshot.position, item_id=self.snapshot.id)
+    def _undo(self, session: Session) -> None:
+        checklist_templates.add_template_item(session, self.snapshot.template_id, self.snapshot.spec(),
+                                              position=self.snapshot.position, item_id=self.snapshot.id)
+        _note_versions(self.ops, session, self.snapshot.template_id)
+        return None
 
 
 class ReorderTemplateCommand(ServiceCommand):
@@ -204,10 +218,12 @@ class ReorderTemplateCommand(ServiceCommand):
 
     def _do(self, session: Session) -> None:
         checklist_templates.reorder_template_items(session, self.template_id, self.new_ids)
+        _note_versions(self.ops, session, self.template_id)
         return None
 
     def _undo(self, session: Session) -> None:
         checklist_templates.reorder_template_items(session, self.template_id, self.old_ids)
+        _note_versions(self.ops, session, self.template_id)
         return None
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from festival_planner.gui.changes import Change
 from festival_planner.gui.commands import EditCommand, ServiceCommand
 from festival_planner.gui.operations import Operations
-from festival_planner.services import site_edits, sites
+from festival_planner.services import checklists, site_edits, sites
 from festival_planner.services.checklists import DueDateMove
 from festival_planner.services.sites import SiteRow
 
@@ -62,14 +62,22 @@ class EditSiteCommand(EditCommand):
         edit = site_edits.update_site(session, self.seen.id, self._version(self.seen.id), move_checklist=True,
                                       **self.new_values)
         self.moves = edit.moves
+        self._note_item_versions(session)
         return edit.row
+
+    def _note_item_versions(self, session: Session) -> None:
+        """Moved items have new versions: remember them so their own edits still undo."""
+        for item in checklists.list_items(session, self.seen.id):
+            self.ops.known_versions[item.id] = item.version
 
     def _undo(self, session: Session) -> SiteRow:
         if not self.move_checklist:
             return super()._undo(session)
         assert self.seen is not None
-        return site_edits.undo_update_site(session, self.seen.id, self._version(self.seen.id), self.moves,
-                                           **self.old).row
+        row = site_edits.undo_update_site(session, self.seen.id, self._version(self.seen.id), self.moves,
+                                          **self.old).row
+        self._note_item_versions(session)
+        return row
 
 
 class DeleteSiteCommand(ServiceCommand):
