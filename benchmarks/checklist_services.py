@@ -3,7 +3,7 @@ the same run (the call the Sites workspace already makes when it opens).
 
     python benchmarks/checklist_services.py
 
-The GUI benchmark of the Checklists and Progress workspaces (``benchmarks/checklists.py``) comes with them.
+The GUI benchmark of the Checklists and Progress workspaces is ``benchmarks/checklists_gui.py``.
 """
 
 from __future__ import annotations

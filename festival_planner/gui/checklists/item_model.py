@@ -25,6 +25,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 STATUS_COLOURS = {ChecklistStatus.TODO: QColor("#5a5a5a"), ChecklistStatus.IN_PROGRESS: QColor("#1f5fa8"),
                   ChecklistStatus.DONE: QColor("#1b7a3a"), ChecklistStatus.BLOCKED: QColor("#b00020")}
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ITEM_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE_FLAGS = _ITEM_FLAGS | Qt.ItemFlag.ItemIsEditable
 NO_GROUP = 0  # internal id of a category row; an item row's is its category's number + 1
 
 
@@ -153,7 +156,7 @@ class ChecklistModel(QAbstractItemModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(Column):
             return None
-        column = Column(index.column())
+        column = index.column()  # an int: compared with the IntEnum members (no enum lookups per cell)
         if index.internalId() == NO_GROUP:
             return self._category_data(index.row(), column, role)
         row = self._item(index)
@@ -162,9 +165,9 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.EditRole:
-            if column is Column.DUE_DATE:
+            if column == Column.DUE_DATE:
                 return _qdate(row.due_date)
-            if column is Column.STATUS:
+            if column == Column.STATUS:
                 return row.status.value
             return self.display(row, column)
         if role == SORT_ROLE:
@@ -173,22 +176,22 @@ class ChecklistModel(QAbstractItemModel):
             return row
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue_as_of(self.today):
             return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.STATUS:
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
             return QBrush(STATUS_COLOURS[row.status])
         if role == Qt.ItemDataRole.ToolTipRole and row.overdue_as_of(self.today):
             return QCoreApplication.translate("ChecklistModel", "Quá hạn %1 ngày").replace(
                 "%1", str((self.today - row.due_date).days if row.due_date else 0))
         return None
 
-    def _category_data(self, group: int, column: Column, role: int) -> Any:
+    def _category_data(self, group: int, column: int, role: int) -> Any:
         if not 0 <= group < len(self._groups):
             return None
         category, items = self._groups[group]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column is Column.TITLE:
+            if column == Column.TITLE:
                 done = sum(1 for r in items if r.done_as_of(self.today))
                 return f"{category or QCoreApplication.translate('ChecklistModel', '(không nhóm)')}  ({done}/{len(items)})"
-            if column is Column.STATUS:
+            if column == Column.STATUS:
                 late = sum(1 for r in items if r.overdue_as_of(self.today))
                 return QCoreApplication.translate("ChecklistModel", "%1 quá hạn").replace("%1", str(late)) \
                     if late else ""
@@ -202,26 +205,26 @@ class ChecklistModel(QAbstractItemModel):
         return None
 
     @staticmethod
-    def display(row: ChecklistItemRow, column: Column) -> str:
-        if column is Column.TITLE:
+    def display(row: ChecklistItemRow, column: int) -> str:
+        if column == Column.TITLE:
             return row.title
-        if column is Column.OWNER:
+        if column == Column.OWNER:
             return row.owner
-        if column is Column.DUE_DATE:
+        if column == Column.DUE_DATE:
             return format_date(row.due_date)
-        if column is Column.STATUS:
+        if column == Column.STATUS:
             return status_text(row.status)
-        if column is Column.NOTE:
+        if column == Column.NOTE:
             return row.note
         return format_date(row.completed_on)
 
-    def sort_value(self, row: ChecklistItemRow, column: Column) -> Any:
+    def sort_value(self, row: ChecklistItemRow, column: int) -> Any:
         if column in (Column.DUE_DATE, Column.COMPLETED_ON):
-            value = row.due_date if column is Column.DUE_DATE else row.completed_on
+            value = row.due_date if column == Column.DUE_DATE else row.completed_on
             return (value or dt.date.max, row.position)
-        if column is Column.STATUS:
+        if column == Column.STATUS:
             return (list(ChecklistStatus).index(row.status), row.position)
-        if column is Column.TITLE:
+        if column == Column.TITLE:
             return (row.position,)
         return (sort_key(self.display(row, column)), row.position)
 
@@ -229,13 +232,11 @@ class ChecklistModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.internalId() == NO_GROUP:
-            return flags
-        flags |= Qt.ItemFlag.ItemNeverHasChildren
+            return _GROUP_FLAGS
         if index.column() in EDITABLE and self.edit_handler is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE_FLAGS
+        return _ITEM_FLAGS
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.internalId() == NO_GROUP \
@@ -245,11 +246,11 @@ class ChecklistModel(QAbstractItemModel):
         if row is None:
             return False
         column = Column(index.column())
-        if column is Column.DUE_DATE:
+        if column == Column.DUE_DATE:
             new: Any = value.toPython() if isinstance(value, QDate) and value.isValid() else value
             if isinstance(new, QDate):
                 new = None
-        elif column is Column.STATUS:
+        elif column == Column.STATUS:
             new = ChecklistStatus(value)
         else:
             new = str(value).strip()

@@ -31,6 +31,7 @@ from festival_planner.gui.commands import ServiceCommand
 from festival_planner.gui.icons import icon
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import budget, checklists, programme, sites
+from festival_planner.services.site_facts import SiteFacts, campaign_sites
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class ChecklistsWorkspace(Workspace):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.site_id: uuid.UUID | None = None
-        self._sites: list[SiteRow] = []
+        self._sites: list[SiteFacts] = []
         self.site_combo = QComboBox(self)
         self.site_combo.setObjectName("siteCombo")
         self.site_combo.setMinimumContentsLength(40)
@@ -132,13 +133,13 @@ class ChecklistsWorkspace(Workspace):
 
     def refresh(self) -> None:
         campaign = self.campaign
-        self._sites = self.context.ops.read(lambda s: sites.list_sites(s, campaign.id)) if campaign else []
+        self._sites = self.context.ops.read(lambda s: campaign_sites(s, campaign.id)) if campaign else []
         if self.site_id not in {s.id for s in self._sites}:
             self.site_id = self._sites[0].id if self._sites else None
         self.site_combo.blockSignals(True)
         self.site_combo.clear()
         for site in self._sites:
-            self.site_combo.addItem(f"{site.commune.name}, {site.commune.province} — {site.date:%d/%m/%Y}", site.id)
+            self.site_combo.addItem(f"{site.commune_name}, {site.province} — {site.date:%d/%m/%Y}", site.id)
         self.site_combo.setCurrentIndex(self._combo_index(self.site_id))
         self.site_combo.blockSignals(False)
         self._load_site()
@@ -201,7 +202,8 @@ class ChecklistsWorkspace(Workspace):
         return next((n for n, s in enumerate(self._sites) if s.id == site_id), -1)
 
     def current_site(self) -> SiteRow | None:
-        return next((s for s in self._sites if s.id == self.site_id), None)
+        site_id = self.site_id
+        return self.context.ops.read(lambda s: sites.get_site(s, site_id)) if site_id else None
 
     # writing ----------------------------------------------------------------------------------------
     def _edit_handler(self, view: Any, command: Callable[..., ServiceCommand]) -> Callable[[Any, dict], bool]:
