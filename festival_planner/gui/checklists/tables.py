@@ -19,23 +19,20 @@ OVERSPENT = QColor("#b00020")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistTables", text)
-
 
 def category_text(category: BudgetCategory) -> str:
     return {
-        BudgetCategory.STAGE: _tr("Sân khấu, phông nền"), BudgetCategory.SOUND: _tr("Âm thanh, ánh sáng"),
-        BudgetCategory.TENTS: _tr("Nhà bạt, bàn ghế"), BudgetCategory.FLOWERS: _tr("Hoa, trang trí"),
-        BudgetCategory.GIFTS: _tr("Quà tặng"), BudgetCategory.AWARDS: _tr("Khen thưởng"),
-        BudgetCategory.TRANSPORT: _tr("Đi lại, vận chuyển"), BudgetCategory.MEALS: _tr("Ăn uống"),
-        BudgetCategory.MEDIA: _tr("Tuyên truyền, báo chí"), BudgetCategory.OTHER: _tr("Khác"),
+        BudgetCategory.STAGE: QCoreApplication.translate("ChecklistTables", "Sân khấu, phông nền"), BudgetCategory.SOUND: QCoreApplication.translate("ChecklistTables", "Âm thanh, ánh sáng"),
+        BudgetCategory.TENTS: QCoreApplication.translate("ChecklistTables", "Nhà bạt, bàn ghế"), BudgetCategory.FLOWERS: QCoreApplication.translate("ChecklistTables", "Hoa, trang trí"),
+        BudgetCategory.GIFTS: QCoreApplication.translate("ChecklistTables", "Quà tặng"), BudgetCategory.AWARDS: QCoreApplication.translate("ChecklistTables", "Khen thưởng"),
+        BudgetCategory.TRANSPORT: QCoreApplication.translate("ChecklistTables", "Đi lại, vận chuyển"), BudgetCategory.MEALS: QCoreApplication.translate("ChecklistTables", "Ăn uống"),
+        BudgetCategory.MEDIA: QCoreApplication.translate("ChecklistTables", "Tuyên truyền, báo chí"), BudgetCategory.OTHER: QCoreApplication.translate("ChecklistTables", "Khác"),
     }[category]
 
 
 def source_text(source: FundingSource) -> str:
-    return {FundingSource.CENTRAL: _tr("Ngân sách trung ương"), FundingSource.PROVINCIAL: _tr("Ngân sách tỉnh"),
-            FundingSource.LOCAL: _tr("Ngân sách xã"), FundingSource.SPONSORSHIP: _tr("Tài trợ, xã hội hóa")}[source]
+    return {FundingSource.CENTRAL: QCoreApplication.translate("ChecklistTables", "Ngân sách trung ương"), FundingSource.PROVINCIAL: QCoreApplication.translate("ChecklistTables", "Ngân sách tỉnh"),
+            FundingSource.LOCAL: QCoreApplication.translate("ChecklistTables", "Ngân sách xã"), FundingSource.SPONSORSHIP: QCoreApplication.translate("ChecklistTables", "Tài trợ, xã hội hóa")}[source]
 
 
 class ProgrammeModel(SnapshotTableModel):
@@ -52,7 +49,7 @@ class ProgrammeModel(SnapshotTableModel):
                 Column.RESPONSIBLE: "responsible"}
 
     def title(self, column: int) -> str:
-        return [_tr("Bắt đầu"), _tr("Số phút"), _tr("Kết thúc"), _tr("Nội dung"), _tr("Người/đơn vị thực hiện")][column]
+        return [QCoreApplication.translate("ChecklistTables", "Bắt đầu"), QCoreApplication.translate("ChecklistTables", "Số phút"), QCoreApplication.translate("ChecklistTables", "Kết thúc"), QCoreApplication.translate("ChecklistTables", "Nội dung"), QCoreApplication.translate("ChecklistTables", "Người/đơn vị thực hiện")][column]
 
     def display(self, row: Any, column: int) -> str:
         return [format_time(row.start_time), str(row.duration_min), format_time(row.end_time), row.title,
@@ -93,7 +90,7 @@ class BudgetModel(SnapshotTableModel):
     editable = {Column.DESCRIPTION: "description", Column.ESTIMATED: "estimated_vnd", Column.ACTUAL: "actual_vnd"}
 
     def title(self, column: int) -> str:
-        return [_tr("Hạng mục"), _tr("Nội dung"), _tr("Nguồn kinh phí"), _tr("Dự toán"), _tr("Thực chi")][column]
+        return [QCoreApplication.translate("ChecklistTables", "Hạng mục"), QCoreApplication.translate("ChecklistTables", "Nội dung"), QCoreApplication.translate("ChecklistTables", "Nguồn kinh phí"), QCoreApplication.translate("ChecklistTables", "Dự toán"), QCoreApplication.translate("ChecklistTables", "Thực chi")][column]
 
     def display(self, row: Any, column: int) -> str:
         return [category_text(row.category), row.description, source_text(row.funding_source),
@@ -137,10 +134,10 @@ class CommendationModel(SnapshotTableModel):
         DECISION = 4
 
     def title(self, column: int) -> str:
-        return [_tr("Hình thức"), _tr("Tập thể/cá nhân"), _tr("Đơn vị"), _tr("Khen thưởng"), _tr("Quyết định")][column]
+        return [QCoreApplication.translate("ChecklistTables", "Hình thức"), QCoreApplication.translate("ChecklistTables", "Tập thể/cá nhân"), QCoreApplication.translate("ChecklistTables", "Đơn vị"), QCoreApplication.translate("ChecklistTables", "Khen thưởng"), QCoreApplication.translate("ChecklistTables", "Quyết định")][column]
 
     def display(self, row: Any, column: int) -> str:
-        kind = _tr("Tập thể") if row.kind is CommendationKind.COLLECTIVE else _tr("Cá nhân")
+        kind = QCoreApplication.translate("ChecklistTables", "Tập thể") if row.kind is CommendationKind.COLLECTIVE else QCoreApplication.translate("ChecklistTables", "Cá nhân")
         decision = " ".join(p for p in (row.decision_number, format_date(row.decision_date)) if p)
         return [kind, row.recipient, row.unit, row.award, decision][column]
 
@@ -155,10 +152,10 @@ class GiftModel(SnapshotTableModel):
         VALUE = 3
 
     def title(self, column: int) -> str:
-        return [_tr("Đối tượng"), _tr("Hộ/đơn vị nhận"), _tr("Quà"), _tr("Trị giá")][column]
+        return [QCoreApplication.translate("ChecklistTables", "Đối tượng"), QCoreApplication.translate("ChecklistTables", "Hộ/đơn vị nhận"), QCoreApplication.translate("ChecklistTables", "Quà"), QCoreApplication.translate("ChecklistTables", "Trị giá")][column]
 
     def display(self, row: Any, column: int) -> str:
-        kind = _tr("Hộ gia đình") if row.recipient_kind is GiftRecipientKind.HOUSEHOLD else _tr("Đơn vị")
+        kind = QCoreApplication.translate("ChecklistTables", "Hộ gia đình") if row.recipient_kind is GiftRecipientKind.HOUSEHOLD else QCoreApplication.translate("ChecklistTables", "Đơn vị")
         return [kind, row.recipient, row.gift, format_vnd(row.value_vnd)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:

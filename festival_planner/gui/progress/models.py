@@ -19,13 +19,10 @@ RISK_COLOURS = {"late": QColor("#f8d0cd"), "at_risk": QColor("#fde9bf"), "on_tra
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressModel", text)
-
 
 def risk_text(risk: str) -> str:
-    return {"late": _tr("Chậm, có việc quá hạn"), "at_risk": _tr("Có nguy cơ chậm"), "on_track": _tr("Đúng tiến độ"),
-            "done": _tr("Đã sẵn sàng"), "held": _tr("Đã tổ chức"), "cancelled": _tr("Đã hủy")}.get(risk, risk)
+    return {"late": QCoreApplication.translate("ProgressModel", "Chậm, có việc quá hạn"), "at_risk": QCoreApplication.translate("ProgressModel", "Có nguy cơ chậm"), "on_track": QCoreApplication.translate("ProgressModel", "Đúng tiến độ"),
+            "done": QCoreApplication.translate("ProgressModel", "Đã sẵn sàng"), "held": QCoreApplication.translate("ProgressModel", "Đã tổ chức"), "cancelled": QCoreApplication.translate("ProgressModel", "Đã hủy")}.get(risk, risk)
 
 
 def percent(value: float) -> str:
@@ -52,8 +49,8 @@ class SiteProgressModel(SnapshotTableModel):
         return row.site_id
 
     def title(self, column: int) -> str:
-        return [_tr("Xã/phường"), _tr("Tỉnh/thành"), _tr("Vùng"), _tr("Ngày"), _tr("Còn (ngày)"), _tr("Sẵn sàng"),
-                _tr("Đã xong"), _tr("Quá hạn"), _tr("Trưởng đoàn"), _tr("Đánh giá")][column]
+        return [QCoreApplication.translate("ProgressModel", "Xã/phường"), QCoreApplication.translate("ProgressModel", "Tỉnh/thành"), QCoreApplication.translate("ProgressModel", "Vùng"), QCoreApplication.translate("ProgressModel", "Ngày"), QCoreApplication.translate("ProgressModel", "Còn (ngày)"), QCoreApplication.translate("ProgressModel", "Sẵn sàng"),
+                QCoreApplication.translate("ProgressModel", "Đã xong"), QCoreApplication.translate("ProgressModel", "Quá hạn"), QCoreApplication.translate("ProgressModel", "Trưởng đoàn"), QCoreApplication.translate("ProgressModel", "Đánh giá")][column]
 
     def display(self, row: Any, column: int) -> str:
         from festival_planner.domain.regions import region_name
@@ -76,7 +73,7 @@ class SiteProgressModel(SnapshotTableModel):
                                                                     self.Column.DONE, self.Column.OVERDUE):
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.OVERDUE and row.blocked:
-            return _tr("%1 việc vướng mắc").replace("%1", str(row.blocked))
+            return QCoreApplication.translate("ProgressModel", "%1 việc vướng mắc").replace("%1", str(row.blocked))
         return None
 
 
@@ -95,8 +92,8 @@ class RegionProgressModel(SnapshotTableModel):
         return row.region
 
     def title(self, column: int) -> str:
-        return [_tr("Vùng"), _tr("Số điểm"), _tr("Sẵn sàng"), _tr("Đã xong"), _tr("Quá hạn"),
-                _tr("Điểm có việc quá hạn")][column]
+        return [QCoreApplication.translate("ProgressModel", "Vùng"), QCoreApplication.translate("ProgressModel", "Số điểm"), QCoreApplication.translate("ProgressModel", "Sẵn sàng"), QCoreApplication.translate("ProgressModel", "Đã xong"), QCoreApplication.translate("ProgressModel", "Quá hạn"),
+                QCoreApplication.translate("ProgressModel", "Điểm có việc quá hạn")][column]
 
     def display(self, row: Any, column: int) -> str:
         return [row.region_name, str(row.sites), percent(row.readiness), f"{row.done}/{row.total}",
@@ -128,13 +125,13 @@ class TaskModel(SnapshotTableModel):
         self.as_of = dt.date.today()
 
     def title(self, column: int) -> str:
-        return [_tr("Công việc"), _tr("Đơn vị chủ trì"), _tr("Hạn"), _tr("Tình trạng")][column]
+        return [QCoreApplication.translate("ProgressModel", "Công việc"), QCoreApplication.translate("ProgressModel", "Đơn vị chủ trì"), QCoreApplication.translate("ProgressModel", "Hạn"), QCoreApplication.translate("ProgressModel", "Tình trạng")][column]
 
     def display(self, row: Any, column: int) -> str:
         if column == self.Column.STATUS:
             if row.done_as_of(self.as_of):
-                return _tr("Đã xong")
-            return _tr("Quá hạn") if row.overdue_as_of(self.as_of) else _tr("Chưa đến hạn")
+                return QCoreApplication.translate("ProgressModel", "Đã xong")
+            return QCoreApplication.translate("ProgressModel", "Quá hạn") if row.overdue_as_of(self.as_of) else QCoreApplication.translate("ProgressModel", "Chưa đến hạn")
         return [row.title, row.owner, format_date(row.due_date)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:
