@@ -18,6 +18,8 @@ from festival_planner.services import budget, checklist_templates, checklists, p
 from festival_planner.services.checklist_templates import TemplateItemRow, TemplateItemSpec
 from festival_planner.services.checklists import ChecklistItemRow
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
 
 
 class EditItemCommand(EditCommand):
@@ -26,7 +28,8 @@ class EditItemCommand(EditCommand):
     changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, before: ChecklistItemRow, changes: dict[str, Any]) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Sửa công việc “%1”").replace("%1", before.title), before, changes,
+        super().__init__(ops,
+        translate("commands", "Sửa công việc “%1”").replace("%1", before.title), before, changes,
                          checklists.update_item)
         if "status" in changes:
             self.old["completed_on"] = before.completed_on
@@ -38,7 +41,7 @@ class BulkStatusCommand(ServiceCommand):
     changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, rows: Sequence[ChecklistItemRow], status: ChecklistStatus) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Đổi trạng thái %1 công việc").replace("%1", str(len(rows))))
+        super().__init__(ops, translate("commands", "Đổi trạng thái %1 công việc").replace("%1", str(len(rows))))
         self.ids = [r.id for r in rows]
         self.status = status
         self.before: tuple[ChecklistItemRow, ...] = ()
@@ -71,7 +74,7 @@ class ApplyTemplateCommand(ServiceCommand):
     changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, site_id: uuid.UUID, template_name: str, replace: bool = False) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Áp dụng mẫu “%1”").replace("%1", template_name))
+        super().__init__(ops, translate("commands", "Áp dụng mẫu “%1”").replace("%1", template_name))
         self.site_id, self.template_name, self.replace = site_id, template_name, replace
         self.created: list[ChecklistItemRow] = []
         self.old: list[ChecklistItemRow] = []
@@ -98,7 +101,7 @@ class ApplyProgrammeCommand(ServiceCommand):
     changes = Change.PROGRAMME
 
     def __init__(self, ops: Operations, site_id: uuid.UUID) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Tạo chương trình mặc định"))
+        super().__init__(ops, translate("commands", "Tạo chương trình mặc định"))
         self.site_id = site_id
         self.created: list[Any] = []
 
@@ -126,7 +129,8 @@ class EditProgrammeItemCommand(EditCommand):
                 ops.known_versions[row.id] = row.version
             return changed[0]
 
-        super().__init__(ops, QCoreApplication.translate("commands", "Sửa chương trình “%1”").replace("%1", before.title), before, changes, update)
+        super().__init__(ops,
+        translate("commands", "Sửa chương trình “%1”").replace("%1", before.title), before, changes, update)
 
 
 class EditBudgetLineCommand(EditCommand):
@@ -135,7 +139,7 @@ class EditBudgetLineCommand(EditCommand):
     changes = Change.BUDGET
 
     def __init__(self, ops: Operations, before: Any, changes: dict[str, Any]) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Sửa khoản kinh phí “%1”").replace("%1", before.description),
+        super().__init__(ops, translate("commands", "Sửa khoản kinh phí “%1”").replace("%1", before.description),
                          before, changes, budget.update_budget_line)
 
 
@@ -153,7 +157,7 @@ class EditTemplateItemCommand(EditCommand):
     changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, before: TemplateItemRow, changes: dict[str, Any]) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Sửa mục mẫu “%1”").replace("%1", before.title), before, changes,
+        super().__init__(ops, translate("commands", "Sửa mục mẫu “%1”").replace("%1", before.title), before, changes,
                          checklist_templates.update_template_item)
 
 
@@ -163,7 +167,7 @@ class AddTemplateItemCommand(ServiceCommand):
     changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, template_id: uuid.UUID, spec: TemplateItemSpec) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Thêm mục mẫu “%1”").replace("%1", spec.title))
+        super().__init__(ops, translate("commands", "Thêm mục mẫu “%1”").replace("%1", spec.title))
         self.template_id, self.spec = template_id, spec
         self.position: int | None = None
         self.item_id: uuid.UUID | None = None
@@ -188,7 +192,7 @@ class RemoveTemplateItemCommand(ServiceCommand):
     changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, row: TemplateItemRow) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Xóa mục mẫu “%1”").replace("%1", row.title))
+        super().__init__(ops, translate("commands", "Xóa mục mẫu “%1”").replace("%1", row.title))
         self.snapshot = row
 
     def _do(self, session: Session) -> None:
@@ -210,7 +214,7 @@ class ReorderTemplateCommand(ServiceCommand):
 
     def __init__(self, ops: Operations, template_id: uuid.UUID, old_ids: Sequence[uuid.UUID],
                  new_ids: Sequence[uuid.UUID]) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Đổi thứ tự mẫu"))
+        super().__init__(ops, translate("commands", "Đổi thứ tự mẫu"))
         self.template_id, self.old_ids, self.new_ids = template_id, list(old_ids), list(new_ids)
 
     def _do(self, session: Session) -> None:
@@ -230,7 +234,7 @@ class ImportTemplateCommand(ServiceCommand):
     changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, path: str, name: str | None = None) -> None:
-        super().__init__(ops, QCoreApplication.translate("commands", "Nhập mẫu từ Excel"))
+        super().__init__(ops, translate("commands", "Nhập mẫu từ Excel"))
         self.path, self.name = path, name
         self.row: Any = None
         self.created: Any = None

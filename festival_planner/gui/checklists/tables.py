@@ -15,24 +15,32 @@ from festival_planner.domain.text import sort_key
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.gui.snapshot_model import SnapshotTableModel
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
 OVERSPENT = QColor("#b00020")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-
 def category_text(category: BudgetCategory) -> str:
     return {
-        BudgetCategory.STAGE: QCoreApplication.translate("ChecklistTables", "Sân khấu, phông nền"), BudgetCategory.SOUND: QCoreApplication.translate("ChecklistTables", "Âm thanh, ánh sáng"),
-        BudgetCategory.TENTS: QCoreApplication.translate("ChecklistTables", "Nhà bạt, bàn ghế"), BudgetCategory.FLOWERS: QCoreApplication.translate("ChecklistTables", "Hoa, trang trí"),
-        BudgetCategory.GIFTS: QCoreApplication.translate("ChecklistTables", "Quà tặng"), BudgetCategory.AWARDS: QCoreApplication.translate("ChecklistTables", "Khen thưởng"),
-        BudgetCategory.TRANSPORT: QCoreApplication.translate("ChecklistTables", "Đi lại, vận chuyển"), BudgetCategory.MEALS: QCoreApplication.translate("ChecklistTables", "Ăn uống"),
-        BudgetCategory.MEDIA: QCoreApplication.translate("ChecklistTables", "Tuyên truyền, báo chí"), BudgetCategory.OTHER: QCoreApplication.translate("ChecklistTables", "Khác"),
+        BudgetCategory.STAGE: translate("ChecklistTables", "Sân khấu, phông nền"),
+        BudgetCategory.SOUND: translate("ChecklistTables", "Âm thanh, ánh sáng"),
+        BudgetCategory.TENTS: translate("ChecklistTables", "Nhà bạt, bàn ghế"),
+        BudgetCategory.FLOWERS: translate("ChecklistTables", "Hoa, trang trí"),
+        BudgetCategory.GIFTS: translate("ChecklistTables", "Quà tặng"),
+        BudgetCategory.AWARDS: translate("ChecklistTables", "Khen thưởng"),
+        BudgetCategory.TRANSPORT: translate("ChecklistTables", "Đi lại, vận chuyển"),
+        BudgetCategory.MEALS: translate("ChecklistTables", "Ăn uống"),
+        BudgetCategory.MEDIA: translate("ChecklistTables", "Tuyên truyền, báo chí"),
+        BudgetCategory.OTHER: translate("ChecklistTables", "Khác"),
     }[category]
 
 
 def source_text(source: FundingSource) -> str:
-    return {FundingSource.CENTRAL: QCoreApplication.translate("ChecklistTables", "Ngân sách trung ương"), FundingSource.PROVINCIAL: QCoreApplication.translate("ChecklistTables", "Ngân sách tỉnh"),
-            FundingSource.LOCAL: QCoreApplication.translate("ChecklistTables", "Ngân sách xã"), FundingSource.SPONSORSHIP: QCoreApplication.translate("ChecklistTables", "Tài trợ, xã hội hóa")}[source]
+    return {FundingSource.CENTRAL: translate("ChecklistTables", "Ngân sách trung ương"),
+            FundingSource.PROVINCIAL: translate("ChecklistTables", "Ngân sách tỉnh"),
+            FundingSource.LOCAL: translate("ChecklistTables", "Ngân sách xã"),
+            FundingSource.SPONSORSHIP: translate("ChecklistTables", "Tài trợ, xã hội hóa")}[source]
 
 
 class ProgrammeModel(SnapshotTableModel):
@@ -49,7 +57,11 @@ class ProgrammeModel(SnapshotTableModel):
                 Column.RESPONSIBLE: "responsible"}
 
     def title(self, column: int) -> str:
-        return [QCoreApplication.translate("ChecklistTables", "Bắt đầu"), QCoreApplication.translate("ChecklistTables", "Số phút"), QCoreApplication.translate("ChecklistTables", "Kết thúc"), QCoreApplication.translate("ChecklistTables", "Nội dung"), QCoreApplication.translate("ChecklistTables", "Người/đơn vị thực hiện")][column]
+        return [translate("ChecklistTables", "Bắt đầu"),
+                translate("ChecklistTables", "Số phút"),
+                translate("ChecklistTables", "Kết thúc"),
+                translate("ChecklistTables", "Nội dung"),
+                translate("ChecklistTables", "Người/đơn vị thực hiện")][column]
 
     def display(self, row: Any, column: int) -> str:
         return [format_time(row.start_time), str(row.duration_min), format_time(row.end_time), row.title,
@@ -90,7 +102,11 @@ class BudgetModel(SnapshotTableModel):
     editable = {Column.DESCRIPTION: "description", Column.ESTIMATED: "estimated_vnd", Column.ACTUAL: "actual_vnd"}
 
     def title(self, column: int) -> str:
-        return [QCoreApplication.translate("ChecklistTables", "Hạng mục"), QCoreApplication.translate("ChecklistTables", "Nội dung"), QCoreApplication.translate("ChecklistTables", "Nguồn kinh phí"), QCoreApplication.translate("ChecklistTables", "Dự toán"), QCoreApplication.translate("ChecklistTables", "Thực chi")][column]
+        return [translate("ChecklistTables", "Hạng mục"),
+                translate("ChecklistTables", "Nội dung"),
+                translate("ChecklistTables", "Nguồn kinh phí"),
+                translate("ChecklistTables", "Dự toán"),
+                translate("ChecklistTables", "Thực chi")][column]
 
     def display(self, row: Any, column: int) -> str:
         return [category_text(row.category), row.description, source_text(row.funding_source),
@@ -134,10 +150,14 @@ class CommendationModel(SnapshotTableModel):
         DECISION = 4
 
     def title(self, column: int) -> str:
-        return [QCoreApplication.translate("ChecklistTables", "Hình thức"), QCoreApplication.translate("ChecklistTables", "Tập thể/cá nhân"), QCoreApplication.translate("ChecklistTables", "Đơn vị"), QCoreApplication.translate("ChecklistTables", "Khen thưởng"), QCoreApplication.translate("ChecklistTables", "Quyết định")][column]
+        return [translate("ChecklistTables", "Hình thức"),
+                translate("ChecklistTables", "Tập thể/cá nhân"),
+                translate("ChecklistTables", "Đơn vị"),
+                translate("ChecklistTables", "Khen thưởng"),
+                translate("ChecklistTables", "Quyết định")][column]
 
     def display(self, row: Any, column: int) -> str:
-        kind = QCoreApplication.translate("ChecklistTables", "Tập thể") if row.kind is CommendationKind.COLLECTIVE else QCoreApplication.translate("ChecklistTables", "Cá nhân")
+        kind = translate("ChecklistTables", "Tập thể") if row.kind is CommendationKind.COLLECTIVE else translate("ChecklistTables", "Cá nhân")
         decision = " ".join(p for p in (row.decision_number, format_date(row.decision_date)) if p)
         return [kind, row.recipient, row.unit, row.award, decision][column]
 
@@ -152,10 +172,13 @@ class GiftModel(SnapshotTableModel):
         VALUE = 3
 
     def title(self, column: int) -> str:
-        return [QCoreApplication.translate("ChecklistTables", "Đối tượng"), QCoreApplication.translate("ChecklistTables", "Hộ/đơn vị nhận"), QCoreApplication.translate("ChecklistTables", "Quà"), QCoreApplication.translate("ChecklistTables", "Trị giá")][column]
+        return [translate("ChecklistTables", "Đối tượng"),
+                translate("ChecklistTables", "Hộ/đơn vị nhận"),
+                translate("ChecklistTables", "Quà"),
+                translate("ChecklistTables", "Trị giá")][column]
 
     def display(self, row: Any, column: int) -> str:
-        kind = QCoreApplication.translate("ChecklistTables", "Hộ gia đình") if row.recipient_kind is GiftRecipientKind.HOUSEHOLD else QCoreApplication.translate("ChecklistTables", "Đơn vị")
+        kind = translate("ChecklistTables", "Hộ gia đình") if row.recipient_kind is GiftRecipientKind.HOUSEHOLD else translate("ChecklistTables", "Đơn vị")
         return [kind, row.recipient, row.gift, format_vnd(row.value_vnd)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:

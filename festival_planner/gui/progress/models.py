@@ -14,15 +14,20 @@ from festival_planner.domain.text import sort_key
 from festival_planner.domain.values import format_date
 from festival_planner.gui.snapshot_model import SnapshotTableModel
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
 RISK_COLOURS = {"late": QColor("#f8d0cd"), "at_risk": QColor("#fde9bf"), "on_track": None,
                 "done": QColor("#d5efd9"), "held": QColor("#e3defa"), "cancelled": QColor("#e6e6e6")}
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-
 def risk_text(risk: str) -> str:
-    return {"late": QCoreApplication.translate("ProgressModel", "Chậm, có việc quá hạn"), "at_risk": QCoreApplication.translate("ProgressModel", "Có nguy cơ chậm"), "on_track": QCoreApplication.translate("ProgressModel", "Đúng tiến độ"),
-            "done": QCoreApplication.translate("ProgressModel", "Đã sẵn sàng"), "held": QCoreApplication.translate("ProgressModel", "Đã tổ chức"), "cancelled": QCoreApplication.translate("ProgressModel", "Đã hủy")}.get(risk, risk)
+    return {"late": translate("ProgressModel", "Chậm, có việc quá hạn"),
+            "at_risk": translate("ProgressModel", "Có nguy cơ chậm"),
+            "on_track": translate("ProgressModel", "Đúng tiến độ"),
+            "done": translate("ProgressModel", "Đã sẵn sàng"),
+            "held": translate("ProgressModel", "Đã tổ chức"),
+            "cancelled": translate("ProgressModel", "Đã hủy")}.get(risk, risk)
 
 
 def percent(value: float) -> str:
@@ -49,8 +54,16 @@ class SiteProgressModel(SnapshotTableModel):
         return row.site_id
 
     def title(self, column: int) -> str:
-        return [QCoreApplication.translate("ProgressModel", "Xã/phường"), QCoreApplication.translate("ProgressModel", "Tỉnh/thành"), QCoreApplication.translate("ProgressModel", "Vùng"), QCoreApplication.translate("ProgressModel", "Ngày"), QCoreApplication.translate("ProgressModel", "Còn (ngày)"), QCoreApplication.translate("ProgressModel", "Sẵn sàng"),
-                QCoreApplication.translate("ProgressModel", "Đã xong"), QCoreApplication.translate("ProgressModel", "Quá hạn"), QCoreApplication.translate("ProgressModel", "Trưởng đoàn"), QCoreApplication.translate("ProgressModel", "Đánh giá")][column]
+        return [translate("ProgressModel", "Xã/phường"),
+                translate("ProgressModel", "Tỉnh/thành"),
+                translate("ProgressModel", "Vùng"),
+                translate("ProgressModel", "Ngày"),
+                translate("ProgressModel", "Còn (ngày)"),
+                translate("ProgressModel", "Sẵn sàng"),
+                translate("ProgressModel", "Đã xong"),
+                translate("ProgressModel", "Quá hạn"),
+                translate("ProgressModel", "Trưởng đoàn"),
+                translate("ProgressModel", "Đánh giá")][column]
 
     def display(self, row: Any, column: int) -> str:
         from festival_planner.domain.regions import region_name
@@ -73,7 +86,7 @@ class SiteProgressModel(SnapshotTableModel):
                                                                     self.Column.DONE, self.Column.OVERDUE):
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == self.Column.OVERDUE and row.blocked:
-            return QCoreApplication.translate("ProgressModel", "%1 việc vướng mắc").replace("%1", str(row.blocked))
+            return translate("ProgressModel", "%1 việc vướng mắc").replace("%1", str(row.blocked))
         return None
 
 
@@ -92,8 +105,12 @@ class RegionProgressModel(SnapshotTableModel):
         return row.region
 
     def title(self, column: int) -> str:
-        return [QCoreApplication.translate("ProgressModel", "Vùng"), QCoreApplication.translate("ProgressModel", "Số điểm"), QCoreApplication.translate("ProgressModel", "Sẵn sàng"), QCoreApplication.translate("ProgressModel", "Đã xong"), QCoreApplication.translate("ProgressModel", "Quá hạn"),
-                QCoreApplication.translate("ProgressModel", "Điểm có việc quá hạn")][column]
+        return [translate("ProgressModel", "Vùng"),
+                translate("ProgressModel", "Số điểm"),
+                translate("ProgressModel", "Sẵn sàng"),
+                translate("ProgressModel", "Đã xong"),
+                translate("ProgressModel", "Quá hạn"),
+                translate("ProgressModel", "Điểm có việc quá hạn")][column]
 
     def display(self, row: Any, column: int) -> str:
         return [row.region_name, str(row.sites), percent(row.readiness), f"{row.done}/{row.total}",
@@ -125,13 +142,16 @@ class TaskModel(SnapshotTableModel):
         self.as_of = dt.date.today()
 
     def title(self, column: int) -> str:
-        return [QCoreApplication.translate("ProgressModel", "Công việc"), QCoreApplication.translate("ProgressModel", "Đơn vị chủ trì"), QCoreApplication.translate("ProgressModel", "Hạn"), QCoreApplication.translate("ProgressModel", "Tình trạng")][column]
+        return [translate("ProgressModel", "Công việc"),
+                translate("ProgressModel", "Đơn vị chủ trì"),
+                translate("ProgressModel", "Hạn"),
+                translate("ProgressModel", "Tình trạng")][column]
 
     def display(self, row: Any, column: int) -> str:
         if column == self.Column.STATUS:
             if row.done_as_of(self.as_of):
-                return QCoreApplication.translate("ProgressModel", "Đã xong")
-            return QCoreApplication.translate("ProgressModel", "Quá hạn") if row.overdue_as_of(self.as_of) else QCoreApplication.translate("ProgressModel", "Chưa đến hạn")
+                return translate("ProgressModel", "Đã xong")
+            return translate("ProgressModel", "Quá hạn") if row.overdue_as_of(self.as_of) else translate("ProgressModel", "Chưa đến hạn")
         return [row.title, row.owner, format_date(row.due_date)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:
