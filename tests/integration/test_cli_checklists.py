@@ -9,10 +9,18 @@ from pathlib import Path
 import pytest
 
 from festival_planner.cli import main
+from festival_planner.domain import messages
 from festival_planner.domain.checklist_rules import done_as_of, overdue_as_of
 from festival_planner.domain.enums import ChecklistStatus
 
 from tests.integration.checklist_fixtures import make_sites
+
+
+@pytest.fixture(autouse=True)
+def vietnamese_afterwards():
+    """These tests read the English output (--lang en); later tests expect the default language."""
+    yield
+    messages.set_language("vi")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
