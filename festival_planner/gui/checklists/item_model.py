@@ -78,8 +78,9 @@ class ChecklistModel(QAbstractItemModel):
         self.edit_handler: EditHandler | None = None
 
     # rows --------------------------------------------------------------------------------------------
-    def set_rows(self, rows: list[ChecklistItemRow], today: dt.date | None = None) -> None:
-        """Show these items grouped by category (in place when the same items are shown)."""
+    def set_rows(self, rows: list[ChecklistItemRow], today: dt.date | None = None) -> bool:
+        """Show these items grouped by category: in place when the same items are shown (an edit),
+        else a model reset (True)."""
         self.today = today or dt.date.today()
         groups: dict[str, list[ChecklistItemRow]] = {}
         for row in rows:
@@ -93,10 +94,11 @@ class ChecklistModel(QAbstractItemModel):
                 parent = self.index(n, 0)
                 self.dataChanged.emit(self.index(n, 0), self.index(n, last))
                 self.dataChanged.emit(self.index(0, 0, parent), self.index(len(items) - 1, last, parent))
-            return
+            return False
         self.beginResetModel()
         self._groups = new
         self.endResetModel()
+        return True
 
     def rows(self) -> list[ChecklistItemRow]:
         return [row for _c, items in self._groups for row in items]

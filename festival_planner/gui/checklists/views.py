@@ -101,8 +101,8 @@ class ChecklistView(QWidget):
         layout.addWidget(self.error)
 
     def set_rows(self, rows: list[ChecklistItemRow], today: dt.date | None = None) -> None:
-        self.model.set_rows(rows, today)
-        self.tree.expandAll()
+        if self.model.set_rows(rows, today):
+            self.tree.expandAll()  # new items: open every category (an edit keeps what the user folded)
         self._update_count()
 
     def _filter(self, **filters: Any) -> None:

@@ -201,3 +201,26 @@ def test_site_selection_is_shared(qtbot, campaign_window, site) -> None:
     workspace.site_combo.setCurrentIndex(workspace._combo_index(site.id))
     workspace.site_combo.activated.emit(workspace.site_combo.currentIndex())
     assert workspace.site_id == site.id and picked[0] == site.id
+
+
+def test_status_edited_through_the_tree_s_drop_down(qtbot, campaign_window, site) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    window = campaign_window
+    window.workspace_actions["checklists"].trigger()
+    workspace = window.workspace("checklists")
+    items = apply_default(qtbot, window, site)
+    view = workspace.items
+    view.tree.collapse(view.proxy.index(1, 0))
+    index = view.proxy.mapFromSource(view.model.index_of(items[0].id).siblingAtColumn(Column.STATUS))
+    view.tree.setCurrentIndex(index)
+    view.tree.edit(index)
+    assert view.tree.state() == view.tree.State.EditingState
+    combo = view.tree.indexWidget(index)
+    assert isinstance(combo, QComboBox), combo
+    assert combo is not None and combo.count() == 4
+    combo.setCurrentIndex(combo.findData("in_progress"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: view.model.rows()[0].status is ChecklistStatus.IN_PROGRESS, timeout=3000)
+    assert not view.tree.isExpanded(view.proxy.index(1, 0))  # an edit keeps the folded category folded
+    assert window.undo_stack.undoText().startswith("Sửa công việc")
