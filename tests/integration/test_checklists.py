@@ -41,7 +41,7 @@ def test_shipped_templates_cover_the_logistics_with_lead_times_and_owners(databa
         added = templates.install_shipped_templates(session)
         assert templates.install_shipped_templates(session) == []
     by_name = {t.name: t for t in added}
-    assert set(by_name) == {"Mặc định", "Xã vùng cao", "Kế hoạch toàn quốc"}
+    assert set(by_name) == {"Mặc định", "Xã vùng cao", "Đặc khu đảo", "Kế hoạch toàn quốc"}
     default = by_name["Mặc định"]
     assert len(default.items) >= 30 and CATEGORIES <= set(default.categories)
     assert all(item.default_owner and -120 <= item.days_before <= 365 for item in default.items)
@@ -49,6 +49,7 @@ def test_shipped_templates_cover_the_logistics_with_lead_times_and_owners(databa
     assert leads["Khảo sát địa điểm, hội trường, sân tổ chức"] == 90
     assert leads["Tổng duyệt chương trình và văn nghệ chào mừng"] == 1
     assert len(by_name["Xã vùng cao"].items) > len(default.items)
+    assert len(by_name["Đặc khu đảo"].items) > len(default.items)
     assert by_name["Kế hoạch toàn quốc"].scope is TemplateScope.CAMPAIGN
 
 

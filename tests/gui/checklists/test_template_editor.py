@@ -106,3 +106,15 @@ def test_apply_twice_is_refused_inline_unless_replacing(qtbot, campaign_window) 
     window.undo_stack.undo()
     assert [r.id for r in workspace.items.model.rows()] == first
     assert workspace.site_id == site.id
+
+
+def test_opening_a_database_in_the_app_installs_the_shipped_templates(qtbot, db_path) -> None:
+    from festival_planner.gui.database_open import open_with_progress
+
+    database = open_with_progress(db_path)
+    try:
+        with database.transaction() as session:
+            names = {t.name for t in checklist_templates.list_templates(session)}
+    finally:
+        database.close()
+    assert {"Mặc định", "Kế hoạch toàn quốc", "Xã vùng cao"} <= names
