@@ -192,7 +192,8 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.TITLE:
                 done = sum(1 for r in items if r.done_as_of(self.today))
-                return f"{category or QCoreApplication.translate('ChecklistModel', '(không nhóm)')}  ({done}/{len(items)})"
+                name = category or QCoreApplication.translate("ChecklistModel", "(không nhóm)")
+                return f"{name}  ({done}/{len(items)})"
             if column == Column.STATUS:
                 late = sum(1 for r in items if r.overdue_as_of(self.today))
                 return QCoreApplication.translate("ChecklistModel", "%1 quá hạn").replace("%1", str(late)) \

@@ -157,7 +157,8 @@ class CommendationModel(SnapshotTableModel):
                 translate("ChecklistTables", "Quyết định")][column]
 
     def display(self, row: Any, column: int) -> str:
-        kind = translate("ChecklistTables", "Tập thể") if row.kind is CommendationKind.COLLECTIVE else translate("ChecklistTables", "Cá nhân")
+        collective = row.kind is CommendationKind.COLLECTIVE
+        kind = translate("ChecklistTables", "Tập thể") if collective else translate("ChecklistTables", "Cá nhân")
         decision = " ".join(p for p in (row.decision_number, format_date(row.decision_date)) if p)
         return [kind, row.recipient, row.unit, row.award, decision][column]
 
@@ -178,7 +179,8 @@ class GiftModel(SnapshotTableModel):
                 translate("ChecklistTables", "Trị giá")][column]
 
     def display(self, row: Any, column: int) -> str:
-        kind = translate("ChecklistTables", "Hộ gia đình") if row.recipient_kind is GiftRecipientKind.HOUSEHOLD else translate("ChecklistTables", "Đơn vị")
+        household = row.recipient_kind is GiftRecipientKind.HOUSEHOLD
+        kind = translate("ChecklistTables", "Hộ gia đình") if household else translate("ChecklistTables", "Đơn vị")
         return [kind, row.recipient, row.gift, format_vnd(row.value_vnd)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:

@@ -151,7 +151,9 @@ class TaskModel(SnapshotTableModel):
         if column == self.Column.STATUS:
             if row.done_as_of(self.as_of):
                 return translate("ProgressModel", "Đã xong")
-            return translate("ProgressModel", "Quá hạn") if row.overdue_as_of(self.as_of) else translate("ProgressModel", "Chưa đến hạn")
+            if row.overdue_as_of(self.as_of):
+                return translate("ProgressModel", "Quá hạn")
+            return translate("ProgressModel", "Chưa đến hạn")
         return [row.title, row.owner, format_date(row.due_date)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:
