@@ -220,10 +220,12 @@ def offer_backup(exc: FestivalPlannerError, target: str | Path):  # type: ignore
 
 def workspace_classes() -> list[type]:
     """The workspaces of the main window, in navigation order: adding one is one line here."""
+    from festival_planner.gui.checklists.workspace import ChecklistsWorkspace
     from festival_planner.gui.leaders.workspace import LeadersWorkspace
+    from festival_planner.gui.progress.workspace import ProgressWorkspace
     from festival_planner.gui.sites.workspace import SitesWorkspace
 
-    return [SitesWorkspace, LeadersWorkspace]
+    return [SitesWorkspace, LeadersWorkspace, ChecklistsWorkspace, ProgressWorkspace]
 
 
 def run(db: str | None, argv: list[str] | None = None) -> int:

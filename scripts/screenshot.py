@@ -1,4 +1,6 @@
-"""Make ``docs/main-window.png``: the main window over the 2026 demo campaign, rendered offscreen.
+"""Make ``docs/main-window.png``: the main window over the 2026 demo campaign, rendered offscreen;
+beside it ``docs/checklists.png`` (a site's checklist) and ``docs/progress.png`` (the dashboard as of
+1 August 2026).
 
     python scripts/screenshot.py [output.png]
 """
@@ -44,6 +46,17 @@ def main(argv: list[str]) -> int:
         if not window.grab().save(str(output)):
             print(f"could not write {output}", file=sys.stderr)
             return 1
+        import datetime as dt
+
+        progress = window.workspace("progress")
+        progress.set_as_of(dt.date(2026, 8, 1))
+        late = max(progress.progress.sites, key=lambda s: (s.overdue > 0, -s.overdue, s.date))
+        window.workspace("checklists").show_site(late.site_id)
+        for key, name in (("checklists", "checklists.png"), ("progress", "progress.png")):
+            window.workspace_actions[key].trigger()
+            app.processEvents()
+            window.grab().save(str(output.parent / name))
+            print(output.parent / name)
         window.close()
         database.close()
     print(output)

@@ -33,8 +33,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def run_init(args: argparse.Namespace) -> int:
     from festival_planner.store import gazetteer, migrate
 
+    from festival_planner.services import site_edits
+
     database = open_db(args, create=True)
-    with database.session() as session:
+    with database.transaction() as session:
+        site_edits.prepare_database(session)  # the shipped checklist templates
         provinces, communes = gazetteer.counts(session)
     result = {"database": str(database.path or database.url.render_as_string()),
               "schema_revision": migrate.HEAD_REVISION, "provinces": provinces, "communes": communes,

@@ -80,9 +80,10 @@ def _print_site(row, args: argparse.Namespace) -> None:  # type: ignore[no-untyp
 
 
 def run_edit(args: argparse.Namespace) -> int:
+    from festival_planner.domain import messages
     from festival_planner.domain.enums import SiteStatus
-    from festival_planner.domain.values import parse_date, parse_time
-    from festival_planner.services import sites
+    from festival_planner.domain.values import format_date, parse_date, parse_time
+    from festival_planner.services import site_edits, sites
 
     site_id = _site_id(args.id)
     changes: dict[str, object] = {}
@@ -103,8 +104,18 @@ def run_edit(args: argparse.Namespace) -> int:
     with database.transaction() as session:
         current = sites.get_site(session, site_id)
         version = args.version if args.version is not None else current.version
-        row = sites.update_site(session, site_id, version, **changes)
-    _print_site(row, args)
+        edit = site_edits.update_site(session, site_id, version, move_checklist=True, **changes)
+    row = edit.row
+    if args.json:
+        print_json({**row.to_json(), "moved_due_dates": [m.to_json() for m in edit.moves]})
+    else:
+        _print_site(row, args)
+    if edit.moves:  # what moved goes to stderr, so stdout stays the site's line
+        print(messages.render("checklist.due_dates_moved", {
+            "count": len(edit.moves), "commune": row.commune.name, "old": current.date, "new": row.date}),
+            file=sys.stderr)
+        for move in edit.moves:
+            print(f"  {format_date(move.old_due)} → {format_date(move.new_due)}  {move.title}", file=sys.stderr)
     return EXIT_OK
 
 

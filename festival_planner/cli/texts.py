@@ -292,6 +292,63 @@ EN = {
 }
 
 
+# Checklists, campaign tasks, programme, progress and budget (issue 10).
+VI.update({
+    "cmd_checklist": "danh mục công việc hậu cần của một điểm",
+    "cmd_checklist_apply": "áp dụng một mẫu danh mục cho điểm (hạn tính ngược từ ngày tổ chức)",
+    "cmd_checklist_list": "liệt kê công việc của một điểm",
+    "cmd_checklist_set": "đổi trạng thái một công việc",
+    "help_template": "tên mẫu danh mục (mặc định “Mặc định”)",
+    "help_checklist_replace": "xóa danh mục cũ của điểm rồi áp dụng lại",
+    "help_item_id": "mã công việc (id trong checklist list --json)",
+    "help_item_status": "trạng thái: todo (chưa làm), in_progress (đang làm), done (đã xong), blocked (vướng mắc)",
+    "cmd_tasks": "kế hoạch công việc toàn quốc của năm",
+    "cmd_tasks_list": "liệt kê công việc toàn quốc của một năm",
+    "cmd_programme": "chương trình buổi lễ của một điểm",
+    "cmd_programme_show": "in chương trình của một điểm",
+    "cmd_progress": "tiến độ chuẩn bị các điểm, theo vùng và công việc toàn quốc",
+    "help_as_of": "tính đến ngày dd/mm/yyyy (mặc định hôm nay)",
+    "cmd_budget": "kinh phí dự toán và thực chi theo điểm, vùng và toàn quốc",
+    "out_item_count": "{count} công việc.",
+    "out_item_status": "“{title}”: {status}.",
+    "out_no_programme": "(điểm này chưa có chương trình)",
+    "out_progress_head": "Tiến độ năm {year}, tính đến ngày {as_of}:",
+    "out_overdue": "{count} quá hạn",
+    "out_by_region": "Theo vùng:",
+    "out_tasks_summary": "Công việc toàn quốc: {done} đã xong, {due} chưa đến hạn, {overdue} quá hạn (tổng {total}).",
+    "out_budget_total": "Tổng cộng: dự toán {estimated}, thực chi {actual}.",
+    "out_overspend": "Cảnh báo vượt dự toán: {commune} — {description}: vượt {over}.",
+    "out_whole_site": "cả điểm",
+})
+EN.update({
+    "cmd_checklist": "a site's logistics checklist",
+    "cmd_checklist_apply": "apply a checklist template to a site (due dates counted back from its date)",
+    "cmd_checklist_list": "list a site's checklist items",
+    "cmd_checklist_set": "change the status of an item",
+    "help_template": "name of the checklist template (default “Mặc định”)",
+    "help_checklist_replace": "delete the site's checklist and apply again",
+    "help_item_id": "the item's id (id in checklist list --json)",
+    "help_item_status": "status: todo, in_progress, done, blocked",
+    "cmd_tasks": "the year's national workplan",
+    "cmd_tasks_list": "list a year's national tasks",
+    "cmd_programme": "a site's programme of the day",
+    "cmd_programme_show": "print a site's programme",
+    "cmd_progress": "readiness of the sites, by region, and the national tasks",
+    "help_as_of": "as of the day dd/mm/yyyy (default today)",
+    "cmd_budget": "estimated and actual budget per site, region and in total",
+    "out_item_count": "{count} items.",
+    "out_item_status": "“{title}”: {status}.",
+    "out_no_programme": "(this site has no programme yet)",
+    "out_progress_head": "Progress of {year}, as of {as_of}:",
+    "out_overdue": "{count} overdue",
+    "out_by_region": "By region:",
+    "out_tasks_summary": "National tasks: {done} done, {due} not yet due, {overdue} overdue ({total} in all).",
+    "out_budget_total": "Total: estimated {estimated}, actual {actual}.",
+    "out_overspend": "Overspend: {commune} — {description}: over by {over}.",
+    "out_whole_site": "the whole site",
+})
+
+
 def t(key: str, **params: object) -> str:
     """The text of ``key`` in the current language, filled with ``params``."""
     table = EN if messages.current_language() == "en" else VI

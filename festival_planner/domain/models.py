@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -30,11 +31,17 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from festival_planner.domain.enums import (
+    BudgetCategory,
     ChecklistStatus,
+    CommendationKind,
     CommuneKind,
+    FundingSource,
+    GiftRecipientKind,
     InvitationRole,
     InvitationStatus,
+    ProgrammePart,
     SiteStatus,
+    TemplateScope,
 )
 
 NAMING_CONVENTION = {
@@ -165,6 +172,12 @@ class Site(UserData, Base):
     checklist: Mapped[list[ChecklistItem]] = relationship(
         back_populates="site", cascade="all, delete-orphan", passive_deletes=True,
         order_by="ChecklistItem.due_date")
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="BudgetLine.position")
+    commendations: Mapped[list[Commendation]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Commendation.position")
+    gifts: Mapped[list[Gift]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Gift.position")
 
 
 class ProgrammeItem(UserData, Base):
@@ -178,6 +191,9 @@ class ProgrammeItem(UserData, Base):
     duration_min: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(300))
     responsible: Mapped[str] = mapped_column(String(200), default="")
+    part: Mapped[ProgrammePart] = mapped_column(_enum(ProgrammePart), default=ProgrammePart.CEREMONY)
+    # What the item is for, when other data feeds it: "commendations", "gifts", "speech" or "".
+    kind: Mapped[str] = mapped_column(String(30), default="")
 
     site: Mapped[Site] = relationship(back_populates="programme")
 
@@ -227,6 +243,7 @@ class ChecklistTemplate(UserData, Base):
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
+    scope: Mapped[TemplateScope] = mapped_column(_enum(TemplateScope), default=TemplateScope.SITE)
 
     items: Mapped[list[TemplateItem]] = relationship(
         back_populates="template", cascade="all, delete-orphan", passive_deletes=True,
@@ -250,19 +267,66 @@ class TemplateItem(UserData, Base):
 
 
 class ChecklistItem(UserData, Base):
-    """One logistics task of a site, with an owner and a deadline."""
+    """One logistics task of a site, or (``site_id`` empty) a task of the campaign's national workplan."""
 
     __tablename__ = "checklist_item"
 
-    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(300))
     category: Mapped[str] = mapped_column(String(100), default="")
     owner: Mapped[str] = mapped_column(String(200), default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[ChecklistStatus] = mapped_column(_enum(ChecklistStatus), default=ChecklistStatus.TODO)
     note: Mapped[str] = mapped_column(Text, default="")
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)
 
-    site: Mapped[Site] = relationship(back_populates="checklist")
+    site: Mapped[Site | None] = relationship(back_populates="checklist")
+
+
+class BudgetLine(UserData, Base):
+    """One line of a site's budget: estimated and actual amounts in VND and who pays."""
+
+    __tablename__ = "budget_line"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[BudgetCategory] = mapped_column(_enum(BudgetCategory), default=BudgetCategory.OTHER)
+    description: Mapped[str] = mapped_column(String(300), default="")
+    estimated_vnd: Mapped[int] = mapped_column(BigInteger, default=0)
+    actual_vnd: Mapped[int | None] = mapped_column(BigInteger)
+    funding_source: Mapped[FundingSource] = mapped_column(_enum(FundingSource), default=FundingSource.LOCAL)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Commendation(UserData, Base):
+    """A commendation presented at a site (feeds the programme's awards item)."""
+
+    __tablename__ = "commendation"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[CommendationKind] = mapped_column(_enum(CommendationKind), default=CommendationKind.COLLECTIVE)
+    recipient: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(300), default="")
+    award: Mapped[str] = mapped_column(String(300))
+    decision_number: Mapped[str] = mapped_column(String(100), default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Gift(UserData, Base):
+    """A gift presented at a site to a household or a unit (feeds the programme's gifts item)."""
+
+    __tablename__ = "gift"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    recipient_kind: Mapped[GiftRecipientKind] = mapped_column(_enum(GiftRecipientKind),
+                                                              default=GiftRecipientKind.HOUSEHOLD)
+    recipient: Mapped[str] = mapped_column(String(300))
+    gift: Mapped[str] = mapped_column(String(300))
+    value_vnd: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class ChangeLog(Base):

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from festival_planner.services import site_edits
 from festival_planner.store.database import Database, open_database
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,10 @@ def open_with_progress(target: str | Path, parent: QWidget | None = None) -> Dat
 
     log.info("opening database %s", target)
     try:
-        return open_database(target, progress=progress)
+        database = open_database(target, progress=progress)
+        with database.transaction() as session:
+            site_edits.prepare_database(session)  # shipped checklist templates the file lacks
+        return database
     finally:
         if dialog is not None:
             dialog.close()

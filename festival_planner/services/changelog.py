@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import uuid
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -41,3 +42,17 @@ def record(session: Session, entity: str, entity_id: uuid.UUID | str, action: st
     session.add(ChangeLog(actor=current_actor(), entity=entity, entity_id=str(entity_id), action=action,
                           before=jsonable(before) if before is not None else None,
                           after=jsonable(after) if after is not None else None))
+
+
+def record_many(session: Session, entity: str, action: str,
+                changes: Sequence[tuple[uuid.UUID | str, Mapping[str, Any] | None, Mapping[str, Any] | None]]) -> None:
+    """Audit rows for many rows at once (entity id, before, after), in one bulk INSERT."""
+    if not changes:
+        return
+    from sqlalchemy import insert
+
+    actor, now = current_actor(), dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    session.execute(insert(ChangeLog), [
+        {"id": uuid.uuid4(), "at": now, "actor": actor, "entity": entity, "entity_id": str(entity_id),
+         "action": action, "before": jsonable(dict(before)) if before is not None else None,
+         "after": jsonable(dict(after)) if after is not None else None} for entity_id, before, after in changes])

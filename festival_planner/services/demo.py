@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import ValidationError
-from festival_planner.services import campaigns, demo_leaders, sites
+from festival_planner.services import campaigns, demo_checklists, demo_leaders, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
 
 # (old province, region the commune must be in, kind wanted)
@@ -91,5 +91,6 @@ def create_demo(session: Session, year: int = 2026, *, replace: bool = False) ->
                        contact_name=f"Trưởng Công an {unit}", status=status,
                        notes="Dữ liệu mẫu")
     demo_leaders.create_demo_leaders(session, campaign)
+    demo_checklists.create_demo_checklists(session, campaigns.get_campaign(session, year))
     return campaigns.get_campaign(session, year)
 

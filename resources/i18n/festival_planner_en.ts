@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplyTemplateDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/dialogs.py" line="+37"/>
+        <source>Áp dụng mẫu danh mục</source>
+        <translation>Apply a Checklist Template</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Điểm:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2 công việc)</source>
+        <translation>%1 (%2 items)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay thế danh mục hiện có (xóa các công việc cũ)</source>
+        <translation>Replace the existing checklist (delete its items)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hạn của mỗi công việc tính ngược từ ngày tổ chức của điểm.</source>
+        <translation>Each item&apos;s due date is counted back from the site&apos;s date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chưa có mẫu danh mục nào.</source>
+        <translation>There is no checklist template yet.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignBar</name>
     <message>
         <location filename="../../festival_planner/gui/campaign_bar.py" line="+47"/>
@@ -121,6 +169,389 @@
         <location line="+0"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+48"/>
+        <source>Công việc</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phụ trách</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày xong</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Quá hạn %1 ngày</source>
+        <translation>Overdue by %1 days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(không nhóm)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 quá hạn</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStatus</name>
+    <message>
+        <location line="-139"/>
+        <source>Chưa làm</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang làm</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vướng mắc</source>
+        <translation>Blocked</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTables</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/tables.py" line="+26"/>
+        <source>Sân khấu, phông nền</source>
+        <translation>Stage and backdrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Âm thanh, ánh sáng</source>
+        <translation>Sound and light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhà bạt, bàn ghế</source>
+        <translation>Tents, tables and chairs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoa, trang trí</source>
+        <translation>Flowers and decoration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quà tặng</source>
+        <translation>Gifts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>Khen thưởng</source>
+        <translation>Commendations</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Đi lại, vận chuyển</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ăn uống</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuyên truyền, báo chí</source>
+        <translation>Publicity and press</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ngân sách trung ương</source>
+        <translation>Central budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngân sách tỉnh</source>
+        <translation>Provincial budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngân sách xã</source>
+        <translation>Commune budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài trợ, xã hội hóa</source>
+        <translation>Sponsorship</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phút</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Người/đơn vị thực hiện</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Hạng mục</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nguồn kinh phí</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự toán</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thực chi</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tập thể/cá nhân</source>
+        <translation>Collective or person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cá nhân</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đối tượng</source>
+        <translation>Recipient kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hộ/đơn vị nhận</source>
+        <translation>Household or unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quà</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trị giá</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hộ gia đình</source>
+        <translation>Household</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/views.py" line="+62"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ hiện công việc quá hạn tính đến hôm nay</source>
+        <translation>Show only the items overdue as of today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vướng mắc</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lọc theo người phụ trách…</source>
+        <translation>Filter by owner…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 / %2 công việc</source>
+        <translation>%1 / %2 items</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsWorkspace</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+73"/>
+        <source>&lt;b&gt;Khen thưởng&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Commendations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Quà tặng&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gifts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Công việc của điểm</source>
+        <translation>Site Checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch toàn quốc</source>
+        <translation>National Workplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinh phí, khen thưởng, quà</source>
+        <translation>Budget, Commendations, Gifts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Điểm:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Áp dụng mẫu…</source>
+        <translation>Apply Template…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tạo danh mục công việc của điểm từ một mẫu</source>
+        <translation>Create the site&apos;s checklist from a template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh dấu đã xong</source>
+        <translation>Mark Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đánh dấu các công việc đang chọn là đã xong (Ctrl+D)</source>
+        <translation>Mark the selected items done (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi trạng thái các công việc đang chọn</source>
+        <translation>Change the status of the selected items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo chương trình mặc định</source>
+        <translation>Create the default programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo chương trình buổi lễ theo mẫu mặc định</source>
+        <translation>Create the day&apos;s programme from the default template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa mẫu danh mục…</source>
+        <translation>Edit Templates…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm, xóa, sắp xếp công việc của các mẫu; nhập, xuất Excel</source>
+        <translation>Add, remove and reorder the templates&apos; items; import and export Excel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Công việc</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1/%2 đã xong, %3 quá hạn</source>
+        <translation>%1/%2 done, %3 overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Điểm này chưa có chương trình.</source>
+        <translation>This site has no programme yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dự toán %1 — thực chi %2</source>
+        <translation>Estimated %1 — actual %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Vượt dự toán %1</source>
+        <translation>⚠ Over the estimate by %1</translation>
     </message>
 </context>
 <context>
@@ -727,8 +1158,8 @@ The current file will be kept as a backup.</translation>
         <location line="+1"/>
         <source>%n lãnh đạo</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n leader</numerusform>
+            <numerusform>%n leaders</numerusform>
         </translation>
     </message>
     <message>
@@ -1018,6 +1449,173 @@ The current file will be kept as a backup.</translation>
         <location filename="../../festival_planner/gui/operations.py" line="+67"/>
         <source>Không thực hiện được</source>
         <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <location filename="../../festival_planner/gui/progress/models.py" line="+25"/>
+        <source>Chậm, có việc quá hạn</source>
+        <translation>Late: items overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có nguy cơ chậm</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đúng tiến độ</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã sẵn sàng</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã tổ chức</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Xã/phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỉnh/thành</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Vùng</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Còn (ngày)</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Sẵn sàng</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+48"/>
+        <location line="+42"/>
+        <source>Đã xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+48"/>
+        <location line="+43"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Trưởng đoàn</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đánh giá</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 việc vướng mắc</source>
+        <translation>%1 items blocked</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Số điểm</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Điểm có việc quá hạn</source>
+        <translation>Sites with overdue items</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Công việc</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWorkspace</name>
+    <message>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+58"/>
+        <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
+        <translation>Show progress as of this day (look back or ahead)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tính đến ngày:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Theo vùng&lt;/b&gt;</source>
+        <translation>&lt;b&gt;By region&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cả nước: sẵn sàng %1 (%2/%3 công việc), %4 việc quá hạn, %5 điểm chậm.</source>
+        <translation>Nationwide: %1 ready (%2/%3 items), %4 items overdue, %5 sites late.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Kế hoạch toàn quốc&lt;/b&gt;: %1 đã xong, %2 chưa đến hạn, %3 quá hạn</source>
+        <translation>&lt;b&gt;National workplan&lt;/b&gt;: %1 done, %2 not yet due, %3 overdue</translation>
     </message>
 </context>
 <context>
@@ -1370,12 +1968,12 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+103"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-101"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
@@ -1399,8 +1997,31 @@ The current file will be kept as a backup.</translation>
         <source>Điểm tổ chức</source>
         <translation>Sites</translation>
     </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
+        <translation>
+            <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
+            <numerusform>The site&apos;s date moves by %1 days. Move the due dates of the %n unfinished items with it?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+74"/>
+        <location line="+2"/>
+        <source>Dời hạn công việc</source>
+        <translation>Move Due Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dời hạn</source>
+        <translation>Move Due Dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giữ nguyên hạn</source>
+        <translation>Keep Due Dates</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Xóa điểm %1 (%2, ngày %3)?
 Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete the site %1 (%2, on %3)?
@@ -1458,6 +2079,113 @@ You can undo it with Ctrl+Z.</translation>
         <location line="+1"/>
         <source>Một tệp .sqlite đã có (ví dụ bản của đồng nghiệp)</source>
         <translation>An existing .sqlite file (a colleague&apos;s copy, say)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/dialogs.py" line="+43"/>
+        <source>Mẫu danh mục công việc</source>
+        <translation>Checklist Templates</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Thêm công việc</source>
+        <translation>Add Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa công việc</source>
+        <translation>Remove Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm lên</source>
+        <translation>Category Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm xuống</source>
+        <translation>Category Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công việc mới</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Xuất mẫu ra Excel</source>
+        <translation>Export the Template to Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Nhập mẫu từ Excel</source>
+        <translation>Import a template from Excel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateItemModel</name>
+    <message>
+        <location line="-201"/>
+        <source>Nhóm</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Công việc</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số ngày trước</source>
+        <translation>Days before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phụ trách mặc định</source>
+        <translation>Default owner</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +2308,7 @@ Please send the details to your support contact.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -1588,17 +2316,17 @@ Please send the details to your support contact.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/commands.py" line="+25"/>
+        <location filename="../../festival_planner/gui/sites/commands.py" line="+26"/>
         <source>Thêm điểm %1</source>
         <translation>Add site %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Sửa điểm %1</source>
         <translation>Edit site %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>Xóa điểm %1</source>
         <translation>Delete site %1</translation>
     </message>
@@ -1632,11 +2360,66 @@ Please send the details to your support contact.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/commands.py" line="+32"/>
+        <source>Sửa công việc “%1”</source>
+        <translation>Edit item “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đổi trạng thái %1 công việc</source>
+        <translation>Change the status of %1 items</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Áp dụng mẫu “%1”</source>
+        <translation>Apply template “%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Tạo chương trình mặc định</source>
+        <translation>Create the default programme</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sửa chương trình “%1”</source>
+        <translation>Edit programme item “%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sửa khoản kinh phí “%1”</source>
+        <translation>Edit budget line “%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sửa mục mẫu “%1”</source>
+        <translation>Edit template item “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thêm mục mẫu “%1”</source>
+        <translation>Add template item “%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Xóa mục mẫu “%1”</source>
+        <translation>Remove template item “%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đổi thứ tự mẫu</source>
+        <translation>Reorder the template</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nhập mẫu từ Excel</source>
+        <translation>Import a template from Excel</translation>
+    </message>
 </context>
 <context>
     <name>database_open</name>
     <message>
-        <location filename="../../festival_planner/gui/database_open.py" line="+24"/>
+        <location filename="../../festival_planner/gui/database_open.py" line="+25"/>
         <source>Đang chuẩn bị cơ sở dữ liệu</source>
         <translation>Preparing the Database</translation>
     </message>
@@ -1644,7 +2427,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-156"/>
+        <location filename="../../festival_planner/app.py" line="-158"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

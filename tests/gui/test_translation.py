@@ -57,3 +57,6 @@ def test_the_catalogue_covers_every_string_in_the_sources(tmp_path) -> None:
     with as_file(resource("i18n", "festival_planner_en.ts")) as committed:
         assert sources(fresh) == sources(committed)
         assert 'type="unfinished"' not in committed.read_text(encoding="utf-8"), "untranslated strings"
+        empty_plurals = [m.findtext("source") for m in ET.parse(committed).getroot().iter("message")
+                         if m.get("numerus") == "yes" and not all(f.text for f in m.iter("numerusform"))]
+        assert not empty_plurals, f"plural forms without a translation: {empty_plurals}"

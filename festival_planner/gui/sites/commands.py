@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from festival_planner.gui.changes import Change
 from festival_planner.gui.commands import EditCommand, ServiceCommand
 from festival_planner.gui.operations import Operations
-from festival_planner.services import sites
+from festival_planner.services import checklists, site_edits, sites
+from festival_planner.services.checklists import DueDateMove
 from festival_planner.services.sites import SiteRow
 
 
@@ -40,13 +41,43 @@ class AddSiteCommand(ServiceCommand):
 
 
 class EditSiteCommand(EditCommand):
-    """Change some fields of a site."""
+    """Change some fields of a site; with ``move_checklist`` a new date also moves the due dates of
+    the site's open checklist items (same transaction), and undo moves them back."""
 
     changes = Change.SITES
 
-    def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any]) -> None:
+    def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any],
+                 move_checklist: bool = False) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Sửa điểm %1").replace("%1", before.commune.name),
                          before, changes, sites.update_site)
+        self.move_checklist = move_checklist and "date" in changes
+        self.moves: tuple[DueDateMove, ...] = ()
+        if self.move_checklist:
+            self.changes = Change.SITES | Change.CHECKLISTS
+
+    def _do(self, session: Session) -> SiteRow:
+        if not self.move_checklist:
+            return super()._do(session)
+        assert self.seen is not None
+        edit = site_edits.update_site(session, self.seen.id, self._version(self.seen.id), move_checklist=True,
+                                      **self.new_values)
+        self.moves = edit.moves
+        self._note_item_versions(session)
+        return edit.row
+
+    def _note_item_versions(self, session: Session) -> None:
+        """Moved items have new versions: remember them so their own edits still undo."""
+        for item in checklists.list_items(session, self.seen.id):
+            self.ops.known_versions[item.id] = item.version
+
+    def _undo(self, session: Session) -> SiteRow:
+        if not self.move_checklist:
+            return super()._undo(session)
+        assert self.seen is not None
+        row = site_edits.undo_update_site(session, self.seen.id, self._version(self.seen.id), self.moves,
+                                          **self.old).row
+        self._note_item_versions(session)
+        return row
 
 
 class DeleteSiteCommand(ServiceCommand):

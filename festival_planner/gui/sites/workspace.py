@@ -17,7 +17,7 @@ from festival_planner.gui.sites.dialog import SiteDialog
 from festival_planner.gui.sites.table_model import SiteExtras
 from festival_planner.gui.sites.view import SitesView
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
-from festival_planner.services import sites
+from festival_planner.services import checklists, sites
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,17 @@ class SitesWorkspace(Workspace):
             return None
 
         def submit(changes: dict) -> None:
-            self.context.push(EditSiteCommand(self.context.ops, row, changes))
+            move = False
+            if "date" in changes:
+                moves = self.context.ops.read(
+                    lambda s: checklists.preview_due_date_moves(s, row.id, row.date, changes["date"]))
+                if moves:
+                    days = (changes["date"] - row.date).days
+                    question = (self.tr("Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?",
+                                        "", len(moves)).replace("%1", f"{days:+d}"))
+                    move = dialogs.confirm(self.window(), self.tr("Dời hạn công việc"), question,
+                                           self.tr("Dời hạn"), self.tr("Giữ nguyên hạn"))
+            self.context.push(EditSiteCommand(self.context.ops, row, changes, move_checklist=move))
             self.view.select_site(row.id)
 
         dialog = SiteDialog(self.campaign, submit, row=row, parent=self.window())

@@ -1,0 +1,1 @@
+"""The "Công việc" workspace: site checklists, the national workplan, the programme and the budget."""

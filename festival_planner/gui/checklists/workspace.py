@@ -1,0 +1,273 @@
+"""The "Công việc" workspace: a site's checklist, the national workplan, the programme of the day and
+the budget with its commendations and gifts — every edit undoable.
+
+The site shown follows ``context.site_selected`` (a site picked in another workspace shows here) and
+picking one here tells the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from festival_planner.domain.enums import ChecklistStatus
+from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.domain.money import format_vnd
+from festival_planner.gui.changes import Change
+from festival_planner.gui.checklists.commands import (ApplyProgrammeCommand, BulkStatusCommand,
+                                                      EditBudgetLineCommand, EditItemCommand,
+                                                      EditProgrammeItemCommand)
+from festival_planner.gui.checklists.dialogs import ApplyTemplateDialog, TemplateEditorDialog
+from festival_planner.gui.checklists.item_model import status_text
+from festival_planner.gui.checklists.tables import BudgetModel, CommendationModel, GiftModel, ProgrammeModel
+from festival_planner.gui.checklists.views import ChecklistView, TableView
+from festival_planner.gui.commands import ServiceCommand
+from festival_planner.gui.icons import icon
+from festival_planner.gui.workspace import Workspace, WorkspaceContext
+from festival_planner.services import budget, checklists, programme, sites
+from festival_planner.services.site_facts import SiteFacts, campaign_sites
+from festival_planner.services.sites import SiteRow
+
+log = logging.getLogger(__name__)
+
+
+class ChecklistsWorkspace(Workspace):
+    """Checklists, campaign tasks, programme and budget of the campaign shown."""
+
+    key = "checklists"
+    interests = Change.CHECKLISTS | Change.SITES | Change.PROGRAMME | Change.BUDGET
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.site_id: uuid.UUID | None = None
+        self._sites: list[SiteFacts] = []
+        self.site_combo = QComboBox(self)
+        self.site_combo.setObjectName("siteCombo")
+        self.site_combo.setMinimumContentsLength(40)
+        self.site_combo.activated.connect(self._site_picked)
+        self.site_label = QLabel(self)
+
+        self.items = ChecklistView(self)
+        self.items.model.edit_handler = self._edit_handler(self.items, EditItemCommand)
+        self.items.selection_changed.connect(self._update_actions)
+        self.tasks = ChecklistView(self)
+        self.tasks.model.edit_handler = self._edit_handler(self.tasks, EditItemCommand)
+        self.tasks.selection_changed.connect(self._update_actions)
+        self.programme = TableView(ProgrammeModel(), "programmeTable", self, (8, 8, 8, 60, 30))
+        self.programme.model.edit_handler = self._edit_handler(self.programme, EditProgrammeItemCommand)
+        self.budget = TableView(BudgetModel(), "budgetTable", self, (24, 40, 22, 16, 16))
+        self.budget.model.edit_handler = self._edit_handler(self.budget, EditBudgetLineCommand)
+        self.budget.model.error_handler = self.budget.show_error
+        self.programme.model.error_handler = self.programme.show_error
+        self.commendations = TableView(CommendationModel(), "commendationsTable", self, (10, 36, 30, 50))
+        self.gifts = TableView(GiftModel(), "giftsTable", self, (14, 36, 40, 14))
+        money = QWidget(self)
+        money_layout = QVBoxLayout(money)
+        money_layout.addWidget(self.budget, 3)
+        money_layout.addWidget(QLabel(self.tr("<b>Khen thưởng</b>"), money))
+        money_layout.addWidget(self.commendations, 1)
+        money_layout.addWidget(QLabel(self.tr("<b>Quà tặng</b>"), money))
+        money_layout.addWidget(self.gifts, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.items, icon("checklists"), self.tr("Công việc của điểm"))
+        self.tabs.addTab(self.tasks, icon("progress"), self.tr("Kế hoạch toàn quốc"))
+        self.tabs.addTab(self.programme, icon("programme"), self.tr("Chương trình"))
+        self.tabs.addTab(money, icon("budget"), self.tr("Kinh phí, khen thưởng, quà"))
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Điểm:"), self))
+        top.addWidget(self.site_combo, 1)
+        top.addWidget(self.site_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        context.site_selected.connect(self._follow_site)
+
+        self.apply_action = self._action(self.tr("Áp dụng mẫu…"), "import", self.open_apply_dialog,
+                                         self.tr("Tạo danh mục công việc của điểm từ một mẫu"))
+        self.done_action = self._action(self.tr("Đánh dấu đã xong"), "checklists",
+                                        lambda: self.set_status(ChecklistStatus.DONE),
+                                        self.tr("Đánh dấu các công việc đang chọn là đã xong (Ctrl+D)"), "Ctrl+D")
+        self.status_actions = [self._action(status_text(s), "edit", lambda s=s: self.set_status(s),
+                                            self.tr("Đổi trạng thái các công việc đang chọn"))
+                               for s in ChecklistStatus if s is not ChecklistStatus.DONE]
+        self.programme_action = self._action(self.tr("Tạo chương trình mặc định"), "programme",
+                                             self.create_programme,
+                                             self.tr("Tạo chương trình buổi lễ theo mẫu mặc định"))
+        self.templates_action = self._action(self.tr("Sửa mẫu danh mục…"), "edit", self.open_template_editor,
+                                             self.tr("Thêm, xóa, sắp xếp công việc của các mẫu; nhập, xuất Excel"))
+        self._update_actions()
+
+    def _action(self, text: str, icon_name: str, slot: Callable[[], Any], tip: str,
+                shortcut: str | None = None) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # Workspace --------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Công việc")
+
+    def icon(self) -> QIcon:
+        return icon("checklists")
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self.apply_action, self.done_action, *self.status_actions, self.programme_action,
+                self.templates_action]
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.apply_action, self.done_action, self.programme_action, self.templates_action]
+
+    def refresh(self) -> None:
+        campaign = self.campaign
+        self._sites = self.context.ops.read(lambda s: campaign_sites(s, campaign.id)) if campaign else []
+        if self.site_id not in {s.id for s in self._sites}:
+            self.site_id = self._sites[0].id if self._sites else None
+        self.site_combo.blockSignals(True)
+        self.site_combo.clear()
+        for site in self._sites:
+            self.site_combo.addItem(f"{site.commune_name}, {site.province} — {site.date:%d/%m/%Y}", site.id)
+        self.site_combo.setCurrentIndex(self._combo_index(self.site_id))
+        self.site_combo.blockSignals(False)
+        self._load_site()
+        tasks = self.context.ops.read(lambda s: checklists.list_campaign_tasks(s, campaign.id)) if campaign else []
+        self.tasks.set_rows(tasks)
+        self._update_actions()
+
+    def _load_site(self) -> None:
+        site_id = self.site_id
+        if site_id is None:
+            self.items.set_rows([])
+            for view in (self.programme, self.budget, self.commendations, self.gifts):
+                view.set_rows([])
+            self.site_label.setText("")
+            return
+
+        def read(session: Any) -> tuple[Any, ...]:
+            return (checklists.list_items(session, site_id), programme.get_programme(session, site_id),
+                    budget.list_budget_lines(session, site_id))
+
+        items, shown, lines = self.context.ops.read(read)
+        today = dt.date.today()
+        self.items.set_rows(items, today)
+        late = sum(1 for r in items if r.overdue_as_of(today))
+        done = sum(1 for r in items if r.done_as_of(today))
+        self.site_label.setText(self.tr("%1/%2 đã xong, %3 quá hạn").replace("%1", str(done))
+                                .replace("%2", str(len(items))).replace("%3", str(late)))
+        self.programme.set_rows(list(shown.items))
+        self.programme.set_caption("" if shown.items else self.tr("Điểm này chưa có chương trình."))
+        self.commendations.set_rows(list(shown.commendations))
+        self.gifts.set_rows(list(shown.gifts))
+        self.budget.set_rows(lines)
+        estimated = sum(line.estimated_vnd for line in lines)
+        actual = sum(line.actual_vnd or 0 for line in lines)
+        caption = self.tr("Dự toán %1 — thực chi %2").replace("%1", format_vnd(estimated)) \
+            .replace("%2", format_vnd(actual))
+        if actual > estimated:
+            caption += "  " + self.tr("⚠ Vượt dự toán %1").replace("%1", format_vnd(actual - estimated))
+        self.budget.set_caption(caption, warning=actual > estimated)
+
+    # sites ------------------------------------------------------------------------------------------
+    def _site_picked(self, index: int) -> None:
+        site_id = self.site_combo.itemData(index)
+        if site_id is not None and site_id != self.site_id:
+            self.show_site(site_id)
+            self.context.select_site(site_id)
+
+    def _follow_site(self, site_id: object) -> None:
+        if site_id != self.site_id and any(s.id == site_id for s in self._sites):
+            self.show_site(site_id)  # type: ignore[arg-type]
+
+    def show_site(self, site_id: uuid.UUID) -> None:
+        """Show this site's checklist, programme and budget."""
+        self.site_id = site_id
+        self.site_combo.setCurrentIndex(self._combo_index(site_id))
+        self._load_site()
+        self._update_actions()
+
+    def _combo_index(self, site_id: uuid.UUID | None) -> int:
+        return next((n for n, s in enumerate(self._sites) if s.id == site_id), -1)
+
+    def current_site(self) -> SiteRow | None:
+        site_id = self.site_id
+        return self.context.ops.read(lambda s: sites.get_site(s, site_id)) if site_id else None
+
+    # writing ----------------------------------------------------------------------------------------
+    def _edit_handler(self, view: Any, command: Callable[..., ServiceCommand]) -> Callable[[Any, dict], bool]:
+        def handle(row: Any, changes: dict[str, Any]) -> bool:
+            view.show_error("")
+            try:
+                self.context.push(command(self.context.ops, row, changes))
+            except FestivalPlannerError as exc:
+                view.show_error(exc.message)  # refused inline, nothing written
+                return False
+            return True
+        return handle
+
+    def _current_list(self) -> ChecklistView:
+        return self.tasks if self.tabs.currentWidget() is self.tasks else self.items
+
+    def set_status(self, status: ChecklistStatus) -> bool:
+        """Give the selected items of the current list one status (one undoable step)."""
+        view = self._current_list()
+        rows = view.selected_rows()
+        if not rows:
+            return False
+        view.show_error("")
+        try:
+            self.context.push(BulkStatusCommand(self.context.ops, rows, status))
+        except FestivalPlannerError as exc:
+            view.show_error(exc.message)
+            return False
+        return True
+
+    def create_programme(self) -> bool:
+        if self.site_id is None:
+            return False
+        self.programme.show_error("")
+        try:
+            self.context.push(ApplyProgrammeCommand(self.context.ops, self.site_id))
+        except FestivalPlannerError as exc:
+            self.programme.show_error(exc.message)
+            return False
+        return True
+
+    def open_apply_dialog(self) -> ApplyTemplateDialog | None:
+        """Open (non-blocking) the dialog that applies a template to the site shown."""
+        site = self.current_site()
+        if site is None:
+            return None
+        dialog = ApplyTemplateDialog(self.context, site, bool(self.items.model.rows()), parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_template_editor(self) -> TemplateEditorDialog:
+        """Open (non-modal) the template editor."""
+        dialog = TemplateEditorDialog(self.context, parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
+
+    def _update_actions(self) -> None:
+        has_site = self.site_id is not None
+        self.apply_action.setEnabled(has_site)
+        selected = bool(self._current_list().selected_rows())
+        self.done_action.setEnabled(selected)
+        for action in self.status_actions:
+            action.setEnabled(selected)
+        self.programme_action.setEnabled(has_site and not self.programme.model.rows())
+        self.templates_action.setEnabled(True)
