@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from festival_planner.domain.values import format_date, format_time
+from festival_planner.gui import table_selection
 from festival_planner.gui.invitation_labels import CONFLICT_COLOUR, STATUS_COLOURS, hours_text, role_text, status_text
 from festival_planner.gui.leaders.table_model import OBJECT_ROLE, Column, LeaderFilterProxyModel, LeaderTableModel
 from festival_planner.services.conflicts import SAME_DAY, Conflict
@@ -115,25 +116,16 @@ class LeadersView(QWidget):
         self._update_count()
 
     def visible_rows(self) -> list[LeaderRow]:
-        return [self.proxy.index(i, 0).data(OBJECT_ROLE) for i in range(self.proxy.rowCount())]
+        """The rows the filter keeps, in the order shown."""
+        return table_selection.visible_rows(self.proxy)
 
     def selected_row(self) -> LeaderRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
-            return None
-        return index.siblingAtColumn(0).data(OBJECT_ROLE)
+        """The selected row, if any."""
+        return table_selection.selected_row(self.table)
 
     def select_leader(self, leader_id: uuid.UUID) -> bool:
-        source_row = self.model.row_of(leader_id)
-        if source_row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        return True
+        """Select (and scroll to) a row; False when it is not shown."""
+        return table_selection.select_row(self.table, self.model, self.proxy, leader_id)
 
     def _edit(self) -> None:
         row = self.selected_row()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QHBoxLayout, QLineEdit, QTableView, \
     QVBoxLayout, QWidget
 
+from festival_planner.gui import table_selection
 from festival_planner.gui.sites.table_model import (OBJECT_ROLE, Column, SiteExtras, SiteFilterProxyModel,
                                                    SiteTableModel)
 from festival_planner.services.sites import SiteRow
@@ -100,27 +101,15 @@ class SitesView(QWidget):
 
     def visible_rows(self) -> list[SiteRow]:
         """The rows the filter keeps, in the order shown."""
-        return [self.proxy.index(i, 0).data(OBJECT_ROLE) for i in range(self.proxy.rowCount())]
+        return table_selection.visible_rows(self.proxy)
 
     def selected_row(self) -> SiteRow | None:
-        """The selected site, if any."""
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
-            return None
-        return index.siblingAtColumn(0).data(OBJECT_ROLE)
+        """The selected row, if any."""
+        return table_selection.selected_row(self.table)
 
     def select_site(self, site_id: uuid.UUID) -> bool:
-        """Select (and scroll to) a site's row; False when it is not shown."""
-        source_row = self.model.row_of(site_id)
-        if source_row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        return True
+        """Select (and scroll to) a row; False when it is not shown."""
+        return table_selection.select_row(self.table, self.model, self.proxy, site_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
