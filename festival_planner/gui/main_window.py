@@ -67,8 +67,10 @@ class MainWindow(QMainWindow):
         return self.context.campaign
 
     def workspace(self, key: str) -> Workspace:
-        """The workspace with this key ("sites", …)."""
-        return next(w for w in self.workspaces if w.key == key)
+        """The workspace with this key ("sites", …), up to date."""
+        found = next(w for w in self.workspaces if w.key == key)
+        found.ensure_fresh()
+        return found
 
     # Construction ----------------------------------------------------------------------------------
     def _build_actions(self) -> None:

@@ -14,7 +14,7 @@ import uuid
 from typing import ClassVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from festival_planner.gui.changes import Change
@@ -81,7 +81,8 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"{type(self).__name__}")
-        context.campaign_changed.connect(lambda _campaign: self.refresh())
+        self._stale = False
+        context.campaign_changed.connect(lambda _campaign: self.request_refresh())
 
     @property
     def campaign(self) -> CampaignInfo | None:
@@ -109,4 +110,28 @@ class Workspace(QWidget):
         """Called after every write; reload only when the change touches what this workspace shows."""
         if changes & (self.interests | Change.DATABASE):
             log.debug("%s refreshes on %s", self.key, changes)
+            if self._stale and not self.isVisible():
+                return  # never shown since the year changed: it reloads when shown
+            self._stale = False
             self.refresh()
+
+    def ensure_fresh(self) -> None:
+        """Reload now if a reload is pending (the workspace was hidden when the year changed)."""
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def request_refresh(self) -> None:
+        """Reload now if the workspace is on screen; otherwise when it is next shown, so hidden
+        workspaces cost nothing at start-up or when the year changes."""
+        if self.isVisible() or self.window() is self:
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
