@@ -150,19 +150,20 @@ class MainWindow(QMainWindow):
         return toolbar
 
     def _build_toolbar(self) -> None:
-        """One toolbar per workspace (only the current one shows), then the shell's: undo, redo, year."""
+        """The shell's toolbar first (year, its plan, undo, redo), then one per workspace — only the
+        current workspace's shows; on a narrow screen its last buttons fold into the » menu."""
+        toolbar = self._toolbar(self.tr("Thanh công cụ"), "mainToolBar")
+        toolbar.addWidget(QLabel(self.tr(" Năm: "), self))
+        toolbar.addWidget(self.campaigns.combo)
+        toolbar.addActions([self.campaigns.plan_action, self.campaigns.new_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar = toolbar
         self.workspace_toolbars: dict[str, QToolBar] = {}
         for workspace in self.workspaces:
             bar = self._toolbar(workspace.title(), f"{workspace.key}ToolBar")
             bar.addActions(workspace.toolbar_actions())
             self.workspace_toolbars[workspace.key] = bar
-        toolbar = self._toolbar(self.tr("Thanh công cụ"), "mainToolBar")
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addWidget(QLabel(self.tr(" Năm: "), self))
-        toolbar.addWidget(self.campaigns.combo)
-        toolbar.addActions([self.campaigns.plan_action, self.campaigns.new_action])
-        self.toolbar = toolbar
 
     def _build_central(self) -> None:
         self.nav = QListWidget(self)
