@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtGui import QAction, QIcon, QPainter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from festival_planner.domain.errors import FestivalPlannerError
@@ -58,7 +58,8 @@ class ReportsWorkspace(Workspace):
         self.scope_label = QLabel(self.tr("Điểm tổ chức:"), self)
         self.scope_combo = QComboBox(self)
         self.scope_combo.setObjectName("reportScope")
-        self.scope_combo.setMinimumContentsLength(40)
+        self.scope_combo.setMinimumContentsLength(24)
+        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.number_edit = QLineEdit(self)
         self.number_edit.setObjectName("documentNumber")
         self.number_edit.setPlaceholderText(self.tr("để trống: điền tay khi ký"))
@@ -98,18 +99,16 @@ class ReportsWorkspace(Workspace):
         form.addRow(self.tr("Bản đồ:"), self.map_edit)
         choose = QGroupBox(self.tr("Chọn văn bản"), self)
         choose.setLayout(form)
-        buttons = QHBoxLayout()
-        for action in (self.preview_action, self.print_action, self.pdf_action, self.word_action):
-            button = QPushButton(action.icon(), action.text(), self)
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        batch = QHBoxLayout()
+        buttons = QGridLayout()
+        for n, action in enumerate((self.preview_action, self.print_action, self.pdf_action, self.word_action)):
+            buttons.addWidget(self._button(action), n // 2, n % 2)
+        buttons.setColumnStretch(2, 1)
+        batch = QVBoxLayout()
         for action in (self.batch_action, self.batch_each_action):
-            button = QPushButton(action.icon(), action.text(), self)
-            button.clicked.connect(action.trigger)
-            batch.addWidget(button)
-        batch.addStretch(1)
+            row = QHBoxLayout()
+            row.addWidget(self._button(action))
+            row.addStretch(1)
+            batch.addLayout(row)
         batch_box = QGroupBox(self.tr("Cả đợt"), self)
         batch_box.setLayout(batch)
         layout = QVBoxLayout(self)
@@ -124,6 +123,12 @@ class ReportsWorkspace(Workspace):
         context.site_selected.connect(self.show_site)
         self._sites: list[Any] = []
         self._leaders: list[Any] = []
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.icon(), action.text(), self)
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        return button
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:
