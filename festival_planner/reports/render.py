@@ -14,18 +14,21 @@ import html
 import os
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPageLayout, QPageSize,
-                           QPagedPaintDevice, QPainter, QPaintDevice, QTextDocument)
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication,
+                           QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPaintDevice, QPalette,
+                           QPen, QTextDocument, QTextFormat)
 
-from festival_planner.reports.content.model import (Document, Header, Heading, KeyValues, PageBreak, Paragraph, Picture,
+from festival_planner.reports.content.model import (Document, Heading, KeyValues, PageBreak, Paragraph, Picture,
                                                     Table, TickList)
 
-SERIF = "Noto Serif"
+SERIF = "Noto Serif"  # the variable font of fontpkg_noto_serif (fallback)
+PRINT_SERIF = "Noto Serif Print"  # its static faces in resources/fonts: real bold in the PDF
 BODY_PT = 13
 MARGINS_MM = (30.0, 20.0, 15.0, 20.0)  # left, top, right, bottom
 Progress = Callable[[int, int], None]
 _fonts_loaded = False
+SERIF_USED = SERIF
 
 
 def ensure_application() -> None:
@@ -38,20 +41,33 @@ def ensure_application() -> None:
     ensure_fonts()
 
 
-def ensure_fonts() -> None:
-    """Register the bundled Noto Serif once (the GUI's ``app.load_fonts`` does it too)."""
-    global _fonts_loaded
+def ensure_fonts() -> str:
+    """Register the print faces once (``resources/fonts``: static Noto Serif Regular, Bold, Italic,
+    Bold Italic) and return the family the renderer uses. Qt's PDF writer embeds only the default
+    instance of a variable font, so bold would be faked by drawing twice; the static faces print
+    real bold and their text extracts once. Without them: the variable Noto Serif."""
+    global _fonts_loaded, SERIF_USED
     if _fonts_loaded:
-        return
+        return SERIF_USED
     _fonts_loaded = True
-    if SERIF in QFontDatabase.families():
-        return
-    try:
-        import fontpkg_noto_serif
-    except ImportError:  # pragma: no cover - a dependency; text falls back to a system serif
-        return
-    for path in sorted((fontpkg_noto_serif.ROOT / "files").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(path))
+    from festival_planner.resource_files import resource
+
+    folder = resource("fonts")
+    if folder.is_dir() and PRINT_SERIF not in QFontDatabase.families():
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".ttf"):
+                QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+    if PRINT_SERIF in QFontDatabase.families():
+        SERIF_USED = PRINT_SERIF
+        return SERIF_USED
+    if SERIF not in QFontDatabase.families():
+        try:
+            import fontpkg_noto_serif
+        except ImportError:  # pragma: no cover - a dependency; text falls back to a system serif
+            return SERIF_USED
+        for path in sorted((fontpkg_noto_serif.ROOT / "files").glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(path))
+    return SERIF_USED
 
 
 def prepare_device(device: QPagedPaintDevice, landscape: bool = False) -> None:
@@ -68,7 +84,7 @@ def _mm(device: QPaintDevice, value: float) -> float:
 
 
 def _font(device: QPaintDevice, points: float, bold: bool = False, italic: bool = False) -> QFont:
-    font = QFont(SERIF)
+    font = QFont(ensure_fonts())
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setItalic(italic)
@@ -191,6 +207,40 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
     return text
 
 
+def _draw(painter: QPainter, body: QTextDocument, clip: QRectF) -> None:
+    """``drawContents`` in black: rules (``<hr>``) are drawn with the palette's Dark colour, grey by default."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.Dark, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("black"))
+    context.palette = palette
+    painter.save()
+    painter.setClipRect(clip)
+    layout = body.documentLayout()
+    layout.draw(painter, context)
+    # Qt draws <hr> as a hairline, too faint on paper: draw the header's rules again at 0.5 pt.
+    pen = QPen(QColor("black"))
+    pen.setWidthF(_points(layout.paintDevice(), 0.6))
+    painter.setPen(pen)
+    block = body.begin()
+    while block.isValid():
+        ruler = block.blockFormat().lengthProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
+        if block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
+            rect = layout.blockBoundingRect(block)
+            if rect.intersects(clip):
+                width = ruler.value(rect.width())
+                y = rect.top() + rect.height() / 2 if block.length() == 1 else rect.bottom()
+                middle = rect.left() + rect.width() / 2
+                painter.drawLine(QLineF(middle - width / 2, y, middle + width / 2, y))
+        block = block.next()
+    painter.restore()
+
+
+def _points(device: QPaintDevice | None, value: float) -> float:
+    return value * (device.logicalDpiY() if device is not None else 96) / 72
+
+
 def paint_document(painter: QPainter, device: QPagedPaintDevice, document: Document, *, first: bool = True) -> int:
     """Paint one document from a new page (``first``: on the page the painter is on); return its page count."""
     if not first:
@@ -208,7 +258,7 @@ def paint_document(painter: QPainter, device: QPagedPaintDevice, document: Docum
             _page_number(painter, device, page + 1, page_w)
         painter.translate(left, top)
         painter.translate(0, -page * height)
-        body.drawContents(painter, QRectF(0, page * height, width, height))
+        _draw(painter, body, QRectF(0, page * height, width, height))
         painter.restore()
     return pages
 
@@ -278,4 +328,4 @@ class _FirstPage:
         width, height = page_w - left - right, page_h - top - bottom
         body = layout_body(document, image, width, height)
         painter.translate(left, top)
-        body.drawContents(painter, QRectF(0, 0, width, height))
+        _draw(painter, body, QRectF(0, 0, width, height))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
+import subprocess
 import unicodedata
 from pathlib import Path
 
@@ -13,6 +15,13 @@ from pypdf import PdfReader
 
 from festival_planner.cli import main
 from festival_planner.domain import messages
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    """The command paints with a QGuiApplication it creates when there is none; in this process
+    later GUI tests need a QApplication, so make that one first (pytest-qt's ``qapp``)."""
+    return qapp
 
 
 @pytest.fixture(autouse=True)
@@ -130,3 +139,13 @@ def test_bad_input_is_one_line_and_leaves_no_file(capsys, demo_db: Path, tmp_pat
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and err.startswith("festival-planner: ")
     assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_word_file(capsys, demo_db: Path, tmp_path: Path) -> None:
+    site = sites(capsys, demo_db)[0]
+    word = tmp_path / "lich.docx"
+    assert run(capsys, "print", "site", "--site", site["id"], "--docx", str(word), "--db", str(demo_db))[0] == 0
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
+                   check=True, capture_output=True, timeout=180)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in " ".join(pdf_pages(tmp_path / "lich.pdf"))
