@@ -164,7 +164,7 @@ def write_docx(document: Document, path: str) -> None:
         elif isinstance(block, TickList):
             _run(word.add_paragraph(), block.title, bold=True)
             if block.items:
-                _table(word, block.columns or ("", "", "", ""), (5, 52, 25, 18),
+                _table(word, block.columns or ("", "", "", ""), (9, 47, 26, 18),
                        [("☐", i.text, i.detail, "") for i in block.items], text_width)
             for _ in range(block.note_lines):
                 word.add_paragraph("." * 90)

@@ -124,7 +124,7 @@ def block_html(block: object, dots: int) -> str:
     if isinstance(block, TickList):
         out = f'<p style="margin-top:6px"><b>{_esc(block.title)}</b></p>'
         if block.items:
-            out += _table(block.columns or ("", "", "", ""), (5, 52, 25, 18),
+            out += _table(block.columns or ("", "", "", ""), (9, 47, 26, 18),
                           [("", i.text, i.detail, "") for i in block.items])
         out += "".join(f"<p>{'.' * dots}</p>" for _ in range(block.note_lines))
         return out
@@ -204,7 +204,21 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
     dots = int(width / QFontMetricsF(_font(device, BODY_PT), device).horizontalAdvance(".")) - 2
     text.setHtml(header_html(document, device, width) + body_html(document, dots))
     text.setPageSize(QSizeF(width, height))
+    _keep_closing_together(text, height)
     return text
+
+
+def _keep_closing_together(text: QTextDocument, height: float) -> None:
+    """Recipients and signature never split over two pages: move them to the next page whole."""
+    frames = text.rootFrame().childFrames()
+    if not frames:
+        return
+    closing = frames[-1]
+    rect = text.documentLayout().frameBoundingRect(closing)
+    if rect.height() < height and int(rect.top() // height) != int(max(rect.bottom() - 1, 0) // height):
+        table_format = closing.frameFormat()
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        closing.setFrameFormat(table_format)
 
 
 def _draw(painter: QPainter, body: QTextDocument, clip: QRectF) -> None:
@@ -241,6 +255,18 @@ def _points(device: QPaintDevice | None, value: float) -> float:
     return value * (device.logicalDpiY() if device is not None else 96) / 72
 
 
+def _pages_used(body: QTextDocument, height: float) -> int:
+    """The pages holding text: Qt keeps an empty paragraph after the closing table, which can spill
+    onto a page of its own."""
+    block = body.lastBlock()
+    while block.isValid() and not block.text().strip():
+        block = block.previous()
+    if not block.isValid():
+        return 1
+    bottom = body.documentLayout().blockBoundingRect(block).bottom()
+    return max(1, min(body.pageCount(), int(max(bottom - 1, 0) // height) + 1))
+
+
 def paint_document(painter: QPainter, device: QPagedPaintDevice, document: Document, *, first: bool = True) -> int:
     """Paint one document from a new page (``first``: on the page the painter is on); return its page count."""
     if not first:
@@ -249,7 +275,7 @@ def paint_document(painter: QPainter, device: QPagedPaintDevice, document: Docum
     left, top, right, bottom = (_mm(device, m) for m in MARGINS_MM)
     width, height = page_w - left - right, page_h - top - bottom
     body = layout_body(document, device, width, height)
-    pages = body.pageCount()
+    pages = _pages_used(body, height)
     for page in range(pages):
         if page:
             device.newPage()
