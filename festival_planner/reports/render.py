@@ -198,8 +198,8 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
             if not image.isNull():
                 image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation) \
                     if image.width() > width else image
-                if image.height() > height * 0.8:
-                    image = image.scaledToHeight(int(height * 0.8), Qt.TransformationMode.SmoothTransformation)
+                if image.height() > height * 0.6:
+                    image = image.scaledToHeight(int(height * 0.6), Qt.TransformationMode.SmoothTransformation)
                 text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{block.path}"), image)
     dots = int(width / QFontMetricsF(_font(device, BODY_PT), device).horizontalAdvance(".")) - 2
     text.setHtml(header_html(document, device, width) + body_html(document, dots))

@@ -149,3 +149,21 @@ def test_libreoffice_opens_the_word_file(capsys, demo_db: Path, tmp_path: Path) 
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
                    check=True, capture_output=True, timeout=180)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in " ".join(pdf_pages(tmp_path / "lich.pdf"))
+
+
+def test_overview_map_page_from_an_image_the_caller_supplies(capsys, demo_db: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(600, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7ca5"))
+    picture = tmp_path / "map.png"
+    assert image.save(str(picture))
+    target = tmp_path / "bc.pdf"
+    assert run(capsys, "print", "overview", "--campaign", "2026", "--pdf", str(target), "--map", str(picture),
+               "--db", str(demo_db))[0] == 0
+    pages = pdf_pages(target)
+    map_page = next(n for n, page in enumerate(pages) if "BẢN ĐỒ CÁC ĐIỂM TỔ CHỨC" in page)
+    assert map_page > 0 and "Vị trí" in pages[map_page]
+    resources = PdfReader(str(target)).pages[map_page]["/Resources"]
+    objects = resources["/XObject"].get_object() if "/XObject" in resources else {}
+    assert any(o.get_object().get("/Subtype") == "/Image" for o in objects.values())
