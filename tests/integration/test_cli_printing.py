@@ -120,6 +120,11 @@ def test_itinerary_checklist_overview_and_word(capsys, demo_db: Path, tmp_path: 
     words = [p.text for p in opened.paragraphs] + [c.text for t in opened.tables for r in t.rows for c in r.cells]
     joined = " ".join(words)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in joined and site["head_of_delegation"] in joined
+    section = opened.sections[0]
+    assert section.different_first_page_header_footer  # no page number on page 1
+    assert "PAGE" in section.header._element.xml  # the page number field, centred at the top
+    assert round(section.left_margin.mm) == 30 and round(section.right_margin.mm) == 15
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
 
 
 @pytest.mark.parametrize("argv", [
