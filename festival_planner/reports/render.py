@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import os
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -267,8 +268,33 @@ def _pages_used(body: QTextDocument, height: float) -> int:
     return max(1, min(body.pageCount(), int(max(bottom - 1, 0) // height) + 1))
 
 
+def _settle_none(before: int) -> None:
+    """Give back the references to ``None`` that Qt calls dropped.
+
+    With PySide6 6.12 on Python 3.11 every call of a Qt method returning void (``setBold``,
+    ``setFont``, ``setPageSize`` …) leaves ``None`` one reference short; printing a campaign makes
+    thousands of such calls and the interpreter then aborts at exit ("none_dealloc"). From Python
+    3.12 ``None`` is immortal and nothing needs doing."""
+    if sys.version_info >= (3, 12):
+        return
+    lost = before - sys.getrefcount(None)
+    if lost > 0:
+        import ctypes
+
+        for _ in range(lost):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
 def paint_document(painter: QPainter, device: QPagedPaintDevice, document: Document, *, first: bool = True) -> int:
     """Paint one document from a new page (``first``: on the page the painter is on); return its page count."""
+    before = sys.getrefcount(None)
+    try:
+        return _paint_document(painter, device, document, first)
+    finally:
+        _settle_none(before)
+
+
+def _paint_document(painter: QPainter, device: QPagedPaintDevice, document: Document, first: bool) -> int:
     if not first:
         device.newPage()
     page_w, page_h = device.width(), device.height()
@@ -307,6 +333,7 @@ def write_pdf(documents: Sequence[Document], path: str, progress: Progress | Non
     from PySide6.QtGui import QPdfWriter
 
     ensure_application()
+    before = sys.getrefcount(None)
     writer = QPdfWriter(path)
     writer.setResolution(600)
     writer.setCreator("Festival Planner")
@@ -319,6 +346,7 @@ def write_pdf(documents: Sequence[Document], path: str, progress: Progress | Non
         return paint_documents(painter, writer, documents, progress)
     finally:
         painter.end()
+        _settle_none(before)
 
 
 def render_image(document: Document, dpi: int = 110) -> QImage:
@@ -333,8 +361,10 @@ def render_image(document: Document, dpi: int = 110) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    before = sys.getrefcount(None)
     _FirstPage(image).paint(painter, document)
     painter.end()
+    _settle_none(before)
     return image
 
 

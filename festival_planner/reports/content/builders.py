@@ -120,6 +120,14 @@ def _travel_text(w: dict[str, Any], stop: Any) -> str:
     return text + (w["travel_conflict"] if stop.conflict else "")
 
 
+def _place(venue: str, commune: str, province: str) -> str:
+    """"Venue, commune, province" without saying the commune twice when the venue already names it."""
+    parts = [venue] if venue else []
+    if not venue or in_sentence(commune).casefold() not in venue.casefold():
+        parts.append(commune)
+    return ", ".join([*parts, province])
+
+
 def itinerary_document(session: Session, leader_id: uuid.UUID, year: int, options: Options = Options()) -> Document:
     """A leader's engagements in the campaign, in order, with the journeys between them; always
     marked as restricted."""
@@ -135,8 +143,8 @@ def itinerary_document(session: Session, leader_id: uuid.UUID, year: int, option
     if shown.stops:
         blocks.append(Table(tuple(w["columns"]), tuple(w["widths"]), tuple(
             (str(n), format_date(s.engagement.date),
-             f"{format_time(s.engagement.start.time())} - {format_time(s.engagement.end.time())}",
-             f"{s.engagement.venue}, {s.engagement.commune_name}, {s.engagement.province}".lstrip(", "),
+             f"{format_time(s.engagement.start.time())}-{format_time(s.engagement.end.time())}",
+             _place(s.engagement.venue, s.engagement.commune_name, s.engagement.province),
              _travel_text(w, s)) for n, s in enumerate(shown.stops, 1))))
     else:
         blocks.append(Paragraph(w["empty"].format(year=year), italic=True))
