@@ -223,9 +223,10 @@ def workspace_classes() -> list[type]:
     from festival_planner.gui.checklists.workspace import ChecklistsWorkspace
     from festival_planner.gui.leaders.workspace import LeadersWorkspace
     from festival_planner.gui.progress.workspace import ProgressWorkspace
+    from festival_planner.gui.reports.workspace import ReportsWorkspace
     from festival_planner.gui.sites.workspace import SitesWorkspace
 
-    return [SitesWorkspace, LeadersWorkspace, ChecklistsWorkspace, ProgressWorkspace]
+    return [SitesWorkspace, LeadersWorkspace, ChecklistsWorkspace, ProgressWorkspace, ReportsWorkspace]
 
 
 def run(db: str | None, argv: list[str] | None = None) -> int:

@@ -1619,6 +1619,212 @@ The current file will be kept as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsWorkspace</name>
+    <message>
+        <location filename="../../festival_planner/gui/reports/workspace.py" line="+53"/>
+        <source>Chương trình tại điểm</source>
+        <translation>Site Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch trình công tác của lãnh đạo</source>
+        <translation>Leader&apos;s Itinerary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh mục kiểm tra tại điểm</source>
+        <translation>Field Checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo tiến độ toàn quốc</source>
+        <translation>National Progress Report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>Điểm tổ chức:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>để trống: điền tay khi ký</source>
+        <translation>leave empty: filled in by hand at signing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đóng dấu “MẬT”</source>
+        <translation>Mark as confidential (“MẬT”)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ảnh bản đồ (PNG, JPEG) cho trang bản đồ — không bắt buộc</source>
+        <translation>map image (PNG, JPEG) for the map page — optional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xem trước khi in…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chương trình mọi điểm vào một tệp PDF…</source>
+        <translation>All Site Programmes into One PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chương trình mỗi điểm một tệp PDF…</source>
+        <translation>One PDF per Site Programme…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Văn bản:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Số văn bản:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày ban hành:</source>
+        <translation>Date of issue:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bản đồ:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn văn bản</source>
+        <translation>Choose a document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cả đợt</source>
+        <translation>Whole campaign</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Văn bản in</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lãnh đạo:</source>
+        <translation>Leader:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Phạm vi:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cả nước</source>
+        <translation>Nationwide</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Chọn hoặc tạo kế hoạch của một năm để in văn bản.</source>
+        <translation>Choose or create a year&apos;s plan to print documents.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chưa có điểm tổ chức hoặc lãnh đạo nào để in.</source>
+        <translation>There is no site or leader to print yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khổ A4, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm; phông Noto Serif 13 pt; số trang ở giữa, phía trên, từ trang 2.</source>
+        <translation>A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Noto Serif 13 pt; page numbers centred at the top from page 2.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Xem trước: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>In văn bản</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Đã ghi %1 (%2 trang).</source>
+        <translation>Wrote %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Xuất Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã ghi %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Thư mục ghi các tệp PDF</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Xuất chương trình mọi điểm</source>
+        <translation>Export every site&apos;s programme</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Đang đọc các điểm…</source>
+        <translation>Reading the sites…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang in điểm %1/%2…</source>
+        <translation>Printing site %1/%2…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đã xuất chương trình của %1 điểm vào %2.</source>
+        <translation>Exported the programmes of %1 sites to %2.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../festival_planner/gui/restore_dialog.py" line="+27"/>
@@ -2308,7 +2514,7 @@ Please send the details to your support contact.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -2427,7 +2633,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-158"/>
+        <location filename="../../festival_planner/app.py" line="-159"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -1,0 +1,159 @@
+"""``print``: the official documents as PDF (and Word for a site schedule) — a site's programme,
+every site of a campaign, a leader's itinerary, a site's field checklist, the national overview."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from festival_planner.cli.common import EXIT_OK, add_common, open_db
+from festival_planner.cli.texts import t
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--number", default="", metavar="SỐ", help=t("help_print_number"))
+    parser.add_argument("--confidential", action="store_true", help=t("help_print_confidential"))
+    parser.add_argument("--date", metavar="DD/MM/YYYY", help=t("help_print_date"))
+    add_common(parser, json_output=False)
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    printing = commands.add_parser("print", help=t("cmd_print"))
+    actions = printing.add_subparsers(dest="action", metavar="ACTION", required=True, help=t("help_action"))
+    site = actions.add_parser("site", help=t("cmd_print_site"))
+    site.add_argument("--site", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    target = site.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="FILE", help=t("help_print_pdf"))
+    target.add_argument("--docx", metavar="FILE", help=t("help_print_docx"))
+    _options(site)
+    site.set_defaults(run=run_site)
+    schedules = actions.add_parser("schedules", help=t("cmd_print_schedules"))
+    schedules.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    schedules.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
+    schedules.add_argument("--one-per-site", metavar="DIR", help=t("help_print_one_per_site"))
+    _options(schedules)
+    schedules.set_defaults(run=run_schedules)
+    itinerary = actions.add_parser("itinerary", help=t("cmd_print_itinerary"))
+    itinerary.add_argument("--leader", required=True, metavar="LEADER_ID", help=t("help_leader_id"))
+    itinerary.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    itinerary.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
+    _options(itinerary)
+    itinerary.set_defaults(run=run_itinerary)
+    checklist = actions.add_parser("checklist", help=t("cmd_print_checklist"))
+    checklist.add_argument("--site", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    checklist.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
+    _options(checklist)
+    checklist.set_defaults(run=run_checklist)
+    overview = actions.add_parser("overview", help=t("cmd_print_overview"))
+    overview.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    overview.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
+    overview.add_argument("--map", metavar="IMAGE", help=t("help_print_map"))
+    _options(overview)
+    overview.set_defaults(run=run_overview)
+
+
+def _build_options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from festival_planner.domain.values import parse_date
+    from festival_planner.reports.content import Options
+
+    issued: dt.date | None = parse_date(args.date) if args.date else None
+    return Options(number=args.number, confidential=args.confidential, issued_on=issued,
+                   map_image=getattr(args, "map", None) or "")
+
+
+def _pdf(documents: list, path: str) -> int:  # type: ignore[type-arg]
+    from festival_planner.reports.output import check_target, save_pdf
+
+    check_target(path, ".pdf")
+    pages = save_pdf(documents, path)
+    print(t("out_printed", path=path, pages=pages, documents=len(documents)))
+    return EXIT_OK
+
+
+def run_site(args: argparse.Namespace) -> int:
+    from festival_planner.cli.ids import parse_uuid
+    from festival_planner.reports.content import site_schedule_document
+    from festival_planner.reports.output import check_target, save_docx
+
+    site_id = parse_uuid(args.site, "bad_site_id")
+    options = _build_options(args)
+    check_target(args.pdf or args.docx, ".pdf" if args.pdf else ".docx")
+    database = open_db(args)
+    with database.transaction() as session:
+        document = site_schedule_document(session, site_id, options)
+    if args.pdf:
+        return _pdf([document], args.pdf)
+    save_docx(document, args.docx)
+    print(t("out_printed_docx", path=args.docx))
+    return EXIT_OK
+
+
+def run_schedules(args: argparse.Namespace) -> int:
+    from festival_planner.domain.errors import ValidationError
+    from festival_planner.reports.content import campaign_site_ids, site_schedule_document
+    from festival_planner.reports.output import check_target, save_pdf_per_document
+    from festival_planner.services import campaigns
+
+    campaigns.check_year(args.campaign)
+    options = _build_options(args)
+    check_target(args.pdf, ".pdf")
+    if args.one_per_site:
+        from pathlib import Path
+
+        if not Path(args.one_per_site).expanduser().is_dir():
+            raise ValidationError("print_folder_missing", path=args.one_per_site)
+    database = open_db(args)
+    with database.transaction() as session:
+        ids = campaign_site_ids(session, args.campaign)
+        if not ids:
+            raise ValidationError("print_no_sites", year=args.campaign)
+        documents = [site_schedule_document(session, site_id, options) for site_id in ids]
+    code = _pdf(documents, args.pdf)
+    if args.one_per_site:
+        written = save_pdf_per_document(documents, args.one_per_site)
+        print(t("out_printed_many", count=len(written), folder=args.one_per_site))
+    return code
+
+
+def run_itinerary(args: argparse.Namespace) -> int:
+    from festival_planner.cli.ids import parse_uuid
+    from festival_planner.reports.content import itinerary_document
+    from festival_planner.reports.output import check_target
+    from festival_planner.services import campaigns
+
+    leader_id = parse_uuid(args.leader, "bad_leader_id")
+    campaigns.check_year(args.campaign)
+    options = _build_options(args)
+    check_target(args.pdf, ".pdf")
+    database = open_db(args)
+    with database.transaction() as session:
+        document = itinerary_document(session, leader_id, args.campaign, options)
+    return _pdf([document], args.pdf)
+
+
+def run_checklist(args: argparse.Namespace) -> int:
+    from festival_planner.cli.ids import parse_uuid
+    from festival_planner.reports.content import field_checklist_document
+    from festival_planner.reports.output import check_target
+
+    site_id = parse_uuid(args.site, "bad_site_id")
+    options = _build_options(args)
+    check_target(args.pdf, ".pdf")
+    database = open_db(args)
+    with database.transaction() as session:
+        document = field_checklist_document(session, site_id, options)
+    return _pdf([document], args.pdf)
+
+
+def run_overview(args: argparse.Namespace) -> int:
+    from festival_planner.reports.content import overview_document
+    from festival_planner.reports.output import check_target
+    from festival_planner.services import campaigns
+
+    campaigns.check_year(args.campaign)
+    options = _build_options(args)
+    check_target(args.pdf, ".pdf")
+    database = open_db(args)
+    with database.transaction() as session:
+        document = overview_document(session, args.campaign, options)
+    return _pdf([document], args.pdf)

@@ -1,0 +1,387 @@
+"""Paint a ``Document`` onto any paged device (``QPdfWriter``, ``QPrinter``, a preview) — QtGui only.
+
+Layout after Decree 30/2020/NĐ-CP: A4, margins top/bottom 20 mm, left 30 mm, right 15 mm; the
+bundled serif Noto Serif, 13 pt body. The official header (issuing body left, national name and
+motto right, number line and place-and-date line) is painted with ``QPainter`` on the first page;
+the body is one ``QTextDocument`` laid out in the device's own pixels and paginated by Qt (table
+rows never split across pages; header rows repeat). Page numbers sit centred at the top from
+page 2; the confidentiality mark under the number line.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication,
+                           QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPaintDevice, QPalette,
+                           QPen, QTextDocument, QTextFormat)
+
+from festival_planner.reports.content.model import (Document, Heading, KeyValues, PageBreak, Paragraph, Picture,
+                                                    Table, TickList)
+
+SERIF = "Noto Serif"  # the variable font of fontpkg_noto_serif (fallback)
+PRINT_SERIF = "Noto Serif Print"  # its static faces in resources/fonts: real bold in the PDF
+BODY_PT = 13
+MARGINS_MM = (30.0, 20.0, 15.0, 20.0)  # left, top, right, bottom
+Progress = Callable[[int, int], None]
+_fonts_loaded = False
+SERIF_USED = SERIF
+
+
+def ensure_application() -> None:
+    """A ``QGuiApplication`` for painting (the CLI has none): offscreen when there is no display."""
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
+                and not os.environ.get("WAYLAND_DISPLAY") and os.name != "nt":
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        ensure_application.app = QGuiApplication(["festival-planner"])  # type: ignore[attr-defined]
+    ensure_fonts()
+
+
+def ensure_fonts() -> str:
+    """Register the print faces once (``resources/fonts``: static Noto Serif Regular, Bold, Italic,
+    Bold Italic) and return the family the renderer uses. Qt's PDF writer embeds only the default
+    instance of a variable font, so bold would be faked by drawing twice; the static faces print
+    real bold and their text extracts once. Without them: the variable Noto Serif."""
+    global _fonts_loaded, SERIF_USED
+    if _fonts_loaded:
+        return SERIF_USED
+    _fonts_loaded = True
+    from festival_planner.resource_files import resource
+
+    folder = resource("fonts")
+    if folder.is_dir() and PRINT_SERIF not in QFontDatabase.families():
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".ttf"):
+                QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+    if PRINT_SERIF in QFontDatabase.families():
+        SERIF_USED = PRINT_SERIF
+        return SERIF_USED
+    if SERIF not in QFontDatabase.families():
+        try:
+            import fontpkg_noto_serif
+        except ImportError:  # pragma: no cover - a dependency; text falls back to a system serif
+            return SERIF_USED
+        for path in sorted((fontpkg_noto_serif.ROOT / "files").glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(path))
+    return SERIF_USED
+
+
+def prepare_device(device: QPagedPaintDevice, landscape: bool = False) -> None:
+    """A4 in the given orientation with no device margins: the renderer keeps its own."""
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout.Unit.Millimeter))
+    if hasattr(device, "setFullPage"):  # QPrinter
+        device.setFullPage(True)
+
+
+def _mm(device: QPaintDevice, value: float) -> float:
+    return value * device.logicalDpiY() / 25.4
+
+
+def _font(device: QPaintDevice, points: float, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont(ensure_fonts())
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def _esc(text: str) -> str:
+    return html.escape(text).replace("\n", "<br/>")
+
+
+def _table(columns: Sequence[str], widths: Sequence[float], rows: Sequence[Sequence[str]],
+           centred: Sequence[int] = (0,)) -> str:
+    total = sum(widths) or 1
+    head = "".join(f'<th width="{w * 100 / total:.1f}%" align="center">{_esc(c)}</th>' for c, w in zip(columns, widths))
+    body = "".join("<tr>" + "".join(
+        f'<td{" align=center" if i in centred else ""}>{_esc(cell)}</td>' for i, cell in enumerate(row)) + "</tr>"
+        for row in rows)
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="5" style="border-collapse:collapse;'
+            f'border-color:black"><thead><tr>{head}</tr></thead>{body}</table><p></p>')
+
+
+def block_html(block: object, dots: int) -> str:
+    """One block of the body as Qt rich text."""
+    if isinstance(block, Heading):
+        return f'<p style="margin-top:8px"><b>{_esc(block.text)}</b></p>'
+    if isinstance(block, Paragraph):
+        text = _esc(block.text)
+        text = f"<b>{text}</b>" if block.bold else text
+        text = f"<i>{text}</i>" if block.italic else text
+        return f'<p align="{block.align}">{text}</p>'
+    if isinstance(block, KeyValues):
+        return "".join(f"<p><b>{_esc(k)}</b> {_esc(v)}</p>" for k, v in block.rows)
+    if isinstance(block, Table):
+        if not block.rows and block.empty_text:
+            return f"<p><i>{_esc(block.empty_text)}</i></p>"
+        return _table(block.columns, block.widths, block.rows)
+    if isinstance(block, TickList):
+        out = f'<p style="margin-top:6px"><b>{_esc(block.title)}</b></p>'
+        if block.items:
+            out += _table(block.columns or ("", "", "", ""), (9, 47, 26, 18),
+                          [("", i.text, i.detail, "") for i in block.items])
+        out += "".join(f"<p>{'.' * dots}</p>" for _ in range(block.note_lines))
+        return out
+    if isinstance(block, Picture):
+        caption = f'<p align="center"><i>{_esc(block.caption)}</i></p>' if block.caption else ""
+        return f'<p align="center"><img src="picture:{_esc(block.path)}"/></p>{caption}'
+    if isinstance(block, PageBreak):
+        return '<p style="page-break-after:always"></p>'
+    raise TypeError(f"unknown block {block!r}")
+
+
+def body_html(document: Document, dots: int = 110) -> str:
+    """The whole body (title to signature) as Qt rich text."""
+    parts = [f'<p align="center" style="font-size:14pt;margin-top:18px"><b>{_esc(document.title)}</b></p>']
+    if document.subtitle:
+        parts.append(f'<p align="center" style="font-size:14pt"><b>{_esc(document.subtitle)}</b></p>')
+    parts += [block_html(block, dots) for block in document.blocks]
+    recipients = "<br/>".join(_esc(r) for r in document.recipients)
+    signature = ""
+    if document.signature:
+        s = document.signature
+        signature = (f"<b>{_esc(s.capacity)}</b><br/><b>{_esc(s.title)}</b><br/><br/><br/><br/><br/>"
+                     f"<b>{_esc(s.name)}</b>")
+    parts.append('<p></p><table width="100%" cellspacing="0" cellpadding="0"><tr>'
+                 f'<td width="50%" style="font-size:11pt"><b><i>{_esc(document.recipients_label)}</i></b><br/>'
+                 f'{recipients}</td><td width="50%" align="center">{signature}</td></tr></table>')
+    return "".join(parts)
+
+
+def header_html(document: Document, device: QPaintDevice, width: float) -> str:
+    """The official header as a borderless two-column table: issuing body left, national name and
+    motto right (each with its rule), then the number line and the italic place-and-date line."""
+    h = document.header
+    left_w, right_w = 0.40, 0.60
+    size = 12.5  # the national name on one line: shrink a little when the column is narrow
+    while size > 9 and QFontMetricsF(_font(device, size, bold=True), device).horizontalAdvance(h.national) \
+            > width * right_w * 0.97:
+        size -= 0.5
+    motto_w = QFontMetricsF(_font(device, 13.5, bold=True), device).horizontalAdvance(h.motto)
+    motto_rule = min(100, round(motto_w / (width * right_w) * 100))
+    marking = ""
+    if document.marking:
+        marking = ('<table border="1" cellspacing="0" cellpadding="4" align="center" style="border-collapse:collapse;'
+                   f'border-color:black;margin-top:6px"><tr><td><b>{_esc(document.marking)}</b></td></tr></table>')
+    superior = f"{_esc(h.superior.upper())}<br/>" if h.superior else ""
+    return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="{left_w * 100:.0f}%" align="center" style="font-size:12.5pt">{superior}'
+            f'<b>{_esc(h.issuer.upper())}</b><hr width="30%"/></td>'
+            f'<td width="{right_w * 100:.0f}%" align="center"><span style="font-size:{size}pt"><b>'
+            f'{_esc(h.national)}</b></span><br/><span style="font-size:13.5pt"><b>{_esc(h.motto)}</b></span>'
+            f'<hr width="{motto_rule}%"/></td></tr>'
+            f'<tr><td align="center">{_esc(h.number)}{marking}</td>'
+            f'<td align="center"><i>{_esc(h.place_date)}</i></td></tr></table>')
+
+
+def _page_number(painter: QPainter, device: QPaintDevice, page: int, width: float) -> None:
+    painter.setFont(_font(device, 13))
+    painter.drawText(QRectF(0, _mm(device, 8), width, _mm(device, 9)), int(Qt.AlignmentFlag.AlignCenter), str(page))
+
+
+def layout_body(document: Document, device: QPaintDevice, width: float, height: float) -> QTextDocument:
+    """The body laid out in the device's pixels, paginated to the text area."""
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(device)
+    text.setDefaultFont(_font(device, BODY_PT))
+    text.setDocumentMargin(0)
+    text.setUseDesignMetrics(True)
+    for block in document.blocks:
+        if isinstance(block, Picture):
+            image = QImage(block.path)
+            if not image.isNull():
+                image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation) \
+                    if image.width() > width else image
+                if image.height() > height * 0.6:
+                    image = image.scaledToHeight(int(height * 0.6), Qt.TransformationMode.SmoothTransformation)
+                text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{block.path}"), image)
+    dots = int(width / QFontMetricsF(_font(device, BODY_PT), device).horizontalAdvance(".")) - 2
+    text.setHtml(header_html(document, device, width) + body_html(document, dots))
+    text.setPageSize(QSizeF(width, height))
+    _keep_closing_together(text, height)
+    return text
+
+
+def _keep_closing_together(text: QTextDocument, height: float) -> None:
+    """Recipients and signature never split over two pages: move them to the next page whole."""
+    frames = text.rootFrame().childFrames()
+    if not frames:
+        return
+    closing = frames[-1]
+    rect = text.documentLayout().frameBoundingRect(closing)
+    if rect.height() < height and int(rect.top() // height) != int(max(rect.bottom() - 1, 0) // height):
+        table_format = closing.frameFormat()
+        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        closing.setFrameFormat(table_format)
+
+
+def _draw(painter: QPainter, body: QTextDocument, clip: QRectF) -> None:
+    """``drawContents`` in black: rules (``<hr>``) are drawn with the palette's Dark colour, grey by default."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.Dark, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("black"))
+    context.palette = palette
+    painter.save()
+    painter.setClipRect(clip)
+    layout = body.documentLayout()
+    layout.draw(painter, context)
+    # Qt draws <hr> as a hairline, too faint on paper: draw the header's rules again at 0.5 pt.
+    pen = QPen(QColor("black"))
+    pen.setWidthF(_points(layout.paintDevice(), 0.6))
+    painter.setPen(pen)
+    block = body.begin()
+    while block.isValid():
+        ruler = block.blockFormat().lengthProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth)
+        if block.blockFormat().hasProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
+            rect = layout.blockBoundingRect(block)
+            if rect.intersects(clip):
+                width = ruler.value(rect.width())
+                y = rect.top() + rect.height() / 2 if block.length() == 1 else rect.bottom()
+                middle = rect.left() + rect.width() / 2
+                painter.drawLine(QLineF(middle - width / 2, y, middle + width / 2, y))
+        block = block.next()
+    painter.restore()
+
+
+def _points(device: QPaintDevice | None, value: float) -> float:
+    return value * (device.logicalDpiY() if device is not None else 96) / 72
+
+
+def _pages_used(body: QTextDocument, height: float) -> int:
+    """The pages holding text: Qt keeps an empty paragraph after the closing table, which can spill
+    onto a page of its own."""
+    block = body.lastBlock()
+    while block.isValid() and not block.text().strip():
+        block = block.previous()
+    if not block.isValid():
+        return 1
+    bottom = body.documentLayout().blockBoundingRect(block).bottom()
+    return max(1, min(body.pageCount(), int(max(bottom - 1, 0) // height) + 1))
+
+
+def _settle_none(before: int) -> None:
+    """Give back the references to ``None`` that Qt calls dropped.
+
+    With PySide6 6.12 on Python 3.11 every call of a Qt method returning void (``setBold``,
+    ``setFont``, ``setPageSize`` …) leaves ``None`` one reference short; printing a campaign makes
+    thousands of such calls and the interpreter then aborts at exit ("none_dealloc"). From Python
+    3.12 ``None`` is immortal and nothing needs doing."""
+    if sys.version_info >= (3, 12):
+        return
+    lost = before - sys.getrefcount(None)
+    if lost > 0:
+        import ctypes
+
+        for _ in range(lost):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+
+
+def paint_document(painter: QPainter, device: QPagedPaintDevice, document: Document, *, first: bool = True) -> int:
+    """Paint one document from a new page (``first``: on the page the painter is on); return its page count."""
+    before = sys.getrefcount(None)
+    try:
+        return _paint_document(painter, device, document, first)
+    finally:
+        _settle_none(before)
+
+
+def _paint_document(painter: QPainter, device: QPagedPaintDevice, document: Document, first: bool) -> int:
+    if not first:
+        device.newPage()
+    page_w, page_h = device.width(), device.height()
+    left, top, right, bottom = (_mm(device, m) for m in MARGINS_MM)
+    width, height = page_w - left - right, page_h - top - bottom
+    body = layout_body(document, device, width, height)
+    pages = _pages_used(body, height)
+    for page in range(pages):
+        if page:
+            device.newPage()
+        painter.save()
+        if page:
+            _page_number(painter, device, page + 1, page_w)
+        painter.translate(left, top)
+        painter.translate(0, -page * height)
+        _draw(painter, body, QRectF(0, page * height, width, height))
+        painter.restore()
+    return pages
+
+
+def paint_documents(painter: QPainter, device: QPagedPaintDevice, documents: Sequence[Document],
+                    progress: Progress | None = None) -> int:
+    """Paint documents one after another, each from a new page; return the pages painted.
+    ``progress(done, total)`` is called after each (it may raise to stop)."""
+    pages = 0
+    for n, document in enumerate(documents):
+        pages += paint_document(painter, device, document, first=n == 0)
+        if progress is not None:
+            progress(n + 1, len(documents))
+    return pages
+
+
+def write_pdf(documents: Sequence[Document], path: str, progress: Progress | None = None,
+              title: str = "") -> int:
+    """Write ``documents`` into one PDF at ``path`` (written as given: callers rename a temporary file)."""
+    from PySide6.QtGui import QPdfWriter
+
+    ensure_application()
+    before = sys.getrefcount(None)
+    writer = QPdfWriter(path)
+    writer.setResolution(600)
+    writer.setCreator("Festival Planner")
+    writer.setTitle(title or (documents[0].title if documents else ""))
+    prepare_device(writer, bool(documents) and documents[0].landscape)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        return paint_documents(painter, writer, documents, progress)
+    finally:
+        painter.end()
+        _settle_none(before)
+
+
+def render_image(document: Document, dpi: int = 110) -> QImage:
+    """The first page of ``document`` as an image (pictures for the README)."""
+    ensure_application()
+    landscape = document.landscape
+    w_mm, h_mm = (297, 210) if landscape else (210, 297)
+    image = QImage(int(w_mm / 25.4 * dpi), int(h_mm / 25.4 * dpi), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(int(dpi / 0.0254))
+    image.setDotsPerMeterY(int(dpi / 0.0254))
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    before = sys.getrefcount(None)
+    _FirstPage(image).paint(painter, document)
+    painter.end()
+    _settle_none(before)
+    return image
+
+
+class _FirstPage:
+    """Adapter that lets ``paint_document`` paint only the first page onto a plain image."""
+
+    class _Stop(Exception):
+        pass
+
+    def __init__(self, image: QImage) -> None:
+        self.image = image
+
+    def paint(self, painter: QPainter, document: Document) -> None:
+        image = self.image
+        page_w, page_h = image.width(), image.height()
+        left, top, right, bottom = (_mm(image, m) for m in MARGINS_MM)
+        width, height = page_w - left - right, page_h - top - bottom
+        body = layout_body(document, image, width, height)
+        painter.translate(left, top)
+        _draw(painter, body, QRectF(0, 0, width, height))
