@@ -1,0 +1,407 @@
+"""Choose the year's sites: exactly N communes maximising the total score, subject to at most K per
+province, a minimum spacing in km between any two chosen, region minimums, locks and exclusions.
+
+An exact mixed-integer programme solved with HiGHS (``highspy``), made fast by three things:
+
+* a **candidate reduction proven safe by a bound**: the greedy gives a feasible total ``LB``; for
+  each candidate ``i`` an upper bound ``UB(i)`` on any selection containing it (its score plus the
+  best ``N-1`` others that the province quota and — in a second pass — the spacing around ``i``
+  allow). A selection containing ``i`` is worth at most ``UB(i) < LB ≤ optimum`` when ``UB(i) < LB``,
+  so no optimal selection contains ``i`` and dropping it cannot change the optimum. (A plain top-k
+  cut is not safe: it can make a region minimum infeasible.)
+* spacing rows only among the kept candidates;
+* a warm start from the greedy.
+
+When the time limit hits, the better of HiGHS's incumbent and the greedy is returned, with the gap
+to HiGHS's bound. numpy and highspy are imported on first use.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from festival_planner.domain.errors import NotFoundError, ValidationError
+from festival_planner.geo.scoring import Scored
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+EPS = 1e-7
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What the chosen set must respect."""
+
+    count: int = 28
+    max_per_province: int = 2
+    min_spacing_km: float = 40.0
+    region_minimums: Mapping[str, int] = field(default_factory=dict)
+    locked: frozenset[str] = frozenset()
+    excluded: frozenset[str] = frozenset()
+    time_limit_s: float = 30.0
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The chosen candidates (indices into the scored candidates) and how good the answer is."""
+
+    chosen: tuple[int, ...]
+    objective: float
+    status: str  # "optimal", "time_limit" (best found, gap > 0) or "greedy" (fallback)
+    gap: float  # relative gap between the objective and the proven bound (0 = optimal)
+    bound: float
+    solve_seconds: float
+    stats: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Problem:
+    scored: Scored
+    constraints: Constraints
+    allowed: list[int]  # candidate indices not excluded
+    locked: list[int]
+    lat: NDArray[np.float64]
+    lon: NDArray[np.float64]
+    scores: NDArray[np.float64]
+    province: NDArray[np.intp]
+    region_members: dict[str, NDArray[np.bool_]]
+
+
+def _prepare(scored: Scored, c: Constraints) -> _Problem:
+    import numpy as np
+
+    index = scored.index()
+    n = len(scored.candidates)
+    for code in sorted(c.locked | c.excluded):
+        if code not in index:
+            raise NotFoundError("selection_unknown_commune", code=code)
+    both = sorted(c.locked & c.excluded)
+    if both:
+        raise ValidationError("selection_locked_and_excluded", codes=both)
+    if c.max_per_province < 1:
+        raise ValidationError("selection_bad_max_per_province", value=c.max_per_province)
+    if c.min_spacing_km < 0 or not math.isfinite(c.min_spacing_km):
+        raise ValidationError("selection_bad_spacing", km=c.min_spacing_km)
+    allowed = [i for i, cand in enumerate(scored.candidates) if cand.code not in c.excluded]
+    if not 1 <= c.count <= len(allowed):
+        raise ValidationError("selection_bad_count", count=c.count, available=len(allowed))
+    locked = sorted(index[code] for code in c.locked)
+    if len(locked) > c.count:
+        raise ValidationError("selection_too_many_locks", locks=len(locked), count=c.count)
+    provinces = sorted({cand.province_code for cand in scored.candidates})
+    pindex = {p: k for k, p in enumerate(provinces)}
+    province = np.array([pindex[cand.province_code] for cand in scored.candidates], dtype=np.intp)
+    lat = np.array([cand.latitude for cand in scored.candidates], dtype=np.float64)
+    lon = np.array([cand.longitude for cand in scored.candidates], dtype=np.float64)
+    members = {r: np.array([r in cand.regions for cand in scored.candidates], dtype=np.bool_)
+               for r, m in c.region_minimums.items() if m > 0}
+    problem = _Problem(scored, c, allowed, locked, lat, lon, np.array(scored.scores, dtype=np.float64),
+                       province, members)
+    _check_locks(problem)
+    _check_capacity(problem, n)
+    return problem
+
+
+def _check_locks(p: _Problem) -> None:
+    c = p.constraints
+    cands = p.scored.candidates
+    per_province: dict[int, list[int]] = defaultdict(list)
+    for i in p.locked:
+        per_province[int(p.province[i])].append(i)
+    for members in per_province.values():
+        if len(members) > c.max_per_province:
+            raise ValidationError("selection_locks_over_quota", province=cands[members[0]].province,
+                                  locks=len(members), max_per_province=c.max_per_province,
+                                  codes=[cands[i].code for i in members])
+    for a_pos, a in enumerate(p.locked):
+        for b in p.locked[a_pos + 1:]:
+            km = spacing_km(p.lat, p.lon, a, [b])[0]
+            if km < c.min_spacing_km:
+                raise ValidationError("selection_locks_too_close", first=cands[a].name, second=cands[b].name,
+                                      km=km, min_km=c.min_spacing_km)
+
+
+def _check_capacity(p: _Problem, n: int) -> None:
+    c = p.constraints
+    allowed_mask = [False] * n
+    for i in p.allowed:
+        allowed_mask[i] = True
+    provinces = {int(p.province[i]) for i in p.allowed}
+    if c.count > c.max_per_province * len(provinces):
+        raise ValidationError("selection_quota_too_small", count=c.count, max_per_province=c.max_per_province,
+                              provinces=len(provinces))
+    for region, minimum in c.region_minimums.items():
+        if minimum <= 0:
+            continue
+        if minimum > c.count:
+            raise ValidationError("selection_region_min_above_count", region=region, minimum=minimum,
+                                  count=c.count)
+        in_region = [i for i in p.allowed if p.region_members[region][i]]
+        capacity = sum(min(c.max_per_province, k) for k in _counts(p.province[i] for i in in_region).values())
+        if minimum > capacity:
+            raise ValidationError("selection_region_min_unreachable", region=region, minimum=minimum,
+                                  capacity=capacity)
+    total_min = sum(m for m in c.region_minimums.values() if m > 0)
+    del total_min  # regions overlap (the wide Northwest), so minimums do not simply add up
+
+
+def _counts(values: Any) -> dict[int, int]:
+    out: dict[int, int] = defaultdict(int)
+    for v in values:
+        out[int(v)] += 1
+    return out
+
+
+def spacing_km(lat: NDArray[np.float64], lon: NDArray[np.float64], i: int, others: Sequence[int]) -> list[float]:
+    """Distances from candidate ``i`` to ``others``: Lambert's formula, exact geodesic near the
+    thresholds' scale (anything under 1,000 km is refined when asked by a caller that shows it)."""
+    import numpy as np
+
+    from festival_planner.geo.distance import lambert_km
+
+    if not others:
+        return []
+    idx = np.asarray(others, dtype=np.intp)
+    return [float(x) for x in lambert_km(lat[i], lon[i], lat[idx], lon[idx])]
+
+
+def _conflicts(p: _Problem, i: int, chosen: Sequence[int]) -> bool:
+    """True when ``i`` is closer than the minimum spacing to any of ``chosen`` (geodesic near the edge)."""
+    import numpy as np
+
+    from festival_planner.geo.distance import REFINE_BAND_KM, geodesic_many_km, lambert_km
+
+    d_min = p.constraints.min_spacing_km
+    if not chosen or d_min <= 0:
+        return False
+    idx = np.asarray(chosen, dtype=np.intp)
+    d = lambert_km(p.lat[i], p.lon[i], p.lat[idx], p.lon[idx])
+    if bool((d < d_min - REFINE_BAND_KM).any()):
+        return True
+    near = idx[np.abs(d - d_min) < REFINE_BAND_KM]
+    if len(near):
+        exact = geodesic_many_km([p.lat[i]] * len(near), [p.lon[i]] * len(near), p.lat[near], p.lon[near])
+        return any(x < d_min for x in exact)
+    return False
+
+
+def greedy(p: _Problem, pool: Sequence[int] | None = None) -> list[int] | None:
+    """Locks first, then the best compatible candidates for each region minimum, then the best overall;
+    then single swaps while they improve. None when it gets stuck (the MIP may still succeed)."""
+    c = p.constraints
+    pool = list(p.allowed if pool is None else pool)
+    order = sorted(pool, key=lambda i: (-p.scores[i], i))
+    chosen: list[int] = list(p.locked)
+    quota: dict[int, int] = defaultdict(int)
+    for i in chosen:
+        quota[int(p.province[i])] += 1
+
+    def fits(i: int) -> bool:
+        return (i not in chosen_set and quota[int(p.province[i])] < c.max_per_province
+                and not _conflicts(p, i, chosen))
+
+    chosen_set = set(chosen)
+
+    def take(i: int) -> None:
+        chosen.append(i)
+        chosen_set.add(i)
+        quota[int(p.province[i])] += 1
+
+    for region, minimum in sorted(c.region_minimums.items()):
+        if minimum <= 0:
+            continue
+        have = sum(1 for i in chosen if p.region_members[region][i])
+        for i in order:
+            if have >= minimum or len(chosen) >= c.count:
+                break
+            if p.region_members[region][i] and fits(i):
+                take(i)
+                have += 1
+        if have < minimum:
+            return None
+    for i in order:
+        if len(chosen) >= c.count:
+            break
+        if fits(i):
+            take(i)
+    if len(chosen) < c.count:
+        return None
+    return chosen
+
+
+def _top_sum(values: list[float], k: int) -> float:
+    if k <= 0:
+        return 0.0
+    values.sort(reverse=True)
+    return float(sum(values[:k]))
+
+
+def quota_bounds(p: _Problem, pool: Sequence[int]) -> dict[int, float]:
+    """UB(i) = s(i) + the best N-1 others under the province quota (K-1 left in i's province)."""
+    c = p.constraints
+    by_province: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(pool, key=lambda i: -p.scores[i]):
+        by_province[int(p.province[i])].append(i)
+    tops = {pr: [float(p.scores[i]) for i in members[:c.max_per_province]]
+            for pr, members in by_province.items()}
+    bounds: dict[int, float] = {}
+    for pr, members in by_province.items():
+        others = [s for q, ss in tops.items() if q != pr for s in ss]
+        for i in members:
+            own = [float(p.scores[j]) for j in members[:c.max_per_province + 1] if j != i][:c.max_per_province - 1]
+            bounds[i] = float(p.scores[i]) + _top_sum(others + own, c.count - 1)
+    return bounds
+
+
+def spacing_bounds(p: _Problem, pool: Sequence[int], neighbours: Mapping[int, set[int]]) -> dict[int, float]:
+    """Like ``quota_bounds`` but without the candidates closer than the spacing to ``i``."""
+    c = p.constraints
+    ranked = sorted(pool, key=lambda i: -p.scores[i])
+    bounds: dict[int, float] = {}
+    for i in pool:
+        near = neighbours.get(i, set())
+        used: dict[int, int] = defaultdict(int)
+        used[int(p.province[i])] = 1
+        total, taken = float(p.scores[i]), 1
+        for j in ranked:
+            if taken >= c.count:
+                break
+            if j == i or j in near:
+                continue
+            pr = int(p.province[j])
+            if used[pr] < c.max_per_province:
+                used[pr] += 1
+                total += float(p.scores[j])
+                taken += 1
+        bounds[i] = total if taken >= c.count else -math.inf
+    return bounds
+
+
+def _neighbours(p: _Problem, pool: Sequence[int]) -> tuple[dict[int, set[int]], list[tuple[int, int]]]:
+    import numpy as np
+
+    from festival_planner.geo.distance import pairs_within_km
+
+    idx = np.asarray(pool, dtype=np.intp)
+    pairs: list[tuple[int, int]] = []
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    if p.constraints.min_spacing_km > 0 and len(idx) > 1:
+        a, b, _ = pairs_within_km(p.lat[idx], p.lon[idx], p.constraints.min_spacing_km)
+        for x, y in zip(idx[a].tolist(), idx[b].tolist()):
+            pairs.append((x, y))
+            neighbours[x].add(y)
+            neighbours[y].add(x)
+    return neighbours, pairs
+
+
+def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm_start: bool = True) -> Selection:
+    """The best selection under ``constraints`` (raises ValidationError for impossible settings)."""
+    started = time.perf_counter()
+    p = _prepare(scored, constraints)
+    stats: dict[str, Any] = {"candidates": len(p.allowed)}
+    start = greedy(p)
+    lower = sum(float(p.scores[i]) for i in start) if start else -math.inf
+    stats["greedy_objective"] = lower if start else None
+    pool = list(p.allowed)
+    locked = set(p.locked)
+    if reduce and start:
+        ub = quota_bounds(p, pool)
+        pool = [i for i in pool if i in locked or ub[i] >= lower - EPS]
+        stats["after_quota_bound"] = len(pool)
+        neighbours, pairs = _neighbours(p, pool)
+        ub2 = spacing_bounds(p, pool, neighbours)
+        kept = [i for i in pool if i in locked or ub2[i] >= lower - EPS]
+        kept_set = set(kept)
+        pairs = [(a, b) for a, b in pairs if a in kept_set and b in kept_set]
+        pool = kept
+        stats["after_spacing_bound"] = len(pool)
+    else:
+        _, pairs = _neighbours(p, pool)
+    stats["spacing_rows"] = len(pairs)
+    stats["reduction_seconds"] = time.perf_counter() - started
+    result = _milp(p, pool, pairs, start if warm_start else None, started)
+    chosen, objective, status, bound = result
+    if status != "optimal" and start and lower > objective + EPS:
+        chosen, objective, status = start, lower, "greedy"
+    if not chosen:
+        raise ValidationError("selection_infeasible", count=constraints.count,
+                              max_per_province=constraints.max_per_province, km=constraints.min_spacing_km)
+    gap = 0.0 if status == "optimal" else max(0.0, (bound - objective) / max(abs(objective), EPS))
+    return Selection(tuple(sorted(chosen, key=lambda i: -p.scores[i])), objective, status, gap, bound,
+                     time.perf_counter() - started, stats)
+
+
+def _milp(p: _Problem, pool: Sequence[int], pairs: Sequence[tuple[int, int]], start: Sequence[int] | None,
+          started: float) -> tuple[list[int], float, str, float]:
+    import highspy
+    import numpy as np
+
+    c = p.constraints
+    col = {i: k for k, i in enumerate(pool)}
+    n = len(pool)
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("mip_rel_gap", 0.0)
+    h.setOptionValue("threads", 1)
+    remaining = max(0.1, c.time_limit_s - (time.perf_counter() - started))
+    h.setOptionValue("time_limit", remaining)
+    lower = np.array([1.0 if i in set(p.locked) else 0.0 for i in pool])
+    h.addVars(n, lower, np.ones(n))
+    h.changeColsCost(n, np.arange(n, dtype=np.int32), np.array([p.scores[i] for i in pool]))
+    h.changeColsIntegrality(n, np.arange(n, dtype=np.int32),
+                            np.array([highspy.HighsVarType.kInteger] * n))
+    h.changeObjectiveSense(highspy.ObjSense.kMaximize)
+    rows_lower: list[float] = []
+    rows_upper: list[float] = []
+    starts: list[int] = []
+    indices: list[int] = []
+
+    def row(cols: Sequence[int], lo: float, hi: float) -> None:
+        starts.append(len(indices))
+        indices.extend(cols)
+        rows_lower.append(lo)
+        rows_upper.append(hi)
+
+    row(list(range(n)), float(c.count), float(c.count))
+    by_province: dict[int, list[int]] = defaultdict(list)
+    for i in pool:
+        by_province[int(p.province[i])].append(col[i])
+    for members in by_province.values():
+        if len(members) > c.max_per_province:
+            row(members, -highspy.kHighsInf, float(c.max_per_province))
+    for region, minimum in c.region_minimums.items():
+        if minimum > 0:
+            row([col[i] for i in pool if p.region_members[region][i]], float(minimum), highspy.kHighsInf)
+    for a, b in pairs:
+        row([col[a], col[b]], -highspy.kHighsInf, 1.0)
+    h.addRows(len(starts), np.array(rows_lower), np.array(rows_upper), len(indices),
+              np.array(starts, dtype=np.int32), np.array(indices, dtype=np.int32), np.ones(len(indices)))
+    if start:
+        solution = highspy.HighsSolution()
+        values = [0.0] * n
+        for i in start:
+            if i in col:
+                values[col[i]] = 1.0
+        solution.col_value = values
+        h.setSolution(solution)
+    h.run()
+    status = h.getModelStatus()
+    info = h.getInfo()
+    if status == highspy.HighsModelStatus.kInfeasible:
+        return [], -math.inf, "infeasible", -math.inf
+    values = list(h.getSolution().col_value)
+    has_solution = info.primal_solution_status == 2 and len(values) == n
+    chosen = [pool[k] for k in range(n) if has_solution and values[k] > 0.5]
+    objective = float(sum(p.scores[i] for i in chosen)) if chosen else -math.inf
+    bound = float(info.mip_dual_bound) if math.isfinite(info.mip_dual_bound) else math.inf
+    label = "optimal" if status == highspy.HighsModelStatus.kOptimal else "time_limit"
+    if label == "optimal":
+        bound = objective
+    return chosen, objective, label, bound
