@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003_selection"
 VERSION_TABLE = "alembic_version"
 
 
@@ -28,7 +28,13 @@ def current_revision(conn: Connection) -> str | None:
 
 def known_revisions() -> set[str]:
     """Revision ids that this version of the app knows (from the migration scripts' file names)."""
-    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("*.py")}
+    known = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("revision = "):
+                known.add(line.split("=", 1)[1].strip().strip("'\""))
+                break
+    return known
 
 
 def alembic_config(engine: Engine, connection: Connection | None = None) -> Config:

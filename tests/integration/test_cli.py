@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from festival_planner.store.migrate import HEAD_REVISION
+
 from festival_planner.cli import main
 
 
@@ -24,7 +26,7 @@ def test_init_creates_the_database_with_the_gazetteer(capsys, tmp_path: Path) ->
     db = tmp_path / "mới" / "planner.sqlite"
     code, out, _ = run(capsys, "init", "--db", str(db), "--json")
     assert code == 0
-    assert json.loads(out) == {"database": str(db.resolve()), "schema_revision": "0002", "provinces": 34,
+    assert json.loads(out) == {"database": str(db.resolve()), "schema_revision": HEAD_REVISION, "provinces": 34,
                                "communes": 3321, "backup": None}
 
 
