@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import ValidationError
-from festival_planner.services import campaigns, sites
+from festival_planner.services import campaigns, demo_selection, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
 
 # (old province, region the commune must be in, kind wanted)
@@ -90,5 +90,6 @@ def create_demo(session: Session, year: int = 2026, *, replace: bool = False) ->
                        ("01", "31", "46", "48", "79", "92") else f"Công an thành phố {commune.province}",
                        contact_name=f"Trưởng Công an {unit}", status=status,
                        notes="Dữ liệu mẫu")
+    demo_selection.create_previous_year(session, campaigns.get_campaign(session, year))
     return campaigns.get_campaign(session, year)
 
