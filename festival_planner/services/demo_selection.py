@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import SiteStatus
+from festival_planner.domain.errors import ValidationError
 from festival_planner.services import campaigns, sites
 from festival_planner.services.communes import CommuneIndex
 
@@ -28,7 +29,12 @@ def create_previous_year(session: Session, campaign: campaigns.CampaignInfo) -> 
     for slot, (old_province, region, kind) in enumerate(DEMO_PLAN):
         first = _pick(index, old_province, region, kind, taken)
         taken.add(first.code)
-        host = first if slot % 3 == 0 else _pick(index, old_province, region, kind, taken)
+        host = first
+        if slot % 3 != 0:
+            try:
+                host = _pick(index, old_province, region, kind, taken)
+            except ValidationError:  # a province with a single candidate of that kind (Lý Sơn)
+                host = first
         taken.add(host.code)
         day = dt.date(year, 7, 20) + dt.timedelta(days=slot % 30)
         sites.add_site(session, previous.id, host.code, min(day, previous.festival_day),

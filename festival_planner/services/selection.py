@@ -131,7 +131,7 @@ def save_settings(session: Session, campaign_id: uuid.UUID, settings: Settings,
 
 def candidates(session: Session) -> list[Candidate]:
     """Every commune of the gazetteer with coordinates, as selector candidates."""
-    names = dict(session.execute(select(Province.code, Province.short_name)).tuples().all())
+    names = {code: name for code, name in session.execute(select(Province.code, Province.short_name))}
     out = []
     for c in session.scalars(select(Commune).order_by(Commune.code)).unique():
         if c.latitude is None or c.longitude is None:
