@@ -101,29 +101,42 @@ class PointCloudItem(QGraphicsItem):
 
     CELL = 20.0  # hover grid cell, scene units
 
-    def __init__(self, points: Sequence[MapPoint], parent: QGraphicsItem | None = None) -> None:
+    def __init__(self, points: Sequence[MapPoint] = (), parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self.setAcceptHoverEvents(True)
         self.setZValue(20)
-        self._points = list(points)
-        self._positions = [project(p.longitude, p.latitude) for p in self._points]
-        scores = [p.score for p in self._points] or [0.0]
-        self.bins = _Bins([QPolygonF() for _ in RAMP], min(scores), max(scores))
-        span = (self.bins.high - self.bins.low) or 1.0
-        grid: dict[tuple[int, int], list[int]] = {}
-        for k, (p, pos) in enumerate(zip(self._points, self._positions)):
-            b = min(len(RAMP) - 1, int((p.score - self.bins.low) / span * len(RAMP)))
-            self.bins.polygons[b].append(pos)
-            grid.setdefault((int(pos.x() // self.CELL), int(pos.y() // self.CELL)), []).append(k)
-        self._grid = grid
-        self._bounds = QPolygonF(self._positions).boundingRect().adjusted(-5, -5, 5, 5) \
-            if self._positions else QRectF()
         self._pens = [QPen(QColor(colour), 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap) for colour in RAMP]
         for pen in self._pens:
             pen.setCosmetic(True)
         self._outline = QPen(QColor(90, 60, 40, 140), 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         self._outline.setCosmetic(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self._bounds = QRectF()
+        self.set_points(points)
+
+    def set_points(self, points: Sequence[MapPoint]) -> None:
+        """Replace the points (the item is reused: removing a Python item from a scene is fragile)."""
+        self.prepareGeometryChange()
+        self._points = list(points)
+        self._positions = [project(p.longitude, p.latitude) for p in self._points]
+        scores = [p.score for p in self._points] or [0.0]
+        low, high = min(scores), max(scores)
+        span = (high - low) or 1.0
+        binned: list[list[QPointF]] = [[] for _ in RAMP]
+        grid: dict[tuple[int, int], list[int]] = {}
+        for k, (p, pos) in enumerate(zip(self._points, self._positions)):
+            binned[min(len(RAMP) - 1, int((p.score - low) / span * len(RAMP)))].append(pos)
+            grid.setdefault((int(pos.x() // self.CELL), int(pos.y() // self.CELL)), []).append(k)
+        # One QPolygonF per bin, built from a list (QPolygonF.append per point trips a refcount bug
+        # in some PySide6 releases).
+        self.bins = _Bins([QPolygonF(points) for points in binned], low, high)
+        self._grid = grid
+        if self._positions:
+            xs = [q.x() for q in self._positions]
+            ys = [q.y() for q in self._positions]
+            self._bounds = QRectF(min(xs) - 5, min(ys) - 5, max(xs) - min(xs) + 10, max(ys) - min(ys) + 10)
+        else:
+            self._bounds = QRectF()
+        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -251,10 +264,10 @@ class MapScene(QGraphicsScene):
 
     def set_points(self, points: Sequence[MapPoint]) -> None:
         """Replace the commune points (coloured by score) and the legend."""
-        if self.points_item is not None:
-            self.removeItem(self.points_item)
-        self.points_item = PointCloudItem(points)
-        self.addItem(self.points_item)
+        if self.points_item is None:
+            self.points_item = PointCloudItem()
+            self.addItem(self.points_item)
+        self.points_item.set_points(points)
         self._build_legend()
 
     def set_sites(self, sites: Sequence[MapSite]) -> None:
