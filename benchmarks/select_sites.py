@@ -2,19 +2,16 @@
 (bound-proven candidate reduction + greedy warm start) next to the plain pairwise HiGHS model and the
 greedy alone, measured in the same run, for N = 25…30 at 40 and 60 km.
 
-    python benchmarks/select.py [--counts 25,28,30] [--km 40,60] [--time-limit 120]
+(Named select_sites.py, not select.py: a script's folder comes first on the import path, and a
+``select.py`` there hides the standard library's ``select`` from every benchmark in the folder.)
+
+    python benchmarks/select_sites.py [--counts 25,28,30] [--km 40,60] [--time-limit 120]
 """
 
 from __future__ import annotations
 
-import os
-import sys
-
-# This file is named like the standard library's ``select``: keep its folder off the import path.
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
-
-import argparse  # noqa: E402
-import time  # noqa: E402
+import argparse
+import time
 
 
 def main() -> int:
