@@ -96,28 +96,67 @@ def _path(polygons: Sequence[Sequence[Sequence[tuple[float, float]]]]) -> QPaint
     return path
 
 
+def _point_pens() -> tuple[QPen, list[QPen]]:
+    outline = QPen(QColor(90, 60, 40, 140), 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    outline.setCosmetic(True)
+    pens = [QPen(QColor(colour), 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap) for colour in RAMP]
+    for pen in pens:
+        pen.setCosmetic(True)
+    return outline, pens
+
+
+class _PointTile(QGraphicsItem):
+    """The points of one map tile: drawn once per zoom level into a device pixmap, then blitted
+    (panning and repaints cost a copy; tiles off screen are not painted at all)."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._outline, self._pens = _point_pens()
+        self.polygons: list[QPolygonF] = []
+        self._bounds = QRectF()
+
+    def set_bins(self, binned: Sequence[Sequence[QPointF]]) -> None:
+        self.prepareGeometryChange()
+        self.polygons = [QPolygonF(list(points)) for points in binned]
+        xs = [q.x() for points in binned for q in points]
+        ys = [q.y() for points in binned for q in points]
+        self._bounds = QRectF(min(xs) - 5, min(ys) - 5, max(xs) - min(xs) + 10, max(ys) - min(ys) + 10) \
+            if xs else QRectF()
+        self.setVisible(bool(xs))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(self._outline)
+        for polygon in self.polygons:
+            if len(polygon):
+                painter.drawPoints(polygon)
+        for pen, polygon in zip(self._pens, self.polygons):
+            if len(polygon):
+                painter.setPen(pen)
+                painter.drawPoints(polygon)
+
+
 class PointCloudItem(QGraphicsItem):
-    """Every commune as a point coloured by score: one ``drawPoints`` call per colour bin."""
+    """Every commune as a point coloured by score, in tiles of ``TILE_DEG`` degrees (one
+    ``drawPoints`` call per colour bin and tile, each tile cached); hover finds the nearest point."""
 
     CELL = 20.0  # hover grid cell, scene units
+    TILE_DEG = 2.0
 
     def __init__(self, points: Sequence[MapPoint] = (), parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self.setAcceptHoverEvents(True)
         self.setZValue(20)
-        self._pens = [QPen(QColor(colour), 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap) for colour in RAMP]
-        for pen in self._pens:
-            pen.setCosmetic(True)
-        self._outline = QPen(QColor(90, 60, 40, 140), 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        self._outline.setCosmetic(True)
         self._bounds = QRectF()
-        # Drawn once per zoom level into a device pixmap, then blitted: panning and repaints cost
-        # a copy, not 3,321 antialiased dots.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._tiles: dict[tuple[int, int], _PointTile] = {}  # reused, never removed
         self.set_points(points)
 
     def set_points(self, points: Sequence[MapPoint]) -> None:
-        """Replace the points (the item is reused: removing a Python item from a scene is fragile)."""
+        """Replace the points (tiles are reused: removing Python items from a scene is fragile)."""
         self.prepareGeometryChange()
         self._points = list(points)
         self._positions = [project(p.longitude, p.latitude) for p in self._points]
@@ -125,13 +164,20 @@ class PointCloudItem(QGraphicsItem):
         low, high = min(scores), max(scores)
         span = (high - low) or 1.0
         binned: list[list[QPointF]] = [[] for _ in RAMP]
+        tiles: dict[tuple[int, int], list[list[QPointF]]] = {}
         grid: dict[tuple[int, int], list[int]] = {}
         for k, (p, pos) in enumerate(zip(self._points, self._positions)):
-            binned[min(len(RAMP) - 1, int((p.score - low) / span * len(RAMP)))].append(pos)
+            b = min(len(RAMP) - 1, int((p.score - low) / span * len(RAMP)))
+            binned[b].append(pos)
+            key = (int(p.longitude // self.TILE_DEG), int(p.latitude // self.TILE_DEG))
+            tiles.setdefault(key, [[] for _ in RAMP])[b].append(pos)
             grid.setdefault((int(pos.x() // self.CELL), int(pos.y() // self.CELL)), []).append(k)
-        # One QPolygonF per bin, built from a list (QPolygonF.append per point trips a refcount bug
-        # in some PySide6 releases).
+        # QPolygonF built from lists (QPolygonF.append per point trips PySide6 6.12's refcount bug).
         self.bins = _Bins([QPolygonF(points) for points in binned], low, high)
+        for key in set(tiles) | set(self._tiles):
+            if key not in self._tiles:
+                self._tiles[key] = _PointTile(self)
+            self._tiles[key].set_bins(tiles.get(key, [[] for _ in RAMP]))
         self._grid = grid
         if self._positions:
             xs = [q.x() for q in self._positions]
@@ -139,20 +185,12 @@ class PointCloudItem(QGraphicsItem):
             self._bounds = QRectF(min(xs) - 5, min(ys) - 5, max(xs) - min(xs) + 10, max(ys) - min(ys) + 10)
         else:
             self._bounds = QRectF()
-        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        for polygon in self.bins.polygons:
-            if len(polygon):
-                painter.setPen(self._outline)
-                painter.drawPoints(polygon)
-        for pen, polygon in zip(self._pens, self.bins.polygons):
-            if len(polygon):
-                painter.setPen(pen)
-                painter.drawPoints(polygon)
+        """The tiles paint the points."""
 
     def nearest(self, pos: QPointF, reach: float) -> MapPoint | None:
         """The point nearest ``pos`` within ``reach`` scene units."""
