@@ -9,7 +9,7 @@ imported on first use, never at start-up.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ def km_from_hanoi(point: Point) -> float:
     return geodesic_km(HANOI, point)
 
 
-def geodesic_many_km(lat1: Sequence[float], lon1: Sequence[float],
-                     lat2: Sequence[float], lon2: Sequence[float]) -> list[float]:
+def geodesic_many_km(lat1: Iterable[float], lon1: Iterable[float],
+                     lat2: Iterable[float], lon2: Iterable[float]) -> list[float]:
     """Exact geodesic distances for paired points (the algorithm geopy's ``geodesic`` runs)."""
     # geopy's ``geodesic`` wraps geographiclib's WGS-84 Geodesic; calling it directly skips
     # geopy's per-call object construction (about half the time).
