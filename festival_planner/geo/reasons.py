@@ -28,6 +28,21 @@ class Reason:
                                       for k, v in self.params.items()}}
 
 
+def _near(scored: Scored, i: int, others: Sequence[int], km: float) -> list[int]:
+    """``others`` that may lie within ``km`` of ``i`` (a vectorised screen before exact geodesics)."""
+    import numpy as np
+
+    from festival_planner.geo.distance import lambert_km
+
+    if not others:
+        return []
+    a = scored.candidates[i]
+    lat = np.array([scored.candidates[j].latitude for j in others])
+    lon = np.array([scored.candidates[j].longitude for j in others])
+    d = lambert_km(a.latitude, a.longitude, lat, lon)
+    return [j for j, km_j in zip(others, d.tolist()) if km_j < km + 1.0]
+
+
 def _distances(scored: Scored, i: int, others: Sequence[int]) -> list[float]:
     a = scored.candidates[i]
     return geodesic_many_km([a.latitude] * len(others), [a.longitude] * len(others),
@@ -54,6 +69,7 @@ def explain_chosen(scored: Scored, chosen: Sequence[int], i: int, constraints: C
     chosen_set = set(chosen)
     better = [j for j in range(len(scored.candidates)) if j not in chosen_set
               and scored.scores[j] > scored.scores[i] and scored.candidates[j].code not in constraints.excluded]
+    better = _near(scored, i, better, constraints.min_spacing_km)
     if better and constraints.min_spacing_km > 0:
         d = _distances(scored, i, better)
         blocked = sorted((km, j) for km, j in zip(d, better) if km < constraints.min_spacing_km)
@@ -73,8 +89,9 @@ def explain_rejected(scored: Scored, chosen: Sequence[int], i: int, constraints:
         return [Reason("reason_excluded")]
     reasons: list[Reason] = []
     others = [j for j in chosen if j != i]
-    d = _distances(scored, i, others)
-    for km, j in sorted(zip(d, others)):
+    near = _near(scored, i, others, constraints.min_spacing_km)
+    d = _distances(scored, i, near)
+    for km, j in sorted(zip(d, near)):
         if km < constraints.min_spacing_km:
             reasons.append(Reason("reason_spacing_conflict", {
                 "site": scored.candidates[j].name, "code": scored.candidates[j].code, "km": km,
