@@ -302,6 +302,8 @@ def spaced_bounds(p: _Problem, pool: Sequence[int]) -> dict[int, float]:
     """UB(i): s(i) plus the best N-1 others, where each province gives at most K sites and at most
     its best *spaced* pair (concave envelope of its best totals), and i's own province gives at most
     K-1 others that are far enough from i. -inf when no feasible selection can contain i."""
+    import numpy as np
+
     c = p.constraints
     by_province: dict[int, list[int]] = defaultdict(list)
     for i in sorted(pool, key=lambda i: (-p.scores[i], i)):
@@ -315,12 +317,13 @@ def spaced_bounds(p: _Problem, pool: Sequence[int]) -> dict[int, float]:
         without[pr] = rest[:c.count - 1]
     bounds: dict[int, float] = {}
     for pr, members in by_province.items():
+        member_scores = p.scores[np.asarray(members, dtype=np.intp)]
         for x, i in enumerate(members):
             own: list[float] = []
             if c.max_per_province >= 2:
-                ok = spaced[pr][x]
-                own = [float(p.scores[j]) for y, j in enumerate(members) if y != x and ok[y]]
-                own = own[:c.max_per_province - 1]
+                ok = spaced[pr][x].copy()
+                ok[x] = False
+                own = member_scores[np.flatnonzero(ok)[:c.max_per_province - 1]].tolist()
             picks = sorted(without[pr] + own, reverse=True)[:c.count - 1]
             bounds[i] = float(p.scores[i]) + sum(picks) if len(picks) == c.count - 1 else -math.inf
     return bounds
@@ -360,8 +363,10 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm
         # The optimum over the most promising candidates is a much better lower bound than the
         # greedy's; when it leaves nothing outside them with a higher bound, it is the optimum.
         core = sorted(set(sorted(pool, key=lambda i: -ub[i])[:CORE_FACTOR * constraints.count]) | locked)
+        _, pool_pairs = _neighbours(p, pool)
         if len(core) < len(pool):
-            _, core_pairs = _neighbours(p, core)
+            core_set = set(core)
+            core_pairs = [(a, b) for a, b in pool_pairs if a in core_set and b in core_set]
             core_chosen, core_objective, core_status, _ = _milp(p, core, core_pairs, start, started)
             stats["core"] = len(core)
             stats["core_objective"] = core_objective if core_chosen else None
@@ -374,7 +379,10 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm
                 return Selection(tuple(sorted(core_chosen, key=lambda i: -p.scores[i])), core_objective,
                                  "optimal", 0.0, core_objective, time.perf_counter() - started, stats)
         stats["after_bound"] = len(pool)
-    _, pairs = _neighbours(p, pool)
+        kept = set(pool)
+        pairs = [(a, b) for a, b in pool_pairs if a in kept and b in kept]
+    else:
+        _, pairs = _neighbours(p, pool)
     stats["spacing_rows"] = len(pairs)
     stats["reduction_seconds"] = time.perf_counter() - started
     result = _milp(p, pool, pairs, start if warm_start else None, started)
