@@ -106,3 +106,21 @@ def test_demo_holds_the_previous_year(database) -> None:
         assert campaign is not None and campaign.id == demo.id
         hosts = selection.past_hosts(session, campaign, 3)
         assert set(hosts) == {r.commune.code for r in held}
+
+
+def test_keep_existing_locks_the_campaign_sites_and_json_lists_them(database) -> None:
+    from festival_planner.services.demo import create_demo
+
+    with database.transaction() as session:
+        demo = create_demo(session, 2026)
+        existing = {r.commune.code for r in sites.list_sites(session, demo.id)}
+        result = selection.run_selection(session, demo.id, Settings(count=30, min_spacing_km=0, keep_existing=True,
+                                                                    max_per_province=3))
+    assert existing <= set(result.chosen_codes)
+    data = result.to_json(with_reasons=True)
+    assert set(data["settings"]["locked"]) == existing and data["settings"]["keep_existing"] is True
+    assert all(any(r["code"] == "reason_locked" for r in data["reasons"][code]) for code in existing)
+    # Last year's hosts carry the past-host penalty.
+    penalised = [c for c in data["candidates"]
+                 if any(line["criterion"] == "past_host" and line["contribution"] < 0 for line in c["breakdown"])]
+    assert len(penalised) == 28
