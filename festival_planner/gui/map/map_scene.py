@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QStyleOptionGraphicsItem,
@@ -206,18 +207,37 @@ class PointCloudItem(QGraphicsItem):
                         best, best_d = self._points[k], d
         return best
 
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+    def _under(self, pos: QPointF, widget: QWidget | None) -> MapPoint | None:
         scale = 1.0
-        view = event.widget().parent() if event.widget() is not None else None
+        view = widget.parent() if widget is not None else None
         if isinstance(view, QGraphicsView):
             scale = view.transform().m11() or 1.0
-        point = self.nearest(event.pos(), 6.0 / scale)
+        return self.nearest(pos, 6.0 / scale)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        point = self._under(event.pos(), event.widget())
         self.setToolTip(point.tooltip if point else "")
         super().hoverMoveEvent(event)
 
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A click on a point tells the scene (``pointClicked``); anywhere else the view drags."""
+        point = self._under(event.pos(), event.widget())
+        scene = self.scene()
+        if point is None or not isinstance(scene, MapScene):
+            event.ignore()
+            return
+        event.accept()
+        scene.pointClicked.emit(point.code, event.button() == Qt.MouseButton.RightButton)
+
 
 class MapScene(QGraphicsScene):
-    """The country map as a scene; feed it points and sites, switch layers and modes."""
+    """The country map as a scene; feed it points and sites, switch layers and modes.
+
+    ``pointClicked(code, secondary)`` tells which commune was clicked (secondary: right button),
+    for the Selector to lock, exclude or add it.
+    """
+
+    pointClicked = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

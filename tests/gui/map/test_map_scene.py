@@ -75,3 +75,18 @@ def test_render_to_png(qtbot, tmp_path: Path) -> None:
     assert image.width() == 500 and image.height() > 500
     colours = {image.pixelColor(x, y).name() for x in range(0, 500, 25) for y in range(0, image.height(), 25)}
     assert len(colours) > 3 and QColor("#dbe9f6").name() in colours
+
+
+def test_click_on_a_point_names_the_commune(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    scene = _scene()
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(600, 800)
+    view.show()
+    view.fit_country()
+    target = view.mapFromScene(project(108.03, 12.71))
+    with qtbot.waitSignal(scene.pointClicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert blocker.args == ["24133", False]
