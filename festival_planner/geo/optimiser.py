@@ -397,6 +397,33 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm
                      time.perf_counter() - started, stats)
 
 
+_highs_banner_shown = False
+
+
+def _new_highs() -> Any:
+    """A HiGHS instance. The first one prints a banner on the process's standard output (from C,
+    before any option can silence it), which would corrupt JSON written there: it is sent to the
+    null device."""
+    global _highs_banner_shown
+    import os
+    import sys
+
+    import highspy
+
+    if _highs_banner_shown:
+        return highspy.Highs()
+    _highs_banner_shown = True
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            return highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def _milp(p: _Problem, pool: Sequence[int], pairs: Sequence[tuple[int, int]], start: Sequence[int] | None,
           started: float) -> tuple[list[int], float, str, float]:
     import highspy
@@ -405,7 +432,7 @@ def _milp(p: _Problem, pool: Sequence[int], pairs: Sequence[tuple[int, int]], st
     c = p.constraints
     col = {i: k for k, i in enumerate(pool)}
     n = len(pool)
-    h = highspy.Highs()
+    h = _new_highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("mip_rel_gap", 0.0)
     h.setOptionValue("threads", 1)
