@@ -30,8 +30,16 @@ def _instance(n: int = 14, seed: int = 7) -> Scored:
     return Scored(tuple(cands), scores, tuple(() for _ in cands))
 
 
-def _feasible(scored: Scored, chosen: tuple[int, ...], c: Constraints) -> bool:
+def _distance_matrix(scored: Scored) -> dict[tuple[int, int], float]:
     cands = scored.candidates
+    return {(a, b): geodesic_km((cands[a].latitude, cands[a].longitude), (cands[b].latitude, cands[b].longitude))
+            for a, b in itertools.combinations(range(len(cands)), 2)}
+
+
+def _feasible(scored: Scored, chosen: tuple[int, ...], c: Constraints,
+              distances: dict[tuple[int, int], float] | None = None) -> bool:
+    cands = scored.candidates
+    distances = distances if distances is not None else _distance_matrix(scored)
     if len(chosen) != c.count:
         return False
     for p in {cands[i].province_code for i in chosen}:
@@ -44,14 +52,14 @@ def _feasible(scored: Scored, chosen: tuple[int, ...], c: Constraints) -> bool:
         return False
     if not {scored.index()[code] for code in c.locked} <= set(chosen):
         return False
-    return all(geodesic_km((cands[a].latitude, cands[a].longitude), (cands[b].latitude, cands[b].longitude))
-               >= c.min_spacing_km for a, b in itertools.combinations(chosen, 2))
+    return all(distances[(min(a, b), max(a, b))] >= c.min_spacing_km for a, b in itertools.combinations(chosen, 2))
 
 
 def _brute_force(scored: Scored, c: Constraints) -> float:
     best = -math.inf
+    distances = _distance_matrix(scored)
     for combo in itertools.combinations(range(len(scored.candidates)), c.count):
-        if _feasible(scored, combo, c):
+        if _feasible(scored, combo, c, distances):
             best = max(best, sum(scored.scores[i] for i in combo))
     return best
 
@@ -136,3 +144,16 @@ def test_pairs_within_matches_geodesic() -> None:
     assert found == expected
     for a, b, km in list(zip(i.tolist(), j.tolist(), d.tolist()))[:50]:
         assert km == pytest.approx(geodesic_km((lat[a], lon[a]), (lat[b], lon[b])), abs=0.01)
+
+
+@pytest.mark.parametrize("core_factor", [1, 2, 8])
+def test_bound_reduction_keeps_the_optimum(monkeypatch: pytest.MonkeyPatch, core_factor: int) -> None:
+    from festival_planner.geo import optimiser
+
+    monkeypatch.setattr(optimiser, "CORE_FACTOR", core_factor)
+    scored = _instance(n=30, seed=11)
+    constraints = Constraints(count=4, max_per_province=2, min_spacing_km=35, region_minimums={"tay_bac": 2})
+    result = solve(scored, constraints)
+    assert result.status == "optimal"
+    assert result.stats["after_greedy_bound"] < 30 or core_factor == 8
+    assert result.objective == pytest.approx(_brute_force(scored, constraints), abs=1e-9)
