@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 EPS = 1e-7
-CORE_FACTOR = 8  # the first, restricted MILP takes the best CORE_FACTOR × N candidates by bound
+CORE_FACTOR = 8
+HIGHS_OPTIONS: dict[str, Any] = {}  # extra HiGHS options (benchmarks try them here)  # the first, restricted MILP takes the best CORE_FACTOR × N candidates by bound
 
 
 @dataclass(frozen=True)
@@ -438,6 +439,8 @@ def _milp(p: _Problem, pool: Sequence[int], pairs: Sequence[tuple[int, int]], st
     h.setOptionValue("threads", 1)
     remaining = max(0.1, c.time_limit_s - (time.perf_counter() - started))
     h.setOptionValue("time_limit", remaining)
+    for name, value in HIGHS_OPTIONS.items():
+        h.setOptionValue(name, value)
     lower = np.array([1.0 if i in set(p.locked) else 0.0 for i in pool])
     h.addVars(n, lower, np.ones(n))
     h.changeColsCost(n, np.arange(n, dtype=np.int32), np.array([p.scores[i] for i in pool]))
