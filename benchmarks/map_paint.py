@@ -23,7 +23,7 @@ def main() -> int:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
-    from festival_planner.gui.map.map_scene import MapPoint, MapScene, MapSite, MapView
+    from festival_planner.gui.mapview.scene import MapPoint, MapScene, MapSite, MapView
     from festival_planner.store.gazetteer import read_source
 
     app = QApplication.instance() or QApplication([])

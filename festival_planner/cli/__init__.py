@@ -13,7 +13,7 @@ from pathlib import Path
 from collections.abc import Sequence
 
 from festival_planner import __version__
-from festival_planner.cli import backups, campaigns, communes, database, sites
+from festival_planner.cli import backups, campaigns, communes, database, selection, sites
 from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language,
                                          name_types)
 from festival_planner.cli.texts import install_argparse_translation, t
@@ -21,7 +21,7 @@ from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
-NOUNS = (database, backups, communes, campaigns, sites)
+NOUNS = (database, backups, communes, campaigns, sites, selection)
 
 
 def build_parser() -> argparse.ArgumentParser:

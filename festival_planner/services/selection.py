@@ -244,6 +244,13 @@ def score_candidates(session: Session, campaign: Campaign, settings: Settings) -
     return score(cands, measures_for(cands), weights, past_hosts(session, campaign, settings.past_campaigns))
 
 
+def campaign_scores(session: Session, campaign_id: uuid.UUID, settings: Settings | None = None) -> Scored:
+    """Every commune's score under the campaign's saved settings (or ``settings``), for the map."""
+    campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
+    settings = validate(settings) if settings is not None else get_settings(session, campaign_id)[0]
+    return score_candidates(session, campaign, settings)
+
+
 def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings | None = None) -> SelectionResult:
     """Score every commune and choose the best set (``settings`` default to the campaign's saved ones)."""
     from festival_planner.geo.optimiser import solve

@@ -1,1 +1,1 @@
-"""The country map: a QGraphicsScene of the offline basemap, communes as points, campaign sites."""
+"""The Map workspace: the country map with the campaign's sites and every commune by score."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
-from festival_planner.gui.map.map_scene import (
+from festival_planner.gui.mapview.scene import (
     MapPoint,
     MapScene,
     MapSite,
