@@ -220,9 +220,11 @@ def offer_backup(exc: FestivalPlannerError, target: str | Path):  # type: ignore
 
 def workspace_classes() -> list[type]:
     """The workspaces of the main window, in navigation order: adding one is one line here."""
+    from festival_planner.gui.map.workspace import MapWorkspace
+    from festival_planner.gui.selector.workspace import SelectorWorkspace
     from festival_planner.gui.sites.workspace import SitesWorkspace
 
-    return [SitesWorkspace]
+    return [SitesWorkspace, MapWorkspace, SelectorWorkspace]
 
 
 def run(db: str | None, argv: list[str] | None = None) -> int:

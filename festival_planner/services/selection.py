@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -251,14 +251,22 @@ def campaign_scores(session: Session, campaign_id: uuid.UUID, settings: Settings
     return score_candidates(session, campaign, settings)
 
 
-def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings | None = None) -> SelectionResult:
-    """Score every commune and choose the best set (``settings`` default to the campaign's saved ones)."""
+def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings | None = None,
+                  stage: Callable[[str], None] | None = None) -> SelectionResult:
+    """Score every commune and choose the best set (``settings`` default to the campaign's saved ones).
+
+    ``stage("score")`` and ``stage("solve")`` announce each step (a background job reports progress
+    and may stop the work there by raising)."""
     from festival_planner.geo.optimiser import solve
 
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
     settings = validate(settings) if settings is not None else get_settings(session, campaign_id)[0]
+    if stage is not None:
+        stage("score")
     scored = score_candidates(session, campaign, settings)
     constraints = constraints_for(session, campaign, settings)
+    if stage is not None:
+        stage("solve")
     return SelectionResult(campaign.year, settings, constraints, scored, solve(scored, constraints))
 
 
@@ -303,3 +311,30 @@ def accept(session: Session, campaign_id: uuid.UUID, codes: Sequence[str],
 def region_codes() -> list[str]:
     """Region codes a person can give minimums or weights for."""
     return [r.code for r in ALL_REGIONS]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two selections side by side: communes in both, only in A, only in B; totals; counts per region."""
+
+    both: tuple[str, ...]
+    only_a: tuple[str, ...]
+    only_b: tuple[str, ...]
+    total_a: float
+    total_b: float
+    regions: Mapping[str, tuple[int, int]]  # region code -> (count in A, count in B)
+
+
+def compare(a: SelectionResult, b: SelectionResult) -> Comparison:
+    """Compare scenario ``a`` with scenario ``b`` (codes in chosen order; regions with any site)."""
+    codes_a, codes_b = a.chosen_codes, b.chosen_codes
+    set_a, set_b = set(codes_a), set(codes_b)
+    regions: dict[str, list[int]] = {}
+    for k, result in enumerate((a, b)):
+        for i in result.selection.chosen:
+            for region in result.scored.candidates[i].regions:
+                regions.setdefault(region, [0, 0])[k] += 1
+    order = {r.code: n for n, r in enumerate(ALL_REGIONS)}
+    return Comparison(tuple(c for c in codes_a if c in set_b), tuple(c for c in codes_a if c not in set_b),
+                      tuple(c for c in codes_b if c not in set_a), a.selection.objective, b.selection.objective,
+                      {r: (v[0], v[1]) for r, v in sorted(regions.items(), key=lambda kv: order.get(kv[0], 99))})

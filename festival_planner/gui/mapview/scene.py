@@ -54,9 +54,6 @@ def project(lon: float, lat: float) -> QPointF:
     return QPointF(lon * SCALE * X_FACTOR, -lat * SCALE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapScene", text)
-
 
 @dataclass(frozen=True)
 class MapPoint:
@@ -230,6 +227,18 @@ class PointCloudItem(QGraphicsItem):
         scene.pointClicked.emit(point.code, event.button() == Qt.MouseButton.RightButton)
 
 
+class _SiteMarker(QGraphicsPathItem):
+    """A site's triangle; a click on it tells the scene (``siteClicked``)."""
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if isinstance(scene, MapScene) and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            scene.siteClicked.emit(str(self.data(0)))
+            return
+        super().mousePressEvent(event)
+
+
 class MapScene(QGraphicsScene):
     """The country map as a scene; feed it points and sites, switch layers and modes.
 
@@ -238,6 +247,7 @@ class MapScene(QGraphicsScene):
     """
 
     pointClicked = Signal(str, bool)
+    siteClicked = Signal(str)  # the commune code of a site marker the user clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -307,7 +317,7 @@ class MapScene(QGraphicsScene):
             ring = self.addEllipse(QRectF(project(lon - 1.3, lat + 1.1), project(lon + 1.3, lat - 1.1)), ring_pen)
             ring.setZValue(4)
             self.archipelago_labels.append(self._label(
-                f"{text}\n({_tr('Việt Nam')})", project(lon, lat) + QPointF(0, 45), 8.0, True, "#1f3b99"))
+                f"{text}\n({QCoreApplication.translate('MapScene', 'Việt Nam')})", project(lon, lat) + QPointF(0, 45), 8.0, True, "#1f3b99"))
 
     # --- layers and modes ------------------------------------------------------------------------
 
@@ -344,7 +354,10 @@ class MapScene(QGraphicsScene):
         marker.addPolygon(QPolygonF([QPointF(0, -7), QPointF(6, 4), QPointF(-6, 4), QPointF(0, -7)]))
         for site in sites:
             pen = QPen(QColor("white"), 1.2)
-            item = self.addPath(marker, pen, QBrush(QColor(site.colour)))
+            item = _SiteMarker(marker)
+            item.setPen(pen)
+            item.setBrush(QBrush(QColor(site.colour)))
+            self.addItem(item)
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             item.setPos(project(site.longitude, site.latitude))
             item.setZValue(40)
@@ -355,6 +368,10 @@ class MapScene(QGraphicsScene):
             label.setTransform(QTransform.fromTranslate(7, -6))
             self.site_items += [item, label]
 
+    def site_marker(self, code: str) -> QGraphicsItem | None:
+        """The marker of the site at commune ``code`` (None when there is none)."""
+        return next((item for item in self.site_items if isinstance(item, _SiteMarker) and item.data(0) == code), None)
+
     def _build_legend(self) -> None:
         for item in self.legend_items:
             self.removeItem(item)
@@ -363,7 +380,8 @@ class MapScene(QGraphicsScene):
             return
         low, high = self.points_item.bins.low, self.points_item.bins.high
         origin = project(110.5, 21.6)
-        title = self._label(_tr("Điểm ưu tiên của xã"), origin, 8.0, True, "#333333", 50, centred=False)
+        title = self._label(QCoreApplication.translate("MapScene", "Điểm ưu tiên của xã"), origin, 8.0, True,
+                            "#333333", 50, centred=False)
         self.legend_items.append(title)
         step = (high - low) / len(RAMP)
         for k, colour in enumerate(RAMP):
@@ -424,7 +442,7 @@ def tooltip_text(name: str, province: str, region: str, score: float,
     (criterion, raw, normalised, weight, contribution)."""
     from festival_planner.domain.messages import render
 
-    lines = [f"{name} — {province}", region, _tr("Điểm: {score}").format(score=f"{score:.2f}")]
+    lines = [f"{name} — {province}", region, QCoreApplication.translate("MapScene", "Điểm: {score}").format(score=f"{score:.2f}")]
     for criterion, raw, normalised, weight, contribution in breakdown:
         lines.append(f"  {render('criterion.' + criterion)}: {raw:.1f} → {normalised:.2f} × {weight:g}"
                      f" = {contribution:+.2f}")
