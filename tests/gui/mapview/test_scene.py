@@ -77,7 +77,7 @@ def test_render_to_png(qtbot, tmp_path: Path) -> None:
     assert len(colours) > 3 and QColor("#dbe9f6").name() in colours
 
 
-def test_click_on_a_point_names_the_commune(qtbot) -> None:
+def test_click_on_a_point_names_the_commune_and_a_marker_names_the_site(qtbot) -> None:
     from PySide6.QtCore import Qt
 
     scene = _scene()
@@ -86,7 +86,12 @@ def test_click_on_a_point_names_the_commune(qtbot) -> None:
     view.resize(600, 800)
     view.show()
     view.fit_country()
-    target = view.mapFromScene(project(108.03, 12.71))
+    target = view.mapFromScene(project(105.18, 9.22))
     with qtbot.waitSignal(scene.pointClicked) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
-    assert blocker.args == ["24133", False]
+    assert blocker.args == ["32002", False]
+    marker = view.mapFromScene(project(108.03, 12.71))
+    with qtbot.waitSignal(scene.siteClicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=marker)
+    assert blocker.args == ["24133"]
+    assert scene.site_marker("24133") is not None and scene.site_marker("32002") is None

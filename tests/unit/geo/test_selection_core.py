@@ -85,7 +85,8 @@ def test_optimum_matches_brute_force(constraints: Constraints, reduce: bool) -> 
     (Constraints(count=4, max_per_province=1, region_minimums={"tay_bac": 4},
                  excluded=frozenset({"00000", "00012"})), "selection_region_min_unreachable"),
     (Constraints(count=9, max_per_province=2), "selection_quota_too_small"),
-    (Constraints(count=8, max_per_province=2, min_spacing_km=150), "selection_infeasible"),
+    (Constraints(count=8, max_per_province=2, min_spacing_km=150), "selection_spacing_too_wide"),
+    (Constraints(count=6, max_per_province=2, min_spacing_km=60), "selection_infeasible"),
     (Constraints(count=4, min_spacing_km=500, locked=frozenset({"00000", "00001"})), "selection_locks_too_close"),
     (Constraints(count=4, max_per_province=1, min_spacing_km=0, locked=frozenset({"00000", "00004"})),
      "selection_locks_over_quota"),
@@ -157,3 +158,39 @@ def test_bound_reduction_keeps_the_optimum(monkeypatch: pytest.MonkeyPatch, core
     assert result.status == "optimal"
     assert result.stats["after_greedy_bound"] < 30 or core_factor == 8
     assert result.objective == pytest.approx(_brute_force(scored, constraints), abs=1e-9)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_spacing_capacity_is_an_upper_bound_on_any_spaced_set(seed: int) -> None:
+    """No set of points pairwise at least D apart is larger than the disk-cover bound (brute force
+    on random points, and the greedy's maximal spaced set on a denser cloud)."""
+    import numpy as np
+
+    from festival_planner.geo.optimiser import spacing_capacity
+
+    rng = random.Random(seed)
+    points = [(rng.uniform(10, 12), rng.uniform(105, 107)) for _ in range(12)]
+    lat = np.array([p[0] for p in points])
+    lon = np.array([p[1] for p in points])
+    for km in (40.0, 80.0, 150.0):
+        most = spacing_capacity(lat, lon, km)
+        largest = 0
+        for size in range(len(points), 0, -1):
+            if any(all(geodesic_km(points[a], points[b]) >= km for a, b in itertools.combinations(subset, 2))
+                   for subset in itertools.combinations(range(len(points)), size)):
+                largest = size
+                break
+        assert largest <= most <= len(points)
+    cloud = [(rng.uniform(8, 23), rng.uniform(103, 109)) for _ in range(400)]
+    spaced: list[tuple[float, float]] = []
+    for p in cloud:
+        if all(geodesic_km(p, q) >= 120.0 for q in spaced):
+            spaced.append(p)
+    assert len(spaced) <= spacing_capacity(np.array([p[0] for p in cloud]), np.array([p[1] for p in cloud]), 120.0)
+
+
+def test_a_spacing_the_country_cannot_hold_is_refused_at_once() -> None:
+    scored = _instance(30, 5)
+    with pytest.raises(ValidationError) as info:
+        solve(scored, Constraints(count=10, max_per_province=10, min_spacing_km=2000.0))
+    assert info.value.code == "selection_spacing_too_wide" and info.value.params["most"] < 10
