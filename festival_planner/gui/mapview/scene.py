@@ -313,11 +313,12 @@ class MapScene(QGraphicsScene):
         self.border_item = item
         ring_pen = QPen(QColor("#1f3b99"), 1.0, Qt.PenStyle.DashLine)
         ring_pen.setCosmetic(True)
+        vietnam = QCoreApplication.translate("MapScene", "Việt Nam")
         for _kind, text, lon, lat in basemap.labels():
             ring = self.addEllipse(QRectF(project(lon - 1.3, lat + 1.1), project(lon + 1.3, lat - 1.1)), ring_pen)
             ring.setZValue(4)
             self.archipelago_labels.append(self._label(
-                f"{text}\n({QCoreApplication.translate('MapScene', 'Việt Nam')})", project(lon, lat) + QPointF(0, 45), 8.0, True, "#1f3b99"))
+                f"{text}\n({vietnam})", project(lon, lat) + QPointF(0, 45), 8.0, True, "#1f3b99"))
 
     # --- layers and modes ------------------------------------------------------------------------
 

@@ -61,8 +61,25 @@ class ResultTable(QTableWidget):
         return False
 
 
+def _texts() -> dict[str, str]:
+    """Words of the explanation and comparison, in the interface language."""
+    return {
+        "điểm": QCoreApplication.translate("SelectorResults", "điểm"),
+        "Lý do": QCoreApplication.translate("SelectorResults", "Lý do"),
+        "Cách tính điểm": QCoreApplication.translate("SelectorResults", "Cách tính điểm"),
+        "Phương án A": QCoreApplication.translate("SelectorResults", "Phương án A"),
+        "Phương án B": QCoreApplication.translate("SelectorResults", "Phương án B"),
+        "Tổng điểm": QCoreApplication.translate("SelectorResults", "Tổng điểm"),
+        "Số điểm": QCoreApplication.translate("SelectorResults", "Số điểm"),
+        "Có trong cả hai": QCoreApplication.translate("SelectorResults", "Có trong cả hai"),
+        "Chỉ có trong A": QCoreApplication.translate("SelectorResults", "Chỉ có trong A"),
+        "Chỉ có trong B": QCoreApplication.translate("SelectorResults", "Chỉ có trong B"),
+    }
+
+
 def explanation_html(result: SelectionResult, code: str) -> str:
     """Why ``code`` is chosen (breakdown, binding constraints) or left out (what keeps it out)."""
+    T = _texts()
     index = result.scored.index()
     i = index[code]
     c = result.scored.candidates[i]
@@ -70,11 +87,11 @@ def explanation_html(result: SelectionResult, code: str) -> str:
     head = QCoreApplication.translate("SelectorResults", "Được chọn") if chosen else QCoreApplication.translate("SelectorResults", "Không được chọn")
     parts = [f"<h3>{html.escape(c.name)} — {html.escape(c.province)}</h3>",
              f"<p>{html.escape(region_names(c.regions))}<br><b>{head}</b>, "
-             f"{html.escape(QCoreApplication.translate('SelectorResults', 'điểm'))} {result.scored.scores[i]:.2f}</p>",
-             f"<p><b>{html.escape(QCoreApplication.translate('SelectorResults', 'Lý do'))}</b></p><ul>"]
+             f"{html.escape(T['điểm'])} {result.scored.scores[i]:.2f}</p>",
+             f"<p><b>{html.escape(T['Lý do'])}</b></p><ul>"]
     for reason in result.explain(code):
         parts.append(f"<li>{html.escape(messages.render(reason.code, reason.params))}</li>")
-    parts.append(f"</ul><p><b>{html.escape(QCoreApplication.translate('SelectorResults', 'Cách tính điểm'))}</b></p><table cellspacing='4'>")
+    parts.append(f"</ul><p><b>{html.escape(T['Cách tính điểm'])}</b></p><table cellspacing='4'>")
     parts.append("<tr><th align='left'>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
         *(html.escape(t) for t in (QCoreApplication.translate("SelectorResults", "Tiêu chí"), QCoreApplication.translate("SelectorResults", "Giá trị"), QCoreApplication.translate("SelectorResults", "Chuẩn hóa"), QCoreApplication.translate("SelectorResults", "Trọng số"),
                                    QCoreApplication.translate("SelectorResults", "Đóng góp")))))
@@ -88,6 +105,7 @@ def explanation_html(result: SelectionResult, code: str) -> str:
 
 def comparison_html(a: SelectionResult, b: SelectionResult) -> str:
     """Scenario A and scenario B side by side: in both, only A, only B, totals, counts per region."""
+    T = _texts()
     cmp = compare(a, b)
     names = {c.code: f"{c.name} ({c.province})" for c in b.scored.candidates}
 
@@ -99,12 +117,12 @@ def comparison_html(a: SelectionResult, b: SelectionResult) -> str:
         f"<td align='right'>{na}</td><td align='right'>{nb}</td></tr>"
         for code, (na, nb) in cmp.regions.items())
     return (
-        f"<table cellspacing='6'><tr><th></th><th>{html.escape(QCoreApplication.translate('SelectorResults', 'Phương án A'))}</th>"
-        f"<th>{html.escape(QCoreApplication.translate('SelectorResults', 'Phương án B'))}</th></tr>"
-        f"<tr><td>{html.escape(QCoreApplication.translate('SelectorResults', 'Tổng điểm'))}</td><td align='right'>{cmp.total_a:.2f}</td>"
+        f"<table cellspacing='6'><tr><th></th><th>{html.escape(T['Phương án A'])}</th>"
+        f"<th>{html.escape(T['Phương án B'])}</th></tr>"
+        f"<tr><td>{html.escape(T['Tổng điểm'])}</td><td align='right'>{cmp.total_a:.2f}</td>"
         f"<td align='right'>{cmp.total_b:.2f}</td></tr>"
-        f"<tr><td>{html.escape(QCoreApplication.translate('SelectorResults', 'Số điểm'))}</td><td align='right'>{len(a.chosen_codes)}</td>"
+        f"<tr><td>{html.escape(T['Số điểm'])}</td><td align='right'>{len(a.chosen_codes)}</td>"
         f"<td align='right'>{len(b.chosen_codes)}</td></tr>{rows}</table>"
-        f"<p><b>{html.escape(QCoreApplication.translate('SelectorResults', 'Có trong cả hai'))} ({len(cmp.both)})</b><br>{listing(cmp.both)}</p>"
-        f"<p><b>{html.escape(QCoreApplication.translate('SelectorResults', 'Chỉ có trong A'))} ({len(cmp.only_a)})</b><br>{listing(cmp.only_a)}</p>"
-        f"<p><b>{html.escape(QCoreApplication.translate('SelectorResults', 'Chỉ có trong B'))} ({len(cmp.only_b)})</b><br>{listing(cmp.only_b)}</p>")
+        f"<p><b>{html.escape(T['Có trong cả hai'])} ({len(cmp.both)})</b><br>{listing(cmp.both)}</p>"
+        f"<p><b>{html.escape(T['Chỉ có trong A'])} ({len(cmp.only_a)})</b><br>{listing(cmp.only_a)}</p>"
+        f"<p><b>{html.escape(T['Chỉ có trong B'])} ({len(cmp.only_b)})</b><br>{listing(cmp.only_b)}</p>")
