@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import time
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +76,11 @@ class _Problem:
     scores: NDArray[np.float64]
     province: NDArray[np.intp]
     region_members: dict[str, NDArray[np.bool_]]
+    should_stop: Callable[[], bool] | None = None
+
+
+class Stopped(Exception):
+    """The caller asked the solver to stop (``should_stop`` returned True): there is no result."""
 
 
 def _prepare(scored: Scored, c: Constraints) -> _Problem:
@@ -400,10 +405,15 @@ def _neighbours(p: _Problem, pool: Sequence[int]) -> tuple[dict[int, set[int]], 
     return neighbours, pairs
 
 
-def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm_start: bool = True) -> Selection:
-    """The best selection under ``constraints`` (raises ValidationError for impossible settings)."""
+def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm_start: bool = True,
+          should_stop: Callable[[], bool] | None = None) -> Selection:
+    """The best selection under ``constraints`` (raises ValidationError for impossible settings).
+
+    ``should_stop`` is asked now and then while HiGHS searches; when it returns True the search is
+    interrupted and ``Stopped`` raised (a Cancel button)."""
     started = time.perf_counter()
     p = _prepare(scored, constraints)
+    p.should_stop = should_stop
     stats: dict[str, Any] = {"candidates": len(p.allowed)}
     start = greedy(p)
     lower = sum(float(p.scores[i]) for i in start) if start else -math.inf
@@ -536,7 +546,19 @@ def _milp(p: _Problem, pool: Sequence[int], pairs: Sequence[tuple[int, int]], st
                 values[col[i]] = 1.0
         solution.col_value = values
         h.setSolution(solution)
+    if p.should_stop is not None:
+        stop = p.should_stop
+        kind = int(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
+
+        def interrupt(callback_type: int, _message: str, _out: Any, data_in: Any, _user: Any) -> None:
+            if int(callback_type) == kind and stop():
+                data_in.user_interrupt = True
+
+        h.setCallback(interrupt, None)
+        h.startCallback(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
     h.run()
+    if p.should_stop is not None and p.should_stop():
+        raise Stopped
     status = h.getModelStatus()
     info = h.getInfo()
     if status == highspy.HighsModelStatus.kInfeasible:

@@ -252,11 +252,12 @@ def campaign_scores(session: Session, campaign_id: uuid.UUID, settings: Settings
 
 
 def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings | None = None,
-                  stage: Callable[[str], None] | None = None) -> SelectionResult:
+                  stage: Callable[[str], None] | None = None,
+                  should_stop: Callable[[], bool] | None = None) -> SelectionResult:
     """Score every commune and choose the best set (``settings`` default to the campaign's saved ones).
 
     ``stage("score")`` and ``stage("solve")`` announce each step (a background job reports progress
-    and may stop the work there by raising)."""
+    and may stop the work there by raising); ``should_stop`` interrupts the solver (``optimiser.Stopped``)."""
     from festival_planner.geo.optimiser import solve
 
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
@@ -267,7 +268,8 @@ def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings |
     constraints = constraints_for(session, campaign, settings)
     if stage is not None:
         stage("solve")
-    return SelectionResult(campaign.year, settings, constraints, scored, solve(scored, constraints))
+    return SelectionResult(campaign.year, settings, constraints, scored,
+                           solve(scored, constraints, should_stop=should_stop))
 
 
 def spread_dates(campaign: Campaign, count: int, policy: str = "spread") -> list[dt.date]:

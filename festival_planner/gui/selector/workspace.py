@@ -5,6 +5,7 @@ side by side, and Accept, which adds the chosen communes as proposed sites in on
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon
-from festival_planner.gui.jobs import Job, run_job
+from festival_planner.geo.optimiser import Stopped
+from festival_planner.gui.jobs import Job, JobCancelled, run_job
 from festival_planner.gui.mapview.commands import (
     AcceptSelectionCommand,
     SaveSelectionSettingsCommand,
@@ -225,9 +227,26 @@ class SelectorWorkspace(Workspace):
 
         def work(progress) -> SelectionResult:  # type: ignore[no-untyped-def]
             steps = {"score": 0, "solve": 1}
-            with database.transaction() as session:
-                result = selection.run_selection(session, campaign.id, settings,
-                                                 stage=lambda name: progress(steps[name], 2, texts[name]))
+            state = {"asked": 0.0, "cancelled": False}
+
+            def should_stop() -> bool:
+                """Asked by the solver while it searches: has the user pressed Cancel?"""
+                now = time.monotonic()
+                if not state["cancelled"] and now - state["asked"] >= 0.2:
+                    state["asked"] = now
+                    try:
+                        progress(1, 2, texts["solve"])
+                    except JobCancelled:
+                        state["cancelled"] = True
+                return bool(state["cancelled"])
+
+            try:
+                with database.transaction() as session:
+                    result = selection.run_selection(session, campaign.id, settings,
+                                                     stage=lambda name: progress(steps[name], 2, texts[name]),
+                                                     should_stop=should_stop)
+            except Stopped:
+                raise JobCancelled from None
             progress(2, 2, "")
             return result
 

@@ -108,3 +108,16 @@ def test_exclude_from_the_map_menu_is_saved_and_undoable(qtbot, campaign_window:
     campaign_window.undo_stack.undo()
     assert saved_settings(database).excluded == ()
     menu.deleteLater()
+
+
+def test_cancel_interrupts_the_solver(qtbot, campaign_window: MainWindow) -> None:
+    selector = campaign_window.workspace("selector")
+    campaign_window.show_workspace("selector")
+    selector.panel.spacing.setValue(60)
+    selector.panel.count.setValue(30)
+    job = selector.run()
+    assert job is not None
+    with qtbot.waitSignal(job.cancelled, timeout=120_000):
+        qtbot.waitUntil(lambda: job.dialog.value() >= 1 or job.done, timeout=60_000)
+        job.dialog.canceled.emit()  # the user presses Hủy (Cancel) while HiGHS searches
+    assert selector.result is None and selector.run_action.isEnabled()
