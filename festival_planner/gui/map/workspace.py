@@ -177,7 +177,10 @@ class MapWorkspace(Workspace):
     # Selection between workspaces --------------------------------------------------------------------
     def show_site(self, site_id: object) -> None:
         """Highlight the site ``site_id`` (chosen in any workspace) and bring it into view."""
-        if self._dirty and self.campaign is not None:
+        if not self.isVisible() or self._dirty:
+            self.highlighted = site_id if isinstance(site_id, uuid.UUID) else None
+            if not self.isVisible():
+                return  # painted when the map is next shown
             self.reload()
         row = next((r for r in self.rows if r.id == site_id), None)
         if row is None:

@@ -86,3 +86,19 @@ def test_commune_menu_locks_excludes_and_adds_a_site(qtbot, campaign_window: Mai
     assert map_ws.view.transform().m11() > before
     png = map_ws.export_png(str(tmp_path / "map.png"))
     assert Path(png).read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_site_selected_while_the_map_is_hidden_is_highlighted_when_shown(qtbot, campaign_window: MainWindow,
+                                                                         database) -> None:
+    window = campaign_window
+    with database.transaction() as session:
+        selection.accept(session, campaigns.get_campaign(session, 2026).id, ["24616", "03127"])
+    window.show_workspace("sites")
+    window.workspace("sites").refresh()
+    row = next(r for r in db_sites(database) if r.commune.code == "03127")
+    window.workspace("sites").view.select_site(row.id)
+    map_ws = window.workspace("map")
+    assert map_ws.scene.site_marker("03127") is None  # nothing computed while hidden
+    window.show_workspace("map")
+    qtbot.waitUntil(lambda: map_ws.scene.site_marker("03127") is not None, timeout=30_000)
+    assert marker_colour(map_ws, "03127") == HIGHLIGHT_COLOUR.lower()
