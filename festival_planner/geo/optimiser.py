@@ -97,7 +97,7 @@ def _prepare(scored: Scored, c: Constraints) -> _Problem:
     if c.max_per_province < 1:
         raise ValidationError("selection_bad_max_per_province", value=c.max_per_province)
     if c.min_spacing_km < 0 or not math.isfinite(c.min_spacing_km):
-        raise ValidationError("selection_bad_spacing", km=c.min_spacing_km)
+        raise ValidationError("selection_bad_spacing", km=f"{c.min_spacing_km:g}")
     allowed = [i for i, cand in enumerate(scored.candidates) if cand.code not in c.excluded]
     if not 1 <= c.count <= len(allowed):
         raise ValidationError("selection_bad_count", count=c.count, available=len(allowed))
@@ -168,7 +168,8 @@ def _check_spacing(p: _Problem) -> None:
     idx = np.asarray(p.allowed, dtype=np.intp)
     most = spacing_capacity(p.lat[idx], p.lon[idx], c.min_spacing_km)
     if most < c.count:
-        raise ValidationError("selection_spacing_too_wide", count=c.count, km=c.min_spacing_km, most=most)
+        raise ValidationError("selection_spacing_too_wide", count=c.count, km=f"{c.min_spacing_km:g}",
+                              most=most)
 
 
 def _check_locks(p: _Problem) -> None:
@@ -187,7 +188,7 @@ def _check_locks(p: _Problem) -> None:
             km = spacing_km(p.lat, p.lon, a, [b])[0]
             if km < c.min_spacing_km:
                 raise ValidationError("selection_locks_too_close", first=cands[a].name, second=cands[b].name,
-                                      km=km, min_km=c.min_spacing_km)
+                                      km=km, min_km=f"{c.min_spacing_km:g}")
 
 
 def _check_capacity(p: _Problem, n: int) -> None:
@@ -455,10 +456,10 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm
         chosen, objective, status = start, lower, "greedy"
     if not chosen and status == "time_limit":
         raise ValidationError("selection_no_solution_in_time", count=constraints.count,
-                              seconds=round(constraints.time_limit_s), km=constraints.min_spacing_km)
+                              seconds=round(constraints.time_limit_s), km=f"{constraints.min_spacing_km:g}")
     if not chosen:
         raise ValidationError("selection_infeasible", count=constraints.count,
-                              max_per_province=constraints.max_per_province, km=constraints.min_spacing_km)
+                              max_per_province=constraints.max_per_province, km=f"{constraints.min_spacing_km:g}")
     gap = 0.0 if status == "optimal" else max(0.0, (bound - objective) / max(abs(objective), EPS))
     return Selection(tuple(sorted(chosen, key=lambda i: -p.scores[i])), objective, status, gap, bound,
                      time.perf_counter() - started, stats)
