@@ -39,7 +39,7 @@ class SettingsPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("selectorSettings")
         self.setWidgetResizable(True)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(380)
         body = QWidget()
         layout = QVBoxLayout(body)
         self.setWidget(body)
