@@ -547,7 +547,7 @@ def _milp(p: _Problem, pool: Sequence[int], pairs: Sequence[tuple[int, int]], st
                 values[col[i]] = 1.0
         solution.col_value = values
         h.setSolution(solution)
-    if p.should_stop is not None:
+    if p.should_stop is not None and hasattr(highspy, "cb"):  # MIP interrupt callbacks: highspy 1.8+
         stop = p.should_stop
         kind = int(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
 
