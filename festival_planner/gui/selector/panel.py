@@ -39,7 +39,7 @@ class SettingsPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("selectorSettings")
         self.setWidgetResizable(True)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(260)  # the splitter gives it more; the window must still shrink to 700 px
         body = QWidget()
         layout = QVBoxLayout(body)
         self.setWidget(body)
