@@ -222,11 +222,14 @@ def workspace_classes() -> list[type]:
     """The workspaces of the main window, in navigation order: adding one is one line here."""
     from festival_planner.gui.checklists.workspace import ChecklistsWorkspace
     from festival_planner.gui.leaders.workspace import LeadersWorkspace
+    from festival_planner.gui.map.workspace import MapWorkspace
     from festival_planner.gui.progress.workspace import ProgressWorkspace
     from festival_planner.gui.reports.workspace import ReportsWorkspace
+    from festival_planner.gui.selector.workspace import SelectorWorkspace
     from festival_planner.gui.sites.workspace import SitesWorkspace
 
-    return [SitesWorkspace, LeadersWorkspace, ChecklistsWorkspace, ProgressWorkspace, ReportsWorkspace]
+    return [SitesWorkspace, MapWorkspace, SelectorWorkspace, LeadersWorkspace, ChecklistsWorkspace,
+            ProgressWorkspace, ReportsWorkspace]
 
 
 def run(db: str | None, argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from festival_planner import __version__
 from festival_planner.cli import (backups, budget, campaigns, checklist, communes, conflicts, database, invitations,
-                                  leaders, plan, printing, programme, progress, sites, tasks)
+                                  leaders, plan, printing, programme, progress, selection, sites, tasks)
 from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language,
                                          name_types)
 from festival_planner.cli.texts import install_argparse_translation, t
@@ -22,8 +22,8 @@ from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
-NOUNS = (database, backups, communes, campaigns, sites, leaders, plan, invitations, conflicts, checklist, tasks,
-         programme, progress, budget, printing)
+NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan, invitations, conflicts,
+         checklist, tasks, programme, progress, budget, printing)
 
 
 def build_parser() -> argparse.ArgumentParser:

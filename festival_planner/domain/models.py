@@ -342,3 +342,12 @@ class ChangeLog(Base):
     action: Mapped[str] = mapped_column(String(20))  # create / update / delete
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class SelectionSettings(UserData, Base):
+    """The site selector's weights and constraints saved for one campaign (a JSON document)."""
+
+    __tablename__ = "selection_settings"
+
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), unique=True)
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

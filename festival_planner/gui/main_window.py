@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         for workspace in self.workspaces:
             bar = self._toolbar(workspace.title(), f"{workspace.key}ToolBar")
             bar.addActions(workspace.toolbar_actions())
+            bar.setVisible(False)  # only the current workspace's shows (show_workspace)
             self.workspace_toolbars[workspace.key] = bar
 
     def _build_central(self) -> None:
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
             self.nav.setEnabled(not starting)
             if starting:
                 self.stack.setCurrentWidget(self.start_page)
+                for bar in self.workspace_toolbars.values():
+                    bar.setVisible(False)
             else:
                 self.show_workspace(self._current_key)
         self._update_status()

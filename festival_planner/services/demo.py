@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import ValidationError
-from festival_planner.services import campaigns, demo_checklists, demo_leaders, sites
+from festival_planner.services import campaigns, demo_checklists, demo_leaders, demo_selection, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
 
 # (old province, region the commune must be in, kind wanted)
@@ -92,5 +92,6 @@ def create_demo(session: Session, year: int = 2026, *, replace: bool = False) ->
                        notes="Dữ liệu mẫu")
     demo_leaders.create_demo_leaders(session, campaign)
     demo_checklists.create_demo_checklists(session, campaigns.get_campaign(session, year))
+    demo_selection.create_previous_year(session, campaigns.get_campaign(session, year))
     return campaigns.get_campaign(session, year)
 

@@ -1069,7 +1069,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeadersView</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/view.py" line="+49"/>
+        <location filename="../../festival_planner/gui/leaders/view.py" line="+50"/>
         <source>Lọc theo tên, chức vụ, cơ quan…</source>
         <translation>Filter by name, title, organisation…</translation>
     </message>
@@ -1145,7 +1145,7 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+88"/>
         <source>Trùng lịch</source>
         <translation>Conflicts</translation>
     </message>
@@ -1361,7 +1361,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+86"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+88"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1403,7 +1403,7 @@ The current file will be kept as a backup.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -1413,17 +1413,17 @@ The current file will be kept as a backup.</translation>
         <translation> — %1 over the target</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source> Năm: </source>
         <translation> Year: </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
@@ -1441,6 +1441,162 @@ The current file will be kept as a backup.</translation>
         <location line="+34"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <location filename="../../festival_planner/gui/mapview/scene.py" line="+316"/>
+        <source>Việt Nam</source>
+        <translation>Viet Nam</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Điểm ưu tiên của xã</source>
+        <translation>Commune priority score</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Điểm: {score}</source>
+        <translation>Score: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>MapWorkspace</name>
+    <message>
+        <location filename="../../festival_planner/gui/map/workspace.py" line="+57"/>
+        <source>Vừa cả nước</source>
+        <translation>Fit Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu phóng để thấy cả nước và hai quần đảo (Ctrl+0)</source>
+        <translation>Zoom to show the whole country and both archipelagos (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phóng to</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phóng to bản đồ (Ctrl++ hoặc cuộn chuột)</source>
+        <translation>Zoom in on the map (Ctrl++ or the mouse wheel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu nhỏ</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu nhỏ bản đồ (Ctrl+- hoặc cuộn chuột)</source>
+        <translation>Zoom out of the map (Ctrl+- or the mouse wheel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tô màu theo số điểm mỗi tỉnh</source>
+        <translation>Colour by Sites per Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tô màu các tỉnh theo số điểm tổ chức của tỉnh</source>
+        <translation>Colour the provinces by their number of sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tô màu theo số điểm mỗi vùng</source>
+        <translation>Colour by Sites per Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tô màu các tỉnh theo số điểm tổ chức của vùng</source>
+        <translation>Colour the provinces by the number of sites of their region</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hiện 63 tỉnh cũ</source>
+        <translation>Show the Old 63 Provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện ranh giới 63 tỉnh, thành trước năm 2025</source>
+        <translation>Show the borders of the 63 provinces before 2025</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In bản đồ…</source>
+        <translation>Print Map…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In bản đồ cả nước với các điểm tổ chức</source>
+        <translation>Print the country map with the sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu bản đồ thành ảnh PNG</source>
+        <translation>Save the map as a PNG picture</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bản đồ</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Giữ cố định trong bộ chọn điểm</source>
+        <translation>Lock in the Site Selector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loại khỏi bộ chọn điểm</source>
+        <translation>Exclude in the Site Selector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm làm điểm tổ chức</source>
+        <translation>Add as a Site</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Thêm điểm %1</source>
+        <translation>Add site %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Xuất bản đồ thành ảnh PNG</source>
+        <translation>Export the Map as PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ban-do-%1.png</source>
+        <translation>map-%1.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ảnh PNG (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không lưu được ảnh</source>
+        <translation>Cannot Save the Picture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu bản đồ vào %1</source>
+        <translation>Saved the map to %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In bản đồ</source>
+        <translation>Print Map</translation>
     </message>
 </context>
 <context>
@@ -1642,12 +1798,12 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Điểm tổ chức:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <source>để trống: điền tay khi ký</source>
         <translation>leave empty: filled in by hand at signing</translation>
     </message>
@@ -1717,12 +1873,12 @@ The current file will be kept as a backup.</translation>
         <translation>Choose a document</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cả đợt</source>
         <translation>Whole campaign</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Văn bản in</source>
         <translation>Printing</translation>
     </message>
@@ -1910,6 +2066,305 @@ The current file will be kept as a backup.</translation>
         <location line="+2"/>
         <source>Trước khi khôi phục</source>
         <translation>Before a restore</translation>
+    </message>
+</context>
+<context>
+    <name>SelectorResults</name>
+    <message>
+        <location filename="../../festival_planner/gui/selector/results.py" line="+24"/>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward, special zone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vùng</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>điểm</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cách tính điểm</source>
+        <translation>How the score adds up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phương án A</source>
+        <translation>Scenario A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phương án B</source>
+        <translation>Scenario B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng điểm</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số điểm</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có trong cả hai</source>
+        <translation>In both</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ có trong A</source>
+        <translation>Only in A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ có trong B</source>
+        <translation>Only in B</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Được chọn</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Không được chọn</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chuẩn hóa</source>
+        <translation>Normalised</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trọng số</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng góp</source>
+        <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>SelectorWorkspace</name>
+    <message>
+        <location filename="../../festival_planner/gui/selector/workspace.py" line="+81"/>
+        <source>Giải thích</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So sánh phương án</source>
+        <translation>Compare Scenarios</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chạy chọn điểm</source>
+        <translation>Run Selector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu thiết lập rồi tìm bộ điểm tốt nhất (F5)</source>
+        <translation>Save the settings and find the best set of sites (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi nhớ làm phương án A</source>
+        <translation>Keep as Scenario A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi nhớ kết quả này để so sánh với lần chạy sau</source>
+        <translation>Keep this result to compare with the next run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đưa vào kế hoạch</source>
+        <translation>Accept into Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm các xã được chọn thành điểm đề xuất của năm (hoàn tác được bằng Ctrl+Z)</source>
+        <translation>Add the chosen communes as proposed sites of the year (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vừa cả nước</source>
+        <translation>Fit Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu phóng để thấy cả nước</source>
+        <translation>Zoom to show the whole country</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chọn điểm</source>
+        <translation>Site Selector</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Đang tính điểm các xã…</source>
+        <translation>Scoring the communes…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đang tìm bộ điểm tốt nhất…</source>
+        <translation>Searching for the best set of sites…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đang chọn điểm…</source>
+        <translation>Selecting sites…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chưa chạy. Đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”.</source>
+        <translation>Not run yet. Set the conditions and weights, then press “Run Selector”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tối ưu</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hết giờ, tốt nhất tìm được</source>
+        <translation>time limit, best found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chọn tham lam</source>
+        <translation>greedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 điểm, tổng điểm %2 (%3, sai số %4 %, %5 giây); %6 điểm ở vùng ưu tiên.</source>
+        <translation>%1 sites, total score %2 (%3, gap %4 %, %5 s); %6 in priority regions.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Giữ cố định</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại khỏi lựa chọn</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ giữ và bỏ loại</source>
+        <translation>Neither Lock nor Exclude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vì sao?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đã ghi nhớ phương án A; chạy lại để so sánh.</source>
+        <translation>Kept as scenario A; run again to compare.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đưa %1 xã được chọn vào kế hoạch</source>
+        <translation>Accept %1 chosen communes into the plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã thêm các xã được chọn thành điểm đề xuất (Ctrl+Z để hoàn tác).</source>
+        <translation>Added the chosen communes as proposed sites (Ctrl+Z to undo).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../festival_planner/gui/selector/panel.py" line="+49"/>
+        <source>Điều kiện</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số điểm cần chọn</source>
+        <translation>Sites to choose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tối đa mỗi tỉnh</source>
+        <translation>At most per province</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cách nhau ít nhất</source>
+        <translation>At least apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giữ các điểm đã có trong kế hoạch</source>
+        <translation>Keep the sites already in the plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trọng số tiêu chí</source>
+        <translation>Criterion weights</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Theo vùng: trọng số (0–1) và số điểm tối thiểu</source>
+        <translation>By region: weight (0–1) and minimum number of sites</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tối thiểu </source>
+        <translation>minimum </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xã giữ cố định</source>
+        <translation>Locked communes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã bị loại</source>
+        <translation>Excluded communes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Bỏ khỏi danh sách</source>
+        <translation>Remove from the list</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2588,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/view.py" line="+45"/>
+        <location filename="../../festival_planner/gui/sites/view.py" line="+46"/>
         <source>Lọc…</source>
         <translation>Filter…</translation>
     </message>
@@ -2143,7 +2598,7 @@ The current file will be kept as a backup.</translation>
         <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+87"/>
         <source>%1 / %2 điểm</source>
         <translation>%1 / %2 sites</translation>
     </message>
@@ -2514,7 +2969,7 @@ Please send the details to your support contact.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -2621,6 +3076,31 @@ Please send the details to your support contact.</translation>
         <source>Nhập mẫu từ Excel</source>
         <translation>Import a template from Excel</translation>
     </message>
+    <message>
+        <location filename="../../festival_planner/gui/mapview/commands.py" line="+29"/>
+        <source>Đổi thiết lập chọn điểm</source>
+        <translation>Change selector settings</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Giữ cố định %1</source>
+        <translation>Lock %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loại %1 khỏi bộ chọn</source>
+        <translation>Exclude %1 from the selector</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bỏ giữ, bỏ loại %1</source>
+        <translation>Unlock and include %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đưa %1 xã vào kế hoạch</source>
+        <translation>Accept %1 communes into the plan</translation>
+    </message>
 </context>
 <context>
     <name>database_open</name>
@@ -2633,7 +3113,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-159"/>
+        <location filename="../../festival_planner/app.py" line="-162"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

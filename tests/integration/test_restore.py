@@ -66,11 +66,11 @@ def test_restore_over_a_leftover_wal_gives_the_backed_up_plan(plan_2026: Path) -
 
     result = restore(plan_2026, backup)
 
-    assert [(c.year, c.sites) for c in result.restored.campaigns] == [(2026, 28)]
+    assert sorted((c.year, c.sites) for c in result.restored.campaigns) == [(2025, 28), (2026, 28)]
     assert result.kept_aside is not None and "-before-restore-2" in result.kept_aside.name
-    assert _plan(plan_2026) == {2026: 28}
+    assert _plan(plan_2026) == {2025: 28, 2026: 28}  # the demo holds the previous year too
     kept = describe_backup(result.kept_aside)  # the crashed writer's work is kept aside, not lost
-    assert kept.ok and [(c.year, c.sites) for c in kept.campaigns] == [(2026, 18), (2027, 28)]
+    assert kept.ok and sorted((c.year, c.sites) for c in kept.campaigns) == [(2025, 28), (2026, 18), (2027, 28)]
     assert result.to_json()["restored"]["campaigns"][0]["sites"] == 28
 
 
@@ -91,11 +91,11 @@ def test_list_backups_describes_each_backup_of_this_database_only(plan_2026: Pat
 
     assert [b.path for b in listed] == [damaged, second, first]
     assert [b.ok for b in listed] == [False, True, True]
-    assert [(c.year, c.sites) for c in listed[1].campaigns] == [(2026, 28), (2027, 28)]
-    assert [(c.year, c.sites) for c in listed[2].campaigns] == [(2026, 28)]
+    assert sorted((c.year, c.sites) for c in listed[1].campaigns) == [(2025, 28), (2026, 28), (2027, 28)]
+    assert sorted((c.year, c.sites) for c in listed[2].campaigns) == [(2025, 28), (2026, 28)]
     assert (listed[2].reason, listed[1].reason) == ("auto", "manual")
     assert listed[1].size == second.stat().st_size and listed[1].made_at is not None
-    assert listed[1].to_json()["campaigns"][1] == {"year": 2027, "name": listed[1].campaigns[1].name, "sites": 28}
+    assert listed[1].to_json()["campaigns"][-1] == {"year": 2027, "name": listed[1].campaigns[-1].name, "sites": 28}
 
 
 def test_restore_is_refused_while_another_process_has_the_database_open(plan_2026: Path) -> None:
@@ -130,7 +130,7 @@ def test_a_damaged_database_is_replaced_and_kept_aside(plan_2026: Path) -> None:
 
     result = restore(plan_2026, info.value.params["backup"])
 
-    assert _plan(plan_2026) == {2026: 28}
+    assert _plan(plan_2026) == {2025: 28, 2026: 28}  # the demo holds the previous year too
     assert result.kept_aside is not None and result.kept_aside.read_bytes() == damaged
 
 
@@ -138,10 +138,10 @@ def test_restore_puts_back_an_empty_or_deleted_file(plan_2026: Path) -> None:
     backup = rotating_backup(plan_2026, "manual")
     plan_2026.write_bytes(b"")
     assert restore(plan_2026, backup).kept_aside is None
-    assert _plan(plan_2026) == {2026: 28}
+    assert _plan(plan_2026) == {2025: 28, 2026: 28}  # the demo holds the previous year too
     plan_2026.unlink()
     restore(plan_2026, backup)
-    assert _plan(plan_2026) == {2026: 28}
+    assert _plan(plan_2026) == {2025: 28, 2026: 28}  # the demo holds the previous year too
 
 
 def test_a_damaged_or_foreign_backup_is_refused_and_the_database_untouched(plan_2026: Path, tmp_path: Path) -> None:

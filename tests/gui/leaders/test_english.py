@@ -19,7 +19,7 @@ def test_leaders_workspace_in_english(qtbot, qapp, database, settings) -> None:
         assert workspace.title() == "Leaders"
         assert workspace.add_action.text() == "Add Leader"
         assert workspace.travel_action.text() == "Travel Parameters…"
-        assert window.nav.item(1).text() == "Leaders"
+        assert "Leaders" in [window.nav.item(i).text() for i in range(window.nav.count())]
         assert status_text(InvitationStatus.ACCEPTED) == "Accepted"
     finally:
         qapp.removeTranslator(translator)

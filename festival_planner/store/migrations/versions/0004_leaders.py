@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004_leaders'
-down_revision = '0002'
+down_revision = '0003_selection'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,107 @@
+"""``select`` and ``map``: choose the year's sites with the optimiser, and draw the country map."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, add_common, integer, open_db
+from festival_planner.cli.texts import t
+
+
+def _region_min(text: str) -> tuple[str, int]:
+    name, sep, count = text.rpartition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(t("help_region_min"))
+    try:
+        return name.strip(), int(count)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("help_region_min")) from None
+
+
+def _number(text: str) -> float:
+    return float(text)
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    select = commands.add_parser("select", help=t("cmd_select"))
+    select.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    select.add_argument("--count", type=integer, default=28, metavar="N", help=t("help_count"))
+    select.add_argument("--max-per-province", type=integer, default=2, metavar="K", help=t("help_max_per_province"))
+    select.add_argument("--min-spacing-km", type=_number, default=40.0, metavar="D", help=t("help_min_spacing"))
+    select.add_argument("--region-min", type=_region_min, action="append", default=[], metavar="REGION=N",
+                        help=t("help_region_min"))
+    select.add_argument("--lock", action="append", default=[], metavar="CODE", help=t("help_lock"))
+    select.add_argument("--exclude", action="append", default=[], metavar="CODE", help=t("help_exclude"))
+    select.add_argument("--keep-existing", action="store_true", help=t("help_keep_existing"))
+    select.add_argument("--json", metavar="FILE", help=t("help_select_json"))
+    add_common(select, json_output=False)
+    select.set_defaults(run=run_select)
+
+    draw = commands.add_parser("map", help=t("cmd_map"))
+    draw.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    draw.add_argument("--png", required=True, metavar="FILE", help=t("help_png"))
+    draw.add_argument("--width", type=integer, default=1600, metavar="PX", help=t("help_width"))
+    add_common(draw, json_output=False)
+    draw.set_defaults(run=run_map)
+
+
+def run_select(args: argparse.Namespace) -> int:
+    from festival_planner.domain.regions import find_region
+    from festival_planner.services import campaigns, selection
+
+    database = open_db(args)
+    with database.session() as session:
+        campaign = campaigns.get_campaign(session, args.campaign)
+        saved, _version = selection.get_settings(session, campaign.id)
+        settings = selection.Settings(
+            count=args.count, max_per_province=args.max_per_province, min_spacing_km=args.min_spacing_km,
+            region_minimums=dict(args.region_min), locked=tuple(args.lock), excluded=tuple(args.exclude),
+            keep_existing=args.keep_existing, weights=saved.weights, region_weights=saved.region_weights,
+            past_campaigns=saved.past_campaigns)
+        result = selection.run_selection(session, campaign.id, settings)
+    if args.json:
+        Path(args.json).write_text(json.dumps(result.to_json(with_reasons=True), ensure_ascii=False, indent=1),
+                                   encoding="utf-8")
+    sel = result.selection
+    scored = result.scored
+    for i in sorted(sel.chosen, key=lambda i: -scored.candidates[i].latitude):
+        c = scored.candidates[i]
+        regions = ", ".join(r.name for r in (find_region(code) for code in c.regions) if r is not None)
+        print(f"{c.code}  {c.name:<28} {c.province:<18} {scored.scores[i]:6.2f}  {regions}")
+    print(t("out_selection", count=len(sel.chosen), objective=f"{sel.objective:.3f}", status=t("status_" + sel.status),
+            gap=f"{sel.gap:.4%}", seconds=f"{sel.solve_seconds:.2f}", priority=result.priority_count()),
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def run_map(args: argparse.Namespace) -> int:
+    if args.width < 200 or args.width > 12000:
+        print(f"festival-planner: {t('bad_width', width=args.width)}", file=sys.stderr)
+        return EXIT_USAGE
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from festival_planner.services import campaigns, selection, sites
+
+    database = open_db(args)
+    with database.session() as session:
+        campaign = campaigns.get_campaign(session, args.campaign)
+        rows = sites.list_sites(session, campaign.id)
+        scored = selection.campaign_scores(session, campaign.id)
+    from PySide6.QtWidgets import QApplication
+
+    from festival_planner.gui.mapview.data import map_points, map_sites
+    from festival_planner.gui.mapview.scene import MapScene, render_png
+
+    app = QApplication.instance() or QApplication(["festival-planner"])
+    scene = MapScene()
+    scene.set_points(map_points(scored))
+    scene.set_sites(map_sites(rows))
+    out = render_png(scene, args.png, args.width)
+    del scene
+    print(t("out_map", path=out, sites=len(rows)), file=sys.stderr)
+    del app
+    return EXIT_OK

@@ -1,0 +1,300 @@
+"""The "Bản đồ" workspace: the country map with the campaign's sites as labelled markers, every
+commune as a point coloured by its score, a choropleth of sites per province or per region, the old
+63 provinces as a layer; zoom, fit, print and PNG export.
+
+Selecting a site in any workspace highlights it here; clicking a marker selects it everywhere
+(``WorkspaceContext.site_selected`` / ``select_site``). Clicking a commune point offers to lock or
+exclude it in the selector's settings or to add it as a site (undoable commands).
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+
+from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.domain.regions import REGIONS
+from festival_planner.geo.scoring import Scored
+from festival_planner.gui import dialogs
+from festival_planner.gui.changes import Change
+from festival_planner.gui.icons import icon
+from festival_planner.gui.mapview.commands import AcceptSelectionCommand, exclude_command, lock_command
+from festival_planner.gui.mapview.data import counts_by_province, map_points, map_sites, spread_to_provinces
+from festival_planner.gui.mapview.scene import MapScene, MapView, project, render_png
+from festival_planner.gui.workspace import Workspace, WorkspaceContext
+from festival_planner.services import selection, sites
+from festival_planner.services.sites import SiteRow
+
+log = logging.getLogger(__name__)
+
+
+class MapWorkspace(Workspace):
+    """The map of the campaign: sites, scored communes, choropleth, layers."""
+
+    key = "map"
+    interests = Change.SITES | Change.SELECTION | Change.CAMPAIGNS
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.scene = MapScene(self)
+        self.view = MapView(self.scene, self)
+        self.view.setObjectName("mapView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.rows: list[SiteRow] = []
+        self.scored: Scored | None = None
+        self.highlighted: uuid.UUID | None = None
+        self.menu: QMenu | None = None
+        self._dirty = True
+        self.scene.siteClicked.connect(self._site_clicked)
+        self.scene.pointClicked.connect(self._point_clicked)
+        context.site_selected.connect(self.show_site)
+
+        self.fit_action = self._action(self.tr("Vừa cả nước"), "fit", self.view.fit_country, "Ctrl+0",
+                                       self.tr("Thu phóng để thấy cả nước và hai quần đảo (Ctrl+0)"))
+        self.zoom_in_action = self._action(self.tr("Phóng to"), "zoom_in", lambda: self.zoom(1.25), "Ctrl++",
+                                           self.tr("Phóng to bản đồ (Ctrl++ hoặc cuộn chuột)"))
+        self.zoom_out_action = self._action(self.tr("Thu nhỏ"), "zoom_out", lambda: self.zoom(0.8), "Ctrl+-",
+                                            self.tr("Thu nhỏ bản đồ (Ctrl+- hoặc cuộn chuột)"))
+        self.by_province_action = self._toggle(self.tr("Tô màu theo số điểm mỗi tỉnh"),
+                                               self.tr("Tô màu các tỉnh theo số điểm tổ chức của tỉnh"))
+        self.by_region_action = self._toggle(self.tr("Tô màu theo số điểm mỗi vùng"),
+                                             self.tr("Tô màu các tỉnh theo số điểm tổ chức của vùng"))
+        group = QActionGroup(self)
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        group.addAction(self.by_province_action)
+        group.addAction(self.by_region_action)
+        self.old_provinces_action = self._toggle(self.tr("Hiện 63 tỉnh cũ"),
+                                                 self.tr("Hiện ranh giới 63 tỉnh, thành trước năm 2025"))
+        self.old_provinces_action.toggled.connect(self.scene.set_old_provinces_visible)
+        self.by_province_action.toggled.connect(lambda _on: self._paint_choropleth())
+        self.by_region_action.toggled.connect(lambda _on: self._paint_choropleth())
+        self.print_action = self._action(self.tr("In bản đồ…"), "print", self.print_map, "Ctrl+P",
+                                         self.tr("In bản đồ cả nước với các điểm tổ chức"))
+        self.export_action = self._action(self.tr("Xuất PNG…"), "export", self.export_png, None,
+                                          self.tr("Lưu bản đồ thành ảnh PNG"))
+
+    def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(icon(icon_name), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _toggle(self, text: str, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        return action
+
+    # Workspace --------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Bản đồ")
+
+    def icon(self) -> QIcon:
+        return icon("map")
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self.fit_action, self.zoom_in_action, self.zoom_out_action, self.by_province_action,
+                self.by_region_action, self.old_provinces_action, self.print_action, self.export_action]
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.fit_action, self.zoom_in_action, self.zoom_out_action]
+
+    def refresh(self) -> None:
+        """Reload now when shown; otherwise when the workspace is next shown (scoring takes a moment)."""
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+            self.view.fit_country()
+
+    def reload(self) -> None:
+        """Read the campaign's sites and every commune's score under its selector settings."""
+        self._dirty = False
+        campaign = self.campaign
+        if campaign is None:
+            self.rows, self.scored = [], None
+            self.scene.set_sites([])
+            self.scene.set_points([])
+            return
+
+        def read(session):  # type: ignore[no-untyped-def]
+            return sites.list_sites(session, campaign.id), selection.campaign_scores(session, campaign.id)
+
+        try:
+            self.rows, self.scored = self.context.ops.read(read)
+        except FestivalPlannerError as exc:
+            self.context.ops.show_error(exc, self.window())
+            return
+        self.scene.set_points(map_points(self.scored))
+        self._paint_sites()
+        self._paint_choropleth()
+
+    def _paint_sites(self) -> None:
+        self.scene.set_sites(map_sites(self.rows, self.highlighted))
+
+    def _paint_choropleth(self) -> None:
+        provinces = [r.commune.province_code for r in self.rows]
+        if self.by_province_action.isChecked():
+            self.scene.set_choropleth(counts_by_province(provinces))
+        elif self.by_region_action.isChecked() and self.scored is not None:
+            self.scene.set_choropleth(spread_to_provinces(self.region_counts(), self._province_regions()))
+        else:
+            self.scene.set_choropleth(None)
+
+    def region_counts(self) -> dict[str, float]:
+        """Sites per region (a site counts in every region its commune belongs to)."""
+        counts: dict[str, float] = {}
+        for row in self.rows:
+            for region in row.commune.regions:
+                counts[region] = counts.get(region, 0.0) + 1
+        return counts
+
+    def _province_regions(self) -> dict[str, list[str]]:
+        """Each province's main region (the one most of its communes belong to)."""
+        assert self.scored is not None
+        basic = {r.code for r in REGIONS}
+        tally: dict[str, dict[str, int]] = {}
+        for c in self.scored.candidates:
+            for region in c.regions:
+                if region in basic:
+                    by_region = tally.setdefault(c.province_code, {})
+                    by_region[region] = by_region.get(region, 0) + 1
+        return {p: [max(t, key=lambda r: t[r])] for p, t in tally.items()}
+
+    # Selection between workspaces --------------------------------------------------------------------
+    def show_site(self, site_id: object) -> None:
+        """Highlight the site ``site_id`` (chosen in any workspace) and bring it into view."""
+        if not self.isVisible() or self._dirty:
+            self.highlighted = site_id if isinstance(site_id, uuid.UUID) else None
+            if not self.isVisible():
+                return  # painted when the map is next shown
+            self.reload()
+        row = next((r for r in self.rows if r.id == site_id), None)
+        if row is None:
+            return
+        self.highlighted = row.id
+        self._paint_sites()
+        if row.commune.latitude is not None and row.commune.longitude is not None:
+            self.view.centerOn(project(row.commune.longitude, row.commune.latitude))
+
+    def highlighted_code(self) -> str | None:
+        row = next((r for r in self.rows if r.id == self.highlighted), None)
+        return row.commune.code if row else None
+
+    def _site_clicked(self, code: str) -> None:
+        row = next((r for r in self.rows if r.commune.code == code), None)
+        if row is not None:
+            self.highlighted = row.id
+            self._paint_sites()
+            self.context.select_site(row.id)
+
+    # Commune points -----------------------------------------------------------------------------------
+    def _point_clicked(self, code: str, _secondary: bool) -> None:
+        self.point_menu(code).popup(QCursor.pos())
+
+    def point_menu(self, code: str) -> QMenu:
+        """The menu for a commune point: lock or exclude it in the selector, or add it as a site."""
+        name = self._name(code)
+        menu = QMenu(self)
+        menu.setObjectName("pointMenu")
+        title = menu.addAction(name)
+        title.setEnabled(False)
+        menu.addSeparator()
+        lock = menu.addAction(icon("lock"), self.tr("Giữ cố định trong bộ chọn điểm"))
+        lock.triggered.connect(lambda: self.lock(code))
+        exclude = menu.addAction(icon("exclude"), self.tr("Loại khỏi bộ chọn điểm"))
+        exclude.triggered.connect(lambda: self.exclude(code))
+        add = menu.addAction(icon("add"), self.tr("Thêm làm điểm tổ chức"))
+        add.triggered.connect(lambda: self.add_site(code))
+        taken = any(r.commune.code == code for r in self.rows)
+        add.setEnabled(not taken and self.campaign is not None)
+        lock.setEnabled(self.campaign is not None)
+        exclude.setEnabled(self.campaign is not None)
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.menu = menu
+        return menu
+
+    def _name(self, code: str) -> str:
+        if self.scored is not None:
+            for c in self.scored.candidates:
+                if c.code == code:
+                    return f"{c.name} ({c.province})"
+        return code
+
+    def _push(self, command) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            self.context.push(command)
+        except FestivalPlannerError as exc:
+            self.context.ops.show_error(exc, self.window())
+            return False
+        return True
+
+    def lock(self, code: str) -> bool:
+        """Lock ``code`` into the campaign's selection (undoable)."""
+        if self.campaign is None:
+            return False
+        return self._push(lock_command(self.context.ops, self.campaign.id, code, self._name(code)))
+
+    def exclude(self, code: str) -> bool:
+        """Exclude ``code`` from the campaign's selection (undoable)."""
+        if self.campaign is None:
+            return False
+        return self._push(exclude_command(self.context.ops, self.campaign.id, code, self._name(code)))
+
+    def add_site(self, code: str) -> bool:
+        """Add ``code`` as a proposed site of the campaign (undoable)."""
+        if self.campaign is None:
+            return False
+        text = self.tr("Thêm điểm %1").replace("%1", self._name(code))
+        return self._push(AcceptSelectionCommand(self.context.ops, self.campaign.id, [code], text))
+
+    # Output ---------------------------------------------------------------------------------------------
+    def zoom(self, factor: float) -> None:
+        current = self.view.transform().m11()
+        if 0.2 < current * factor < 200:
+            self.view.scale(factor, factor)
+
+    def export_png(self, path: str | None = None) -> str:
+        """Save the map as a PNG (asks for the file unless ``path`` is given); the path or ""."""
+        if path is None:
+            year = self.campaign.year if self.campaign else ""
+            path = dialogs.save_file_name(self.window(), self.tr("Xuất bản đồ thành ảnh PNG"),
+                                          self.tr("ban-do-%1.png").replace("%1", str(year)),
+                                          self.tr("Ảnh PNG (*.png)"), "png")
+            if not path:
+                return ""
+        try:
+            render_png(self.scene, path, 2400)
+        except OSError as exc:
+            dialogs.warn(self.window(), self.tr("Không lưu được ảnh"), str(exc))
+            return ""
+        self.context.show_status(self.tr("Đã lưu bản đồ vào %1").replace("%1", path))
+        return path
+
+    def print_map(self) -> None:
+        """Print the whole country map on one page."""
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window())
+        dialog.setWindowTitle(self.tr("In bản đồ"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        source = self.scene.country_rect.adjusted(-20, -20, 20, 20)
+        self.scene.render(painter, printer.pageRect(QPrinter.Unit.DevicePixel), source)
+        painter.end()

@@ -1,0 +1,450 @@
+"""The country map: provinces, neighbours, the land border, both archipelagos (as Vietnamese), every
+commune as a point coloured by score, campaign sites as labelled markers, a legend; a view with
+wheel zoom, drag pan and fit-to-country; ``render_png`` for ``map --png``.
+
+Points are drawn by one item from cached per-colour point lists (one ``drawPoints`` call per colour
+bin, no Python work per point per paint); hover finds the nearest point through a grid index.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from festival_planner.geo import basemap
+
+SCALE = 100.0  # scene units per degree of latitude
+X_FACTOR = math.cos(math.radians(16.0))  # equirectangular, true to scale at 16° N
+RAMP = ("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026")
+CHOROPLETH = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594")
+SEA = QColor("#dbe9f6")
+LAND = QColor("#fbfaf3")
+FOREIGN = QColor("#e9e7e1")
+
+
+def project(lon: float, lat: float) -> QPointF:
+    """Scene position of a (lon, lat) point."""
+    return QPointF(lon * SCALE * X_FACTOR, -lat * SCALE)
+
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """A commune on the map: where, its score and the tooltip lines (name, province, breakdown)."""
+
+    code: str
+    latitude: float
+    longitude: float
+    score: float
+    tooltip: str = ""
+
+
+@dataclass(frozen=True)
+class MapSite:
+    """A campaign site marker."""
+
+    code: str
+    label: str
+    latitude: float
+    longitude: float
+    colour: str = "#1f3b99"
+
+
+@dataclass
+class _Bins:
+    polygons: list[QPolygonF] = field(default_factory=list)
+    low: float = 0.0
+    high: float = 1.0
+
+
+def _path(polygons: Sequence[Sequence[Sequence[tuple[float, float]]]]) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for polygon in polygons:
+        for ring in polygon:
+            path.addPolygon(QPolygonF([project(x, y) for x, y in ring]))
+            path.closeSubpath()
+    return path
+
+
+def _point_pens() -> tuple[QPen, list[QPen]]:
+    outline = QPen(QColor(90, 60, 40, 140), 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    outline.setCosmetic(True)
+    pens = [QPen(QColor(colour), 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap) for colour in RAMP]
+    for pen in pens:
+        pen.setCosmetic(True)
+    return outline, pens
+
+
+class _PointTile(QGraphicsItem):
+    """The points of one map tile: drawn once per zoom level into a device pixmap, then blitted
+    (panning and repaints cost a copy; tiles off screen are not painted at all)."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._outline, self._pens = _point_pens()
+        self.polygons: list[QPolygonF] = []
+        self._bounds = QRectF()
+
+    def set_bins(self, binned: Sequence[Sequence[QPointF]]) -> None:
+        self.prepareGeometryChange()
+        self.polygons = [QPolygonF(list(points)) for points in binned]
+        xs = [q.x() for points in binned for q in points]
+        ys = [q.y() for points in binned for q in points]
+        self._bounds = QRectF(min(xs) - 5, min(ys) - 5, max(xs) - min(xs) + 10, max(ys) - min(ys) + 10) \
+            if xs else QRectF()
+        self.setVisible(bool(xs))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(self._outline)
+        for polygon in self.polygons:
+            if len(polygon):
+                painter.drawPoints(polygon)
+        for pen, polygon in zip(self._pens, self.polygons):
+            if len(polygon):
+                painter.setPen(pen)
+                painter.drawPoints(polygon)
+
+
+class PointCloudItem(QGraphicsItem):
+    """Every commune as a point coloured by score, in tiles of ``TILE_DEG`` degrees (one
+    ``drawPoints`` call per colour bin and tile, each tile cached); hover finds the nearest point."""
+
+    CELL = 20.0  # hover grid cell, scene units
+    TILE_DEG = 2.0
+
+    def __init__(self, points: Sequence[MapPoint] = (), parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(20)
+        self._bounds = QRectF()
+        self._tiles: dict[tuple[int, int], _PointTile] = {}  # reused, never removed
+        self.set_points(points)
+
+    def set_points(self, points: Sequence[MapPoint]) -> None:
+        """Replace the points (tiles are reused: removing Python items from a scene is fragile)."""
+        self.prepareGeometryChange()
+        self._points = list(points)
+        self._positions = [project(p.longitude, p.latitude) for p in self._points]
+        scores = [p.score for p in self._points] or [0.0]
+        low, high = min(scores), max(scores)
+        span = (high - low) or 1.0
+        binned: list[list[QPointF]] = [[] for _ in RAMP]
+        tiles: dict[tuple[int, int], list[list[QPointF]]] = {}
+        grid: dict[tuple[int, int], list[int]] = {}
+        for k, (p, pos) in enumerate(zip(self._points, self._positions)):
+            b = min(len(RAMP) - 1, int((p.score - low) / span * len(RAMP)))
+            binned[b].append(pos)
+            key = (int(p.longitude // self.TILE_DEG), int(p.latitude // self.TILE_DEG))
+            tiles.setdefault(key, [[] for _ in RAMP])[b].append(pos)
+            grid.setdefault((int(pos.x() // self.CELL), int(pos.y() // self.CELL)), []).append(k)
+        # QPolygonF built from lists (QPolygonF.append per point trips PySide6 6.12's refcount bug).
+        self.bins = _Bins([QPolygonF(points) for points in binned], low, high)
+        for key in set(tiles) | set(self._tiles):
+            if key not in self._tiles:
+                self._tiles[key] = _PointTile(self)
+            self._tiles[key].set_bins(tiles.get(key, [[] for _ in RAMP]))
+        self._grid = grid
+        if self._positions:
+            xs = [q.x() for q in self._positions]
+            ys = [q.y() for q in self._positions]
+            self._bounds = QRectF(min(xs) - 5, min(ys) - 5, max(xs) - min(xs) + 10, max(ys) - min(ys) + 10)
+        else:
+            self._bounds = QRectF()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """The tiles paint the points."""
+
+    def nearest(self, pos: QPointF, reach: float) -> MapPoint | None:
+        """The point nearest ``pos`` within ``reach`` scene units."""
+        best, best_d = None, reach * reach
+        cx, cy = int(pos.x() // self.CELL), int(pos.y() // self.CELL)
+        span = int(reach // self.CELL) + 1
+        for gx in range(cx - span, cx + span + 1):
+            for gy in range(cy - span, cy + span + 1):
+                for k in self._grid.get((gx, gy), ()):
+                    q = self._positions[k]
+                    d = (q.x() - pos.x()) ** 2 + (q.y() - pos.y()) ** 2
+                    if d <= best_d:
+                        best, best_d = self._points[k], d
+        return best
+
+    def _under(self, pos: QPointF, widget: QWidget | None) -> MapPoint | None:
+        scale = 1.0
+        view = widget.parent() if widget is not None else None
+        if isinstance(view, QGraphicsView):
+            scale = view.transform().m11() or 1.0
+        return self.nearest(pos, 6.0 / scale)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        point = self._under(event.pos(), event.widget())
+        self.setToolTip(point.tooltip if point else "")
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A click on a point tells the scene (``pointClicked``); anywhere else the view drags."""
+        point = self._under(event.pos(), event.widget())
+        scene = self.scene()
+        if point is None or not isinstance(scene, MapScene):
+            event.ignore()
+            return
+        event.accept()
+        scene.pointClicked.emit(point.code, event.button() == Qt.MouseButton.RightButton)
+
+
+class _SiteMarker(QGraphicsPathItem):
+    """A site's triangle; a click on it tells the scene (``siteClicked``)."""
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if isinstance(scene, MapScene) and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            scene.siteClicked.emit(str(self.data(0)))
+            return
+        super().mousePressEvent(event)
+
+
+class MapScene(QGraphicsScene):
+    """The country map as a scene; feed it points and sites, switch layers and modes.
+
+    ``pointClicked(code, secondary)`` tells which commune was clicked (secondary: right button),
+    for the Selector to lock, exclude or add it.
+    """
+
+    pointClicked = Signal(str, bool)
+    siteClicked = Signal(str)  # the commune code of a site marker the user clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setBackgroundBrush(SEA)
+        self.province_items: dict[str, QGraphicsPathItem] = {}
+        self.province_labels: dict[str, QGraphicsSimpleTextItem] = {}
+        self.old_province_items: list[QGraphicsPathItem] = []
+        self.archipelago_labels: list[QGraphicsSimpleTextItem] = []
+        self.points_item: PointCloudItem | None = None
+        self.site_items: list[QGraphicsItem] = []
+        self.legend_items: list[QGraphicsItem] = []
+        self._build_basemap()
+        self.country_rect = QRectF(project(102.0, 23.5), project(117.5, 6.3)).normalized()
+        self.setSceneRect(self.country_rect.adjusted(-60, -40, 60, 40))
+
+    def _label(self, text: str, at: QPointF, size: float, bold: bool = False,
+               colour: str = "#333333", z: float = 30, centred: bool = True) -> QGraphicsSimpleTextItem:
+        item = self.addSimpleText(text)
+        font = QFont()
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        item.setFont(font)
+        item.setBrush(QColor(colour))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        item.setPos(at)
+        item.setZValue(z)
+        if centred:
+            rect = item.boundingRect()
+            # The item ignores the view's zoom, but its own transform applies in pixels: centre it.
+            item.setTransform(QTransform.fromTranslate(-rect.width() / 2, -rect.height() / 2))
+        return item
+
+    def _build_basemap(self) -> None:
+        foreign_pen = QPen(QColor("#bdb8ad"), 0.8)
+        foreign_pen.setCosmetic(True)
+        for country in basemap.countries():
+            item = self.addPath(_path(country.polygons), foreign_pen, QBrush(FOREIGN))
+            item.setZValue(1)
+        pen = QPen(QColor("#8c8c8c"), 0.7)
+        pen.setCosmetic(True)
+        for area in basemap.provinces():
+            item = self.addPath(_path(area.polygons), pen, QBrush(LAND))
+            item.setZValue(2)
+            item.setData(0, area.code)
+            item.setToolTip(area.name)
+            self.province_items[area.code] = item
+            if area.label:
+                self.province_labels[area.code] = self._label(area.name, project(*area.label), 7.5)
+        old_pen = QPen(QColor("#b0b0b0"), 0.5, Qt.PenStyle.DashLine)
+        old_pen.setCosmetic(True)
+        for area in basemap.old_provinces():
+            item = self.addPath(_path(area.polygons), old_pen)
+            item.setZValue(3)
+            item.setVisible(False)
+            self.old_province_items.append(item)
+        border_pen = QPen(QColor("#7a2e2e"), 1.6)
+        border_pen.setCosmetic(True)
+        border = QPainterPath()
+        for line in basemap.border_lines():
+            border.addPolygon(QPolygonF([project(x, y) for x, y in line]))
+        item = self.addPath(border, border_pen)
+        item.setZValue(4)
+        self.border_item = item
+        ring_pen = QPen(QColor("#1f3b99"), 1.0, Qt.PenStyle.DashLine)
+        ring_pen.setCosmetic(True)
+        vietnam = QCoreApplication.translate("MapScene", "Việt Nam")
+        for _kind, text, lon, lat in basemap.labels():
+            ring = self.addEllipse(QRectF(project(lon - 1.3, lat + 1.1), project(lon + 1.3, lat - 1.1)), ring_pen)
+            ring.setZValue(4)
+            self.archipelago_labels.append(self._label(
+                f"{text}\n({vietnam})", project(lon, lat) + QPointF(0, 45), 8.0, True, "#1f3b99"))
+
+    # --- layers and modes ------------------------------------------------------------------------
+
+    def set_old_provinces_visible(self, visible: bool) -> None:
+        """Show or hide the 63 pre-2025 provinces as a dashed layer."""
+        for item in self.old_province_items:
+            item.setVisible(visible)
+
+    def set_choropleth(self, values: Mapping[str, float] | None) -> None:
+        """Colour provinces by a value per province code (e.g. sites per province); None for plain."""
+        top = max(values.values(), default=0.0) if values else 0.0
+        for code, item in self.province_items.items():
+            if not values:
+                item.setBrush(QBrush(LAND))
+                continue
+            v = values.get(code, 0.0)
+            k = 0 if top <= 0 else min(len(CHOROPLETH) - 1, int(v / top * (len(CHOROPLETH) - 1) + 0.5))
+            item.setBrush(QBrush(QColor(CHOROPLETH[k])))
+
+    def set_points(self, points: Sequence[MapPoint]) -> None:
+        """Replace the commune points (coloured by score) and the legend."""
+        if self.points_item is None:
+            self.points_item = PointCloudItem()
+            self.addItem(self.points_item)
+        self.points_item.set_points(points)
+        self._build_legend()
+
+    def set_sites(self, sites: Sequence[MapSite]) -> None:
+        """Replace the campaign site markers (labelled)."""
+        for item in self.site_items:
+            self.removeItem(item)
+        self.site_items = []
+        marker = QPainterPath()
+        marker.addPolygon(QPolygonF([QPointF(0, -7), QPointF(6, 4), QPointF(-6, 4), QPointF(0, -7)]))
+        for site in sites:
+            pen = QPen(QColor("white"), 1.2)
+            item = _SiteMarker(marker)
+            item.setPen(pen)
+            item.setBrush(QBrush(QColor(site.colour)))
+            self.addItem(item)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            item.setPos(project(site.longitude, site.latitude))
+            item.setZValue(40)
+            item.setData(0, site.code)
+            item.setToolTip(site.label)
+            label = self._label(site.label, project(site.longitude, site.latitude), 7.0,
+                                True, site.colour, 41, centred=False)
+            label.setTransform(QTransform.fromTranslate(7, -6))
+            self.site_items += [item, label]
+
+    def site_marker(self, code: str) -> QGraphicsItem | None:
+        """The marker of the site at commune ``code`` (None when there is none)."""
+        return next((item for item in self.site_items if isinstance(item, _SiteMarker) and item.data(0) == code), None)
+
+    def _build_legend(self) -> None:
+        for item in self.legend_items:
+            self.removeItem(item)
+        self.legend_items = []
+        if self.points_item is None:
+            return
+        low, high = self.points_item.bins.low, self.points_item.bins.high
+        origin = project(110.5, 21.6)
+        title = self._label(QCoreApplication.translate("MapScene", "Điểm ưu tiên của xã"), origin, 8.0, True,
+                            "#333333", 50, centred=False)
+        self.legend_items.append(title)
+        step = (high - low) / len(RAMP)
+        for k, colour in enumerate(RAMP):
+            y = origin.y() + 22 + k * 14
+            swatch = self.addRect(QRectF(origin.x(), y, 10, 10), QPen(QColor("#666666"), 0), QBrush(QColor(colour)))
+            swatch.setZValue(50)
+            text = self._label(f"{low + k * step:.1f} – {low + (k + 1) * step:.1f}",
+                               QPointF(origin.x() + 14, y - 2), 7.0, False, "#333333", 50, centred=False)
+            self.legend_items += [swatch, text]
+
+
+class MapView(QGraphicsView):
+    """A view of the map with wheel zoom (about the mouse), drag pan and fit-to-country."""
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+
+    def fit_country(self) -> None:
+        """Show the whole country with both archipelagos."""
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            self.fitInView(scene.country_rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        factor = 1.2 ** steps
+        current = self.transform().m11()
+        if 0.2 < current * factor < 200:
+            self.scale(factor, factor)
+        event.accept()
+
+
+def render_png(scene: MapScene, path: str | Path, width: int = 1600) -> Path:
+    """Paint the whole country map into a PNG file ``width`` pixels wide."""
+    source = scene.country_rect.adjusted(-20, -20, 20, 20)
+    height = max(1, round(width * source.height() / source.width()))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(SEA)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, QRectF(0, 0, width, height), source)
+    painter.end()
+    out = Path(path)
+    if not image.save(str(out), "PNG"):
+        raise OSError(f"cannot write {out}")
+    return out
+
+
+def tooltip_text(name: str, province: str, region: str, score: float,
+                 breakdown: Sequence[tuple[str, float, float, float, float]]) -> str:
+    """The hover text of a commune: name, province, region, score and its breakdown
+    (criterion, raw, normalised, weight, contribution)."""
+    from festival_planner.domain.messages import render
+
+    lines = [f"{name} — {province}", region, QCoreApplication.translate("MapScene", "Điểm: {score}").format(score=f"{score:.2f}")]
+    for criterion, raw, normalised, weight, contribution in breakdown:
+        lines.append(f"  {render('criterion.' + criterion)}: {raw:.1f} → {normalised:.2f} × {weight:g}"
+                     f" = {contribution:+.2f}")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The Site selector workspace: weights, constraints, run, explain, compare, accept."""

@@ -1,0 +1,357 @@
+"""The "Chọn điểm" workspace: weights and constraints in a side panel, Run in the background (progress,
+Cancel), the chosen communes in a list synced with a map, why a commune is in or out, two scenarios
+side by side, and Accept, which adds the chosen communes as proposed sites in one undoable step."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QIcon
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.gui.changes import Change
+from festival_planner.gui.icons import icon
+from festival_planner.geo.optimiser import Stopped
+from festival_planner.gui.jobs import Job, JobCancelled, run_job
+from festival_planner.gui.mapview.commands import (
+    AcceptSelectionCommand,
+    SaveSelectionSettingsCommand,
+    exclude_command,
+    lock_command,
+    release_command,
+)
+from festival_planner.gui.mapview.data import chosen_sites, map_points
+from festival_planner.gui.mapview.scene import MapScene, MapView, project
+from festival_planner.gui.selector.panel import SettingsPanel
+from festival_planner.gui.selector.results import ResultTable, comparison_html, explanation_html
+from festival_planner.gui.workspace import Workspace, WorkspaceContext
+from festival_planner.services import selection
+from festival_planner.services.selection import SelectionResult, Settings
+
+log = logging.getLogger(__name__)
+
+
+class SelectorWorkspace(Workspace):
+    """Choose the year's sites with the optimiser, see why, compare, accept."""
+
+    key = "selector"
+    interests = Change.SELECTION | Change.SITES | Change.CAMPAIGNS
+    result_ready = Signal()  # a run finished and its result is shown
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.result: SelectionResult | None = None
+        self.scenario_a: SelectionResult | None = None
+        self.job: Job | None = None
+        self.saved: Settings = Settings()
+        self.saved_version: int | None = None
+        self.names: dict[str, str] = {}
+        self.menu: QMenu | None = None
+        self._campaign_id: object = None
+
+        self.panel = SettingsPanel(self)
+        self.panel.changed.connect(self._update_actions)
+        self.scene = MapScene(self)
+        self.map = MapView(self.scene, self)
+        self.map.setObjectName("selectorMap")
+        self.scene.pointClicked.connect(self._point_clicked)
+        self.scene.siteClicked.connect(self.explain)
+        self.table = ResultTable(self)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("selectorSummary")
+        self.explanation = QTextBrowser(self)
+        self.explanation.setObjectName("selectorExplanation")
+        self.comparison = QTextBrowser(self)
+        self.comparison.setObjectName("selectorComparison")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.explanation, self.tr("Giải thích"))
+        self.tabs.addTab(self.comparison, self.tr("So sánh phương án"))
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(right)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.table)
+        right.addWidget(top)
+        right.addWidget(self.tabs)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.map)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([390, 590, 520])
+        right.setSizes([360, 440])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.run_action = self._action(self.tr("Chạy chọn điểm"), "run", self.run, "F5",
+                                       self.tr("Lưu thiết lập rồi tìm bộ điểm tốt nhất (F5)"))
+        self.keep_a_action = self._action(self.tr("Ghi nhớ làm phương án A"), "selector", self.keep_as_a, None,
+                                          self.tr("Ghi nhớ kết quả này để so sánh với lần chạy sau"))
+        self.accept_action = self._action(self.tr("Đưa vào kế hoạch"), "add", self.accept, None,
+                                          self.tr("Thêm các xã được chọn thành điểm đề xuất của năm "
+                                                  "(hoàn tác được bằng Ctrl+Z)"))
+        self.fit_action = self._action(self.tr("Vừa cả nước"), "fit", self.map.fit_country, None,
+                                       self.tr("Thu phóng để thấy cả nước"))
+        self._update_actions()
+
+    def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(icon(icon_name), text, self)
+        if shortcut:
+            action.setShortcut(shortcut)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # Workspace --------------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Chọn điểm")
+
+    def icon(self) -> QIcon:
+        return icon("selector")
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self.run_action, self.keep_a_action, self.accept_action, self.fit_action]
+
+    def refresh(self) -> None:
+        """Show the campaign's saved settings (a result of another campaign is dropped)."""
+        campaign = self.campaign
+        if campaign is None:
+            self.saved, self.saved_version = Settings(), None
+        else:
+            self.saved, self.saved_version = self.context.ops.read(lambda s: selection.get_settings(s, campaign.id))
+            self._learn_names([*self.saved.locked, *self.saved.excluded])
+        if self._campaign_id != (campaign.id if campaign else None):
+            self._campaign_id = campaign.id if campaign else None
+            self._show_result(None)
+            self.scenario_a = None
+            self.comparison.clear()
+        self.panel.set_settings(self.saved, self.names)
+        self._update_actions()
+
+    def _learn_names(self, codes: list[str]) -> None:
+        unknown = [code for code in codes if code not in self.names]
+        if not unknown:
+            return
+        index = self.context.commune_index()
+        for code in unknown:
+            try:
+                info = index.get(code)
+            except (FestivalPlannerError, KeyError):
+                continue
+            self.names[code] = f"{info.name} ({info.province})"
+
+    def _update_actions(self) -> None:
+        has_campaign = self.campaign is not None
+        running = self.job is not None and not self.job.done
+        self.run_action.setEnabled(has_campaign and not running)
+        self.accept_action.setEnabled(has_campaign and self.result is not None and not running)
+        self.keep_a_action.setEnabled(self.result is not None)
+
+    # Settings -----------------------------------------------------------------------------------------
+    def save_settings(self) -> bool:
+        """Save the panel's settings for the campaign when they changed (undoable); False when refused."""
+        campaign = self.campaign
+        if campaign is None:
+            return False
+        wanted = self.panel.settings()
+        try:
+            if selection.validate(wanted).to_json() == selection.validate(self.saved).to_json():
+                return True
+            self.context.push(SaveSelectionSettingsCommand(self.context.ops, campaign.id, self.saved,
+                                                           self.saved_version, wanted))
+        except FestivalPlannerError as exc:
+            self.context.ops.show_error(exc, self.window())
+            return False
+        return True
+
+    def _push(self, command: Any) -> bool:
+        try:
+            self.context.push(command)
+        except FestivalPlannerError as exc:
+            self.context.ops.show_error(exc, self.window())
+            return False
+        return True
+
+    def _name(self, code: str) -> str:
+        if self.result is not None:
+            index = self.result.scored.index()
+            if code in index:
+                c = self.result.scored.candidates[index[code]]
+                return f"{c.name} ({c.province})"
+        return self.names.get(code, code)
+
+    def lock(self, code: str) -> bool:
+        """Lock ``code`` into the selection (saved with the campaign, undoable)."""
+        if self.campaign is None or not self.save_settings():
+            return False
+        return self._push(lock_command(self.context.ops, self.campaign.id, code, self._name(code)))
+
+    def exclude(self, code: str) -> bool:
+        """Exclude ``code`` from the selection (saved with the campaign, undoable)."""
+        if self.campaign is None or not self.save_settings():
+            return False
+        return self._push(exclude_command(self.context.ops, self.campaign.id, code, self._name(code)))
+
+    def release(self, code: str) -> bool:
+        """Neither lock nor exclude ``code`` any more."""
+        if self.campaign is None or not self.save_settings():
+            return False
+        return self._push(release_command(self.context.ops, self.campaign.id, code, self._name(code)))
+
+    # Run ------------------------------------------------------------------------------------------------
+    def run(self) -> Job | None:
+        """Save the settings, then choose the best set in the background (progress and Cancel)."""
+        campaign = self.campaign
+        if campaign is None or (self.job is not None and not self.job.done) or not self.save_settings():
+            return None
+        settings = self.panel.settings()
+        database = self.context.ops.database
+        texts = {"score": self.tr("Đang tính điểm các xã…"), "solve": self.tr("Đang tìm bộ điểm tốt nhất…")}
+
+        def work(progress) -> SelectionResult:  # type: ignore[no-untyped-def]
+            steps = {"score": 0, "solve": 1}
+            state = {"asked": 0.0, "cancelled": False}
+
+            def should_stop() -> bool:
+                """Asked by the solver while it searches: has the user pressed Cancel?"""
+                now = time.monotonic()
+                if not state["cancelled"] and now - state["asked"] >= 0.2:
+                    state["asked"] = now
+                    try:
+                        progress(1, 2, texts["solve"])
+                    except JobCancelled:
+                        state["cancelled"] = True
+                return bool(state["cancelled"])
+
+            try:
+                with database.transaction() as session:
+                    result = selection.run_selection(session, campaign.id, settings,
+                                                     stage=lambda name: progress(steps[name], 2, texts[name]),
+                                                     should_stop=should_stop)
+            except Stopped:
+                raise JobCancelled from None
+            progress(2, 2, "")
+            return result
+
+        self.job = run_job(self.window(), self.tr("Đang chọn điểm…"), work, on_done=self._finished,
+                           on_error=self._failed)
+        self.job.cancelled.connect(self._update_actions)
+        self._update_actions()
+        return self.job
+
+    def _finished(self, result: SelectionResult) -> None:
+        self._show_result(result)
+        self.result_ready.emit()
+
+    def _failed(self, exc: FestivalPlannerError) -> None:
+        self._update_actions()
+        self.context.ops.show_error(exc, self.window())
+
+    def _show_result(self, result: SelectionResult | None) -> None:
+        self.result = result
+        self.table.set_result(result)
+        self.explanation.clear()
+        if result is None:
+            self.summary.setText(self.tr("Chưa chạy. Đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”."))
+            self.scene.set_points([])
+            self.scene.set_sites([])
+        else:
+            sel = result.selection
+            status = {"optimal": self.tr("tối ưu"), "time_limit": self.tr("hết giờ, tốt nhất tìm được"),
+                      "greedy": self.tr("chọn tham lam")}.get(sel.status, sel.status)
+            self.summary.setText(
+                self.tr("%1 điểm, tổng điểm %2 (%3, sai số %4 %, %5 giây); %6 điểm ở vùng ưu tiên.")
+                .replace("%1", str(len(sel.chosen))).replace("%2", f"{sel.objective:.2f}").replace("%3", status)
+                .replace("%4", f"{sel.gap * 100:.2f}").replace("%5", f"{sel.solve_seconds:.2f}")
+                .replace("%6", str(result.priority_count())))
+            self.scene.set_points(map_points(result.scored))
+            self.scene.set_sites(chosen_sites(result.scored, result.selection.chosen))
+            self.map.fit_country()
+            if self.scenario_a is not None:
+                self.comparison.setHtml(comparison_html(self.scenario_a, result))
+        self._update_actions()
+
+    # Explain, compare, accept ------------------------------------------------------------------------------
+    def _row_selected(self) -> None:
+        code = self.table.selected_code()
+        if code is not None:
+            self.explain(code)
+
+    def explain(self, code: str) -> str:
+        """Show why ``code`` is in or out of the current result (and highlight it); the text shown."""
+        if self.result is None or code not in self.result.scored.index():
+            return ""
+        try:
+            text = explanation_html(self.result, code)
+        except FestivalPlannerError as exc:
+            self.context.ops.show_error(exc, self.window())
+            return ""
+        self.explanation.setHtml(text)
+        self.tabs.setCurrentWidget(self.explanation)
+        self.scene.set_sites(chosen_sites(self.result.scored, self.result.selection.chosen, code))
+        c = self.result.scored.candidates[self.result.scored.index()[code]]
+        self.map.centerOn(project(c.longitude, c.latitude))
+        if self.table.selected_code() != code:
+            self.table.blockSignals(True)
+            self.table.select_code(code)
+            self.table.blockSignals(False)
+        return self.explanation.toPlainText()
+
+    def _point_clicked(self, code: str, secondary: bool) -> None:
+        if secondary:
+            self.point_menu(code).popup(QCursor.pos())
+        else:
+            self.explain(code)
+
+    def point_menu(self, code: str) -> QMenu:
+        """Lock, exclude or release a commune pointed at on the map."""
+        menu = QMenu(self)
+        menu.setObjectName("selectorPointMenu")
+        title = menu.addAction(self._name(code))
+        title.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(icon("lock"), self.tr("Giữ cố định"), lambda: self.lock(code))
+        menu.addAction(icon("exclude"), self.tr("Loại khỏi lựa chọn"), lambda: self.exclude(code))
+        menu.addAction(self.tr("Bỏ giữ và bỏ loại"), lambda: self.release(code))
+        menu.addAction(self.tr("Vì sao?"), lambda: self.explain(code))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.menu = menu
+        return menu
+
+    def keep_as_a(self) -> None:
+        """Remember the current result as scenario A; the next runs are compared with it."""
+        if self.result is None:
+            return
+        self.scenario_a = self.result
+        self.comparison.setHtml(comparison_html(self.scenario_a, self.result))
+        self.context.show_status(self.tr("Đã ghi nhớ phương án A; chạy lại để so sánh."))
+
+    def accept(self) -> bool:
+        """Add the chosen communes as proposed sites of the campaign in one undoable step."""
+        if self.result is None or self.campaign is None:
+            return False
+        codes = self.result.chosen_codes
+        text = self.tr("Đưa %1 xã được chọn vào kế hoạch").replace("%1", str(len(codes)))
+        if not self._push(AcceptSelectionCommand(self.context.ops, self.campaign.id, codes, text)):
+            return False
+        self.context.show_status(self.tr("Đã thêm các xã được chọn thành điểm đề xuất (Ctrl+Z để hoàn tác)."))
+        return True

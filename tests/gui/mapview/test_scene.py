@@ -1,0 +1,97 @@
+"""The country map scene: provinces, archipelago labels, points with tooltips, sites, PNG render."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
+
+from festival_planner.gui.mapview.scene import (
+    MapPoint,
+    MapScene,
+    MapSite,
+    MapView,
+    project,
+    render_png,
+    tooltip_text,
+)
+
+
+def _scene() -> MapScene:
+    scene = MapScene()
+    breakdown = [("region", 1.0, 1.0, 3.0, 3.0), ("seat_distance", 75.0, 0.5, 1.5, 0.75)]
+    scene.set_points([
+        MapPoint("03127", 21.41, 103.07, 2.0, tooltip_text("Phường Điện Biên Phủ", "Điện Biên", "Tây Bắc", 2.0, [])),
+        MapPoint("24133", 12.71, 108.03, 7.5, tooltip_text("Xã Ea Súp", "Đắk Lắk", "Tây Nguyên", 3.75, breakdown)),
+        MapPoint("32002", 9.22, 105.18, 5.0, "Cà Mau"),
+    ])
+    scene.set_sites([MapSite("24133", "Ea Súp", 12.71, 108.03)])
+    return scene
+
+
+def test_scene_has_provinces_archipelagos_points_sites_and_legend(qtbot) -> None:
+    scene = _scene()
+    assert len(scene.province_items) == 34
+    assert {"01", "48", "56", "79"} <= set(scene.province_labels)
+    texts = [item.text() for item in scene.archipelago_labels]
+    assert any("Hoàng Sa" in t and "Việt Nam" in t for t in texts)
+    assert any("Trường Sa" in t and "Việt Nam" in t for t in texts)
+    assert len(scene.old_province_items) == 63 and not scene.old_province_items[0].isVisible()
+    scene.set_old_provinces_visible(True)
+    assert scene.old_province_items[0].isVisible()
+    assert scene.points_item is not None and sum(len(p) for p in scene.points_item.bins.polygons) == 3
+    assert len(scene.site_items) == 2 and scene.site_items[0].toolTip() == "Ea Súp"
+    assert scene.legend_items
+    scene.set_choropleth({"66": 1.0})
+    assert scene.province_items["66"].brush().color() != scene.province_items["01"].brush().color()
+
+
+def test_hover_finds_the_point_with_its_breakdown(qtbot) -> None:
+    scene = _scene()
+    assert scene.points_item is not None
+    point = scene.points_item.nearest(project(108.03, 12.71) + QPointF(1.0, 1.0), 5.0)
+    assert point is not None and point.code == "24133"
+    assert "Xã Ea Súp — Đắk Lắk" in point.tooltip and "Tây Nguyên" in point.tooltip
+    assert "+3.00" in point.tooltip and "+0.75" in point.tooltip
+    assert scene.points_item.nearest(project(100.0, 20.0), 5.0) is None
+
+
+def test_view_fits_and_zooms(qtbot) -> None:
+    scene = _scene()
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(600, 800)
+    view.fit_country()
+    fitted = view.transform().m11()
+    assert fitted > 0
+    view.scale(2, 2)
+    assert view.transform().m11() == 2 * fitted
+
+
+def test_render_to_png(qtbot, tmp_path: Path) -> None:
+    path = render_png(_scene(), tmp_path / "map.png", width=500)
+    image = QImage(str(path))
+    assert image.width() == 500 and image.height() > 500
+    colours = {image.pixelColor(x, y).name() for x in range(0, 500, 25) for y in range(0, image.height(), 25)}
+    assert len(colours) > 3 and QColor("#dbe9f6").name() in colours
+
+
+def test_click_on_a_point_names_the_commune_and_a_marker_names_the_site(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    scene = _scene()
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(600, 800)
+    view.show()
+    view.fit_country()
+    target = view.mapFromScene(project(105.18, 9.22))
+    with qtbot.waitSignal(scene.pointClicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert blocker.args == ["32002", False]
+    marker = view.mapFromScene(project(108.03, 12.71))
+    with qtbot.waitSignal(scene.siteClicked) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=marker)
+    assert blocker.args == ["24133"]
+    assert scene.site_marker("24133") is not None and scene.site_marker("32002") is None
