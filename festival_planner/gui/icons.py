@@ -6,9 +6,11 @@ toolbar button blank.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QStyle
 
 from festival_planner.resource_files import resource
@@ -36,3 +38,17 @@ def icon(name: str) -> QIcon:
     if name in _FALLBACK and style is not None:
         return style.standardIcon(_FALLBACK[name])
     return QIcon()
+
+
+def make_action(parent: QObject, text: str, icon_name: str | None, slot: Callable[[], object],
+                shortcut: str | QKeySequence | None = None, tip: str = "") -> QAction:
+    """An action with the role's icon, an optional shortcut and tooltip, calling ``slot()`` — the one
+    way workspaces and the shell make their toolbar and menu actions."""
+    action = QAction(icon(icon_name) if icon_name else QIcon(), text, parent)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action

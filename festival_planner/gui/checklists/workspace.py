@@ -28,7 +28,7 @@ from festival_planner.gui.checklists.item_model import status_text
 from festival_planner.gui.checklists.tables import BudgetModel, CommendationModel, GiftModel, ProgrammeModel
 from festival_planner.gui.checklists.views import ChecklistView, TableView
 from festival_planner.gui.commands import ServiceCommand
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import budget, checklists, programme, sites
 from festival_planner.services.site_facts import SiteFacts, campaign_sites
@@ -109,13 +109,7 @@ class ChecklistsWorkspace(Workspace):
 
     def _action(self, text: str, icon_name: str, slot: Callable[[], Any], tip: str,
                 shortcut: str | None = None) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:

@@ -15,7 +15,7 @@ from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.leaders.commands import AddLeaderCommand, EditLeaderCommand, deactivate_command
 from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
 from festival_planner.gui.leaders.dialog import LeaderDialog
@@ -73,11 +73,7 @@ class LeadersWorkspace(Workspace):
         self._update_actions()
 
     def _action(self, text: str, icon_name: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(icon(icon_name), text, self)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self, text, icon_name, slot, None, tip)
 
     # Workspace --------------------------------------------------------------------------------------------
     def title(self) -> str:

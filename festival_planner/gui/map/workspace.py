@@ -20,7 +20,7 @@ from festival_planner.domain.regions import REGIONS
 from festival_planner.geo.scoring import Scored
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.mapview.commands import AcceptSelectionCommand, exclude_command, lock_command
 from festival_planner.gui.mapview.data import counts_by_province, map_points, map_sites, spread_to_provinces
 from festival_planner.gui.mapview.scene import MapScene, MapView, project, render_png
@@ -79,13 +79,7 @@ class MapWorkspace(Workspace):
                                           self.tr("Lưu bản đồ thành ảnh PNG"))
 
     def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(icon(icon_name), text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     def _toggle(self, text: str, tip: str) -> QAction:
         action = QAction(text, self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui.changes import Change
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import icon, make_action
 from festival_planner.geo.optimiser import Stopped
 from festival_planner.gui.jobs import Job, JobCancelled, run_job
 from festival_planner.gui.mapview.commands import (
@@ -113,13 +113,7 @@ class SelectorWorkspace(Workspace):
         self._update_actions()
 
     def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(icon(icon_name), text, self)
-        if shortcut:
-            action.setShortcut(shortcut)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:

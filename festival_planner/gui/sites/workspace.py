@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.sites.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
 from festival_planner.gui.sites.dialog import SiteDialog
 from festival_planner.gui.sites.table_model import SiteExtras
@@ -73,13 +73,7 @@ class SitesWorkspace(Workspace):
         self._update_actions()
 
     def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(icon(icon_name), text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:
