@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from festival_planner.cli.common import EXIT_OK, add_common, print_json
+from festival_planner.cli.common import EXIT_OK, add_common, db_target, print_json
 from festival_planner.cli.texts import t
 
 
@@ -26,12 +26,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _db_path(args: argparse.Namespace) -> Path:
     from festival_planner.domain.errors import DatabaseError
-    from festival_planner.store.paths import default_db_path
 
-    target = args.db if args.db is not None else str(default_db_path())
-    if not str(target).strip():
-        raise DatabaseError("database_path_empty")
-    if "://" in str(target):
+    target = db_target(args)
+    if "://" in target:
         raise DatabaseError("backup_unsupported")
     return Path(target).expanduser().resolve()
 

@@ -37,6 +37,17 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def db_target(args: argparse.Namespace) -> str:
+    """What ``--db`` names (default: the database in the user's data folder); an empty path is refused."""
+    from festival_planner.domain.errors import DatabaseError
+    from festival_planner.store.paths import default_db_path
+
+    target = args.db if args.db is not None else str(default_db_path())
+    if not str(target).strip():
+        raise DatabaseError("database_path_empty")
+    return str(target)
+
+
 def open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
     """Open the database of ``--db`` (default: the user's data folder), upgrading it if needed.
 
@@ -46,12 +57,9 @@ def open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[
 
     from festival_planner.domain.errors import DatabaseError
     from festival_planner.store.database import open_database
-    from festival_planner.store.paths import default_db_path
 
-    target = args.db if args.db is not None else str(default_db_path())
-    if not str(target).strip():
-        raise DatabaseError("database_path_empty")
-    if "://" not in str(target) and not create and not Path(target).expanduser().exists():
+    target = db_target(args)
+    if "://" not in target and not create and not Path(target).expanduser().exists():
         raise DatabaseError("database_missing", path=target)
     database = open_database(target)
     _opened.append(database)

@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from festival_planner import APP_DISPLAY_NAME, __version__
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.gui import dialogs
 from festival_planner.gui.database_open import open_with_progress
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import make_action
 from festival_planner.store.paths import data_dir
 
 if TYPE_CHECKING:
@@ -58,14 +58,7 @@ class DatabaseActions(QObject):
         self.about_action = self._action(self.tr("Giới thiệu"), self.show_about, "about", None)
 
     def _action(self, text: str, slot, icon_name: str | None, shortcut, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     def actions(self) -> list[QAction]:
         return [self.new_action, self.open_action, self.backup_action, self.restore_action]
