@@ -143,7 +143,7 @@ _UNIT_WORDS = tuple(sorted(("thanh pho", "thi xa", "thi tran", "dac khu", "huyen
 _LEADING_ZEROS = re.compile(r"\b0+(\d)")
 
 
-def _strip_unit(folded: str) -> str:
+def strip_unit(folded: str) -> str:
     """Drop a leading unit word from folded text: "huyen dak song" → "dak song", "p 01" → "1"."""
     folded = _LEADING_ZEROS.sub(r"\1", folded)
     for word in _UNIT_WORDS:
@@ -155,7 +155,7 @@ def _strip_unit(folded: str) -> str:
 @functools.lru_cache(maxsize=32768)
 def _short(unit: str) -> str:
     """The name without its unit word: "Huyện Đắk Song, Đắk Nông" → "dak song"."""
-    return _strip_unit(fold(unit.split(",", 1)[0]))
+    return strip_unit(fold(unit.split(",", 1)[0]))
 
 
 @functools.lru_cache(maxsize=32768)
@@ -351,16 +351,16 @@ class CommuneIndex:
         folded = fold(text)
         if not folded:
             raise ValidationError("empty_query")
-        stripped = _strip_unit(folded)
+        stripped = strip_unit(folded)
         province_alias = PROVINCE_ALIASES.get(stripped)  # "TP HCM", "Thừa Thiên Huế": a province first
         folded = province_alias or folded
         tokens = [t for t in folded.split() if t not in ("tinh", "tp")] or folded.split()
         commune_level = folded.startswith(("xa ", "phuong ", "thi tran ", "dac khu "))
         province_level = fold(text).startswith("tinh ")
-        query_loose = loose(folded if commune_level else _strip_unit(folded))
+        query_loose = loose(folded if commune_level else strip_unit(folded))
         typed = words(text)
         check_tones = has_diacritics(text) and not province_alias
-        folded_typed = _strip_unit(fold(text)).split()
+        folded_typed = strip_unit(fold(text)).split()
         ranked = []
         for entry in self._entries:
             rank = self._rank(entry, folded, tokens, query_loose)
@@ -413,7 +413,7 @@ class CommuneIndex:
 
     def resolve_province(self, name: str) -> tuple[str, str]:
         """A province name (new or pre-2025), code or alias → ("new", code) or ("old", short name)."""
-        key = _strip_unit(fold(name))
+        key = strip_unit(fold(name))
         key = {"sai gon": "ho chi minh", **PROVINCE_ALIASES}.get(key, key)
         if key.isdigit() and key.zfill(2) in self._provinces:
             return "new", key.zfill(2)

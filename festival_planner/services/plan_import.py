@@ -27,7 +27,7 @@ from festival_planner.domain.errors import FestivalPlannerError, NotFoundError, 
 from festival_planner.domain.text import fold
 from festival_planner.domain.values import parse_date, parse_time
 from festival_planner.services import campaigns, invitations, leaders, sites
-from festival_planner.services.communes import CommuneIndex, CommuneInfo, _strip_unit, loose
+from festival_planner.services.communes import CommuneIndex, CommuneInfo, loose, strip_unit
 from festival_planner.services.imports import FieldSpec, Table, cell_text, check_mapping, mapped, read_table
 from festival_planner.services.imports import recognise_headers
 
@@ -126,7 +126,7 @@ class PlanImportResult:
 
 
 def _key(text: str) -> str:
-    return loose(_strip_unit(fold(text)))
+    return loose(strip_unit(fold(text)))
 
 
 def _candidates(index: CommuneIndex, commune: str, district: str, province: str) -> tuple[CommuneInfo, ...]:
@@ -183,21 +183,10 @@ def resolve_address(index: CommuneIndex, commune: str, district: str, province: 
     return STOPPED, None, "plan_unknown_commune", {"commune": commune}, candidates
 
 
-_UNITS = ("xa ", "phuong ", "thi tran ", "dac khu ", "x ", "p ", "tt ")
-
-
-def _bare(name: str) -> str:
-    folded = fold(name)
-    for unit in _UNITS:
-        if folded.startswith(unit):
-            return folded[len(unit):]
-    return folded
-
-
 def _names(info: CommuneInfo, commune: str) -> bool:
     """Whether a candidate is called ``commune``, today or as one of its pre-2025 wards."""
-    key = _bare(commune)
-    return any(_bare(name) == key for name in (info.name, *[w.split(",")[0] for w in info.old_wards]))
+    key = strip_unit(fold(commune))
+    return any(strip_unit(fold(name)) == key for name in (info.name, *[w.split(",")[0] for w in info.old_wards]))
 
 
 def _date(value: Any, year: int) -> dt.date:
