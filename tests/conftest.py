@@ -16,6 +16,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FESTIVAL_PLANNER_TESTING"] = "1"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _file_rule_guard():
+    """The file rule for every test: a plain open of a database this process has open fails the test
+    (it would drop the process's SQLite locks — see ``store.files``)."""
+    from festival_planner.store.files import guard_plain_open
+
+    with guard_plain_open():
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the default data folder (and so the default database) at a fresh temporary folder."""

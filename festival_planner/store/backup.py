@@ -13,7 +13,6 @@ months; backups made before an upgrade or a restore ("before-…") are never rot
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sqlite3
 from collections.abc import Callable, Hashable, Iterable
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from festival_planner.domain.errors import DatabaseError
+from festival_planner.store import files
 from festival_planner.store.paths import backup_dir
 from festival_planner.store.sqlite_file import connect_ro, damaged, first_problem, read_facts, refuse_unless_ours, translate
 
@@ -98,19 +98,6 @@ def backup_is_sound(path: Path, check: str = "integrity_check") -> bool:
         conn.close()
 
 
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # folders cannot be synced on some systems (Windows)
-    finally:
-        os.close(fd)
-
-
 def backup_sqlite(source: Path, destination: Path, *, source_conn: sqlite3.Connection | None = None) -> Path:
     """Copy ``source`` to ``destination`` through SQLite's backup API, checking both ends.
 
@@ -132,7 +119,8 @@ def backup_sqlite(source: Path, destination: Path, *, source_conn: sqlite3.Conne
             problem = first_problem(src, "integrity_check")
             if problem is not None:
                 raise damaged("corrupt_database", source, problem)
-            dst = sqlite3.connect(tmp, isolation_level=None)
+            files.create_private(tmp)  # owner-only, like the database (SQLite keeps an existing file's mode)
+            dst = files.connect(tmp)
             try:
                 src.backup(dst)
                 problem = first_problem(dst, "integrity_check")
@@ -142,9 +130,9 @@ def backup_sqlite(source: Path, destination: Path, *, source_conn: sqlite3.Conne
             src.execute("COMMIT")
         if problem is not None:
             raise DatabaseError("backup_failed_check", path=destination, reason=problem)
-        _fsync(tmp)
+        files.fsync(tmp)
         tmp.replace(destination)
-        _fsync(destination.parent)
+        files.fsync(destination.parent)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}-journal").unlink(missing_ok=True)

@@ -32,11 +32,11 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlche
 from sqlalchemy.orm import Session, sessionmaker
 
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
-from festival_planner.store import migrate
+from festival_planner.store import files, migrate
 from festival_planner.store.backup import backup_if_due, newest_good_backup, rotating_backup
 from festival_planner.store.sqlite_file import (
     APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, is_ours, read_facts,
-    refuse_unless_ours, set_aside_orphans, translate,
+    refuse_unless_ours, translate,
 )
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,7 @@ class Database:
     backup_made: Path | None = None
     read_only: bool = False
     writer_factory: sessionmaker[Session] | None = field(default=None, repr=False)
+    network_share: str | None = None  # the network file system the file lives on (SQLite's locks unreliable)
 
     @property
     def path(self) -> Path | None:
@@ -182,6 +183,10 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
             path = Path(url.database)
             engine = create_engine(url, creator=lambda: connect_ro(path))
             event.listen(engine, "connect", _on_sqlite_connect_read_only)
+        elif url.database:
+            path = Path(url.database)
+            engine = create_engine(url, creator=lambda: files.connect(path, timeout=BUSY_TIMEOUT_MS / 1000))
+            event.listen(engine, "connect", _on_sqlite_connect)
         else:
             engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             event.listen(engine, "connect", _on_sqlite_connect)
@@ -193,9 +198,11 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
         raise DatabaseError("driver_missing", driver=url.drivername) from exc
 
 
-def _database(url: URL, engine: Engine, backup_made: Path | None = None, read_only: bool = False) -> Database:
+def _database(url: URL, engine: Engine, backup_made: Path | None = None, read_only: bool = False,
+              network_share: str | None = None) -> Database:
     writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_made, read_only, writer)
+    return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_made, read_only, writer,
+                    network_share)
 
 
 def with_backup_offer(error: DatabaseError, path: Path) -> DatabaseError:
@@ -277,8 +284,11 @@ def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Prog
         raise with_backup_offer(exc, path) from exc.__cause__
     refuse_unless_ours(facts)
     if not facts.exists:
-        for orphan in set_aside_orphans(path):
+        for orphan in files.set_aside_orphans(path):
             log.warning("Set aside %s: a journal left without its database file", orphan)
+    share = files.network_share(path)
+    if share:
+        log.warning("%s is on a network file system (%s): SQLite's locks are not reliable there", path, share)
     if read_only or not _writable(path):
         if facts.is_blank or facts.revision != migrate.HEAD_REVISION:
             raise DatabaseError("read_only_upgrade", path=path)
@@ -286,7 +296,11 @@ def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Prog
         if load_gazetteer and not _gazetteer_loaded(engine):
             engine.dispose()
             raise DatabaseError("read_only_upgrade", path=path)
-        return _database(url, engine, read_only=True)
+        return _database(url, engine, read_only=True, network_share=share)
+    if not facts.exists:
+        files.create_private(path)  # owner-only; SQLite gives the -wal and -shm the same mode
+    else:
+        files.make_private(path)
     backup_made: Path | None = None
     if not facts.is_blank and facts.revision != migrate.HEAD_REVISION:
         revision = re.sub(r"[^0-9a-z]+", "", str(facts.revision).lower())
@@ -299,7 +313,7 @@ def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Prog
     except BaseException:
         engine.dispose()
         raise
-    return _database(url, engine, backup_made)
+    return _database(url, engine, backup_made, network_share=share)
 
 
 def open_database(target: str | Path, *, load_gazetteer: bool = True, progress: Progress | None = None,

@@ -26,6 +26,7 @@ from festival_planner.domain.errors import DatabaseError
 from festival_planner.domain.models import Commune, Province
 from festival_planner.domain.regions import in_wide_northwest, region_of_old_province
 from festival_planner.domain.text import fold
+from festival_planner.store import files
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class _Origin:
 
 def _read_files(data_dir: Path) -> tuple[list[sqlite3.Row], list[sqlite3.Row], dict]:
     """The package's new units, its pre-2025 units and its old→new conversion tables."""
-    conn = sqlite3.connect(f"file:{data_dir / 'dataset.db'}?mode=ro", uri=True)
+    conn = files.connect(data_dir / "dataset.db", read_only=True)
     conn.row_factory = sqlite3.Row
     try:
         new_rows = conn.execute(

@@ -13,19 +13,18 @@ backup is then upgraded as usual, with its own before-upgrade backup).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from festival_planner.domain.errors import DatabaseError
-from festival_planner.store import migrate
+from festival_planner.store import files, migrate
 from festival_planner.store.backup import backup_name, backups_of, parse_backup_name, rotating_backup
 from festival_planner.store.paths import backup_dir
 from festival_planner.store.sqlite_file import (
     APPLICATION_ID, FileFacts, connect_ro, exclusive_connection, first_problem, read_facts,
-    set_aside_orphans, translate,
+    translate,
 )
 
 
@@ -134,18 +133,32 @@ def _check_backup(backup: Path, db_path: Path) -> BackupInfo:
 
 
 def _keep_damaged_aside(db_path: Path) -> Path:
-    """Raw copy of a damaged file (and its -wal) into backups/: SQLite cannot copy what it cannot read."""
+    """Raw copy of a damaged file (and its -wal) into backups/: SQLite cannot copy what it cannot read.
+
+    Only while this process has no connection to the file (``files.copy_raw`` refuses otherwise)."""
     target = backup_dir(db_path) / backup_name(db_path, "before-restore-damaged", dt.datetime.now())
     target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(db_path, target)
+    files.copy_raw(db_path, target)
     wal = Path(f"{db_path}-wal")
     if wal.exists():
-        shutil.copyfile(wal, f"{target}-wal")
+        files.copy_raw(wal, Path(f"{target}-wal"))
+    files.make_private(target)
     return target
 
 
+def _fresh_lock(db_path: Path) -> sqlite3.Connection:
+    """The damaged file is kept aside: remove it and lock a new, empty file of the same name."""
+    files.remove_database(db_path)
+    files.create_private(db_path)
+    return exclusive_connection(db_path)
+
+
 def _lock_live(db_path: Path) -> tuple[sqlite3.Connection, Path | None]:
-    """The live file under an EXCLUSIVE lock, and where its current content was kept (None: nothing to keep)."""
+    """The live file under an EXCLUSIVE lock, and where its current content was kept (None: nothing to keep).
+
+    A damaged file is copied aside byte for byte BEFORE any connection of this process opens it, or
+    after the one that found the damage is closed: a plain copy while SQLite holds the file would
+    drop this process's locks (see ``store.files``)."""
     facts: FileFacts | None
     try:
         facts = read_facts(db_path, check=None)
@@ -160,27 +173,32 @@ def _lock_live(db_path: Path) -> tuple[sqlite3.Connection, Path | None]:
     if facts is not None and not facts.is_blank and (
             facts.application_id not in (0, APPLICATION_ID) or facts.revision is None):
         raise DatabaseError("foreign_database")
-    set_aside_orphans(db_path)  # a -wal without its file must not be replayed
+    files.set_aside_orphans(db_path)  # a -wal without its file must not be replayed
+    if facts is None:
+        aside = _keep_damaged_aside(db_path)
+        try:
+            return exclusive_connection(db_path), aside
+        except DatabaseError as exc:
+            if exc.code != "corrupt_database":
+                raise
+            return _fresh_lock(db_path), aside  # SQLite cannot even lock it: start from a new file
     try:
         live = exclusive_connection(db_path)
     except DatabaseError as exc:
         if exc.code != "corrupt_database":
             raise
-        aside = _keep_damaged_aside(db_path)  # SQLite cannot even lock it: start from a new file
-        for leftover in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
-            leftover.unlink(missing_ok=True)
-        return exclusive_connection(db_path), aside
-    if facts is None:
-        return live, _keep_damaged_aside(db_path)
+        aside = _keep_damaged_aside(db_path)  # no connection of ours is open: the copy is safe
+        return _fresh_lock(db_path), aside
     if facts.is_blank:
         return live, None
     try:
         return live, rotating_backup(db_path, "before-restore", source_conn=live)
     except DatabaseError as exc:
+        live.close()
         if exc.code != "corrupt_database":
-            live.close()
             raise
-        return live, _keep_damaged_aside(db_path)
+    aside = _keep_damaged_aside(db_path)  # after closing ours: nobody of this process holds it now
+    return exclusive_connection(db_path), aside
 
 
 def _put_back(aside: Path | None, live: sqlite3.Connection) -> None:

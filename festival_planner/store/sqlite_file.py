@@ -4,18 +4,19 @@ Everything here opens files read-only (``?mode=ro``; backups also ``immutable=1`
 be identified — ours, another application's, newer, damaged — before anything may write to it.
 ``exclusive_connection`` takes SQLite's EXCLUSIVE lock on a file of ours: while any other connection
 (any process) has the file open it fails at once, which is how "open elsewhere" is detected.
+Every connection and every plain-file touch goes through ``store.files`` (the file rule): the
+header is read with plain I/O only while this process has no connection to the file.
 """
 
 from __future__ import annotations
 
 import errno
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from festival_planner.domain.errors import DatabaseError
-from festival_planner.store import migrate
+from festival_planner.store import files, migrate
 
 APPLICATION_ID = 0x46504C4E  # "FPLN" in the SQLite header of every Festival Planner database
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -72,11 +73,6 @@ def refuse_unless_ours(facts: FileFacts) -> None:
         raise DatabaseError("newer_schema")
 
 
-def file_uri(path: Path, *, immutable: bool = False) -> str:
-    """A read-only SQLite URI for ``path`` (non-ASCII letters percent-encoded)."""
-    return path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
-
-
 def connect_ro(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
     """A read-only connection; in a folder without write rights a file with no ``-wal`` opens immutable."""
     try:
@@ -88,7 +84,7 @@ def connect_ro(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
 
 
 def _connect_checked(path: Path, immutable: bool) -> sqlite3.Connection:
-    conn = sqlite3.connect(file_uri(path, immutable=immutable), uri=True, isolation_level=None)
+    conn = files.connect(path, read_only=True, immutable=immutable)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error:
@@ -98,11 +94,18 @@ def _connect_checked(path: Path, immutable: bool) -> sqlite3.Connection:
 
 
 def _check_header(path: Path) -> None:
+    """Plain checks of the first 100 bytes, only while this process has no connection to the file.
+
+    While it has one, the file was identified when that connection opened, and SQLite's own reads
+    (``_read_facts``) refuse anything that is no longer a database."""
     if path.is_dir():
         raise DatabaseError("is_directory", path=path)
+    if files.is_open_here(path):
+        return
     try:
-        with path.open("rb") as handle:
-            head = handle.read(HEADER_SIZE)
+        head = files.read_header(path, HEADER_SIZE)
+    except files.FileRuleError:
+        return  # a connection opened meanwhile: identify through SQLite only
     except OSError as exc:
         raise DatabaseError("unreadable", path=path, reason=exc.strerror) from exc
     if not head:
@@ -158,23 +161,6 @@ def _read_facts(path: Path, check: str | None, immutable: bool) -> FileFacts:
     return FileFacts(path, True, app_id, revision, tables)
 
 
-def set_aside_orphans(path: Path) -> list[Path]:
-    """Rename a -wal/-journal left beside a file that no longer exists (SQLite would replay it onto a
-    new file of that name); returns the new names. A stray -shm is removed (it holds no data)."""
-    if path.exists():
-        return []
-    moved = []
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    for suffix in ("-wal", "-journal"):
-        orphan = Path(f"{path}{suffix}")
-        if orphan.exists():
-            target = Path(f"{orphan}.orphan-{stamp}")
-            orphan.replace(target)
-            moved.append(target)
-    Path(f"{path}-shm").unlink(missing_ok=True)
-    return moved
-
-
 def first_problem(conn: sqlite3.Connection, check: str = "integrity_check") -> str | None:
     """None when SQLite's ``quick_check``/``integrity_check`` says ok, else its first complaint."""
     if check not in ("quick_check", "integrity_check"):
@@ -192,7 +178,7 @@ def exclusive_connection(path: Path, *, timeout: float = 0.0) -> sqlite3.Connect
     In WAL mode every open connection (any process) keeps a SHARED lock on the file, so this fails
     with DatabaseError("database_in_use") while the file is open anywhere else. Use it only on files
     identified as ours: closing the connection checkpoints the WAL into the file."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
+    conn = files.connect(path, timeout=timeout)
     try:
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("BEGIN IMMEDIATE")
