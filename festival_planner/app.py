@@ -277,6 +277,9 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
     window = MainWindow(database, settings, workspace_classes())
     window.show()
     splash.close()
+    from festival_planner.gui.database_actions import warn_if_network_share
+
+    warn_if_network_share(database, window)
     try:  # the automatic daily backup, once the window is up
         made = database.backup_if_due()
         if made is not None:

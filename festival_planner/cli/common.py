@@ -63,6 +63,13 @@ def open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[
         raise DatabaseError("database_missing", path=target)
     database = open_database(target)
     _opened.append(database)
+    if database.network_share:  # SQLite's locks do not hold there: say so, on one line, and go on
+        import sys
+
+        from festival_planner.domain import messages
+
+        text = messages.render("network_share", {"path": database.path, "kind": database.network_share})
+        print(f"festival-planner: {text}", file=sys.stderr)
     return database
 
 

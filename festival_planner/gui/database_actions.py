@@ -23,6 +23,7 @@ from festival_planner.store.paths import data_dir
 
 if TYPE_CHECKING:
     from festival_planner.gui.main_window import MainWindow
+    from festival_planner.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,22 @@ def warn_if_open_elsewhere(target: Path | str, parent: QWidget | None) -> bool:
         return False
     dialogs.warn(parent, QCoreApplication.translate("DatabaseActions", "Tệp đang mở ở nơi khác"),
                  QCoreApplication.translate(
-                     "DatabaseActions", "Tệp %1 đang được mở ở một cửa sổ hoặc chương trình khác. Có thể làm việc "
-                     "tiếp: mỗi thay đổi được ghi trọn vẹn, và khi hai nơi cùng sửa một điểm thì nơi sửa sau được "
-                     "báo để tải lại. Nên đóng cửa sổ kia để tránh nhầm lẫn.").replace("%1", str(path)))
+                     "DatabaseActions", "Tệp %1 cũng đang được mở ở một cửa sổ khác hoặc bởi dòng lệnh trên máy "
+                     "này. Làm việc cùng lúc trên một tệp ở ổ đĩa của máy là an toàn: mỗi thay đổi được ghi trọn "
+                     "vẹn xuống đĩa ngay khi lưu, một nơi đang ghi thì nơi kia chờ đến lượt, và khi hai nơi cùng "
+                     "sửa một mục thì nơi sửa sau được báo để tải lại. Không an toàn: mở cùng một tệp từ nhiều máy "
+                     "qua ổ mạng chia sẻ — khi đó hãy để chỉ một nơi mở tệp.").replace("%1", str(path)))
+    return True
+
+
+def warn_if_network_share(database: Database, parent: QWidget | None) -> bool:
+    """Tell the user when the database file lives on a network share, where SQLite's locks fail (True then)."""
+    if not database.network_share:
+        return False
+    from festival_planner.domain import messages
+
+    dialogs.warn(parent, QCoreApplication.translate("DatabaseActions", "Tệp nằm trên ổ mạng"),
+                 messages.render("network_share", {"path": database.path, "kind": database.network_share}))
     return True
 
 
@@ -155,6 +169,7 @@ class DatabaseActions(QObject):
             self._error(exc)
             return False
         self.window.database_switched(database)
+        warn_if_network_share(database, self.window)
         if announce:
             self.window.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(target)), 8000)
         log.info("switched to database %s", target)

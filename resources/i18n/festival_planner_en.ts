@@ -529,7 +529,7 @@
         <translation>Add, remove and reorder the templates&apos; items; import and export Excel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
@@ -557,17 +557,22 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../festival_planner/gui/database_actions.py" line="+37"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="+38"/>
         <source>Tệp đang mở ở nơi khác</source>
         <translation>File open elsewhere</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tệp %1 đang được mở ở một cửa sổ hoặc chương trình khác. Có thể làm việc tiếp: mỗi thay đổi được ghi trọn vẹn, và khi hai nơi cùng sửa một điểm thì nơi sửa sau được báo để tải lại. Nên đóng cửa sổ kia để tránh nhầm lẫn.</source>
-        <translation>The file %1 is open in another window or program. You can go on working: every change is saved whole, and when both edit the same site the later one is told to reload. Closing the other window avoids confusion.</translation>
+        <source>Tệp %1 cũng đang được mở ở một cửa sổ khác hoặc bởi dòng lệnh trên máy này. Làm việc cùng lúc trên một tệp ở ổ đĩa của máy là an toàn: mỗi thay đổi được ghi trọn vẹn xuống đĩa ngay khi lưu, một nơi đang ghi thì nơi kia chờ đến lượt, và khi hai nơi cùng sửa một mục thì nơi sửa sau được báo để tải lại. Không an toàn: mở cùng một tệp từ nhiều máy qua ổ mạng chia sẻ — khi đó hãy để chỉ một nơi mở tệp.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Tệp nằm trên ổ mạng</source>
+        <translation>File on a network share</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cơ sở dữ liệu mới…</source>
         <translation>New Database…</translation>
     </message>
@@ -598,12 +603,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location line="+122"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -656,7 +661,7 @@ The current file will be kept as a backup.</translation>
         <translation>Restored the backup %1; the previous file is kept at %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Đã mở %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -1301,7 +1306,7 @@ The current file will be kept as a backup.</translation>
         <translation>Read and adjust the travel-time model used to find conflicts</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Lãnh đạo</source>
         <translation>Leaders</translation>
     </message>
@@ -1403,7 +1408,7 @@ The current file will be kept as a backup.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -1413,7 +1418,7 @@ The current file will be kept as a backup.</translation>
         <translation> — %1 over the target</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -1423,7 +1428,7 @@ The current file will be kept as a backup.</translation>
         <translation> Year: </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
@@ -1544,7 +1549,7 @@ The current file will be kept as a backup.</translation>
         <translation>Save the map as a PNG picture</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Bản đồ</source>
         <translation>Map</translation>
     </message>
@@ -2229,7 +2234,7 @@ The current file will be kept as a backup.</translation>
         <translation>Zoom to show the whole country</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Chọn điểm</source>
         <translation>Site Selector</translation>
     </message>
@@ -2629,12 +2634,12 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-95"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
@@ -2654,7 +2659,7 @@ The current file will be kept as a backup.</translation>
         <translation>Delete Site</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Điểm tổ chức</source>
         <translation>Sites</translation>
     </message>
@@ -2969,7 +2974,7 @@ Please send the details to your support contact.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -3113,7 +3118,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-162"/>
+        <location filename="../../festival_planner/app.py" line="-165"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -80,3 +80,26 @@ def test_a_damaged_file_is_offered_its_newest_good_backup(qtbot, db_path: Path, 
         reopened.close()
     kept = list(db_path.parent.glob("**/*before-restore*"))
     assert kept, "the damaged file is kept aside by the restore"
+
+
+def test_the_open_elsewhere_warning_says_what_is_safe_and_what_is_not(qtbot, database, db_path: Path,
+                                                                       monkeypatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, *a: warned.append(text))
+    assert warn_if_open_elsewhere(db_path, None)
+    assert "an toàn" in warned[0] and "ổ mạng" in warned[0]
+
+
+def test_a_database_on_a_network_share_is_warned_about_when_opened(qtbot, window, tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    from festival_planner.store import files
+
+    other = tmp_path / "tren-o-mang.sqlite"
+    open_database(other).close()
+    monkeypatch.setattr(files, "network_share", lambda path, **kw: "cifs" if "tren-o-mang" in str(path) else None)
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, *a: warned.append((title, text)))
+    assert window.files.switch_database(other)
+    assert window.database.network_share == "cifs"
+    assert warned and warned[0][0] == "Tệp nằm trên ổ mạng"
+    assert str(other) in warned[0][1] and "cifs" in warned[0][1] and "khóa tệp" in warned[0][1]

@@ -153,3 +153,38 @@ def test_only_the_file_rule_module_connects_or_copies() -> None:
                 if name in ("sqlite3.connect", "shutil.copyfile", "shutil.copy", "shutil.copy2", "os.fsync"):
                     offenders.append(f"{source.relative_to(root)}:{node.lineno} {name}")
     assert not offenders, offenders
+
+
+def test_the_cli_warns_on_one_line_about_a_network_share(db_path: Path, monkeypatch, capsys) -> None:
+    from festival_planner import cli
+
+    monkeypatch.setattr(files, "network_share", lambda path, **kw: "nfs4")
+    assert cli.main(["campaigns", "list", "--db", str(db_path)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "ổ mạng chia sẻ (nfs4)" in err[0] and str(db_path) in err[0]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_database_its_side_files_and_backups_are_owner_only_under_umask_022(tmp_path: Path) -> None:
+    import stat
+
+    from festival_planner.store.database import open_database
+
+    old_umask = os.umask(0o022)
+    try:
+        path = tmp_path / "plan.sqlite"
+        database = open_database(path, load_gazetteer=False)
+        with database.read() as session:
+            session.connection()
+            made = database.backup("manual")
+            modes = {p.name: stat.S_IMODE(p.stat().st_mode)
+                     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), made)}
+        database.close()
+        assert modes == {name: 0o600 for name in modes}, {k: oct(v) for k, v in modes.items()}
+        older = tmp_path / "older.sqlite"  # a file made before this rule (644) is made private when opened
+        open_database(older, load_gazetteer=False).close()
+        older.chmod(0o644)
+        open_database(older, load_gazetteer=False).close()
+        assert stat.S_IMODE(older.stat().st_mode) == 0o600
+    finally:
+        os.umask(old_umask)
