@@ -19,7 +19,7 @@ TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "festival_p
 def main(table_file: str) -> int:
     table = json.loads(Path(table_file).read_text(encoding="utf-8"))
     text = TS.read_text(encoding="utf-8")
-    pattern = re.compile(r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
+    pattern = re.compile(r"(<source>([^<]*)</source>\s*(?:<comment>.*?</comment>\s*)?)"
                          r"<translation type=\"unfinished\"></translation>", re.S)
     filled = 0
 

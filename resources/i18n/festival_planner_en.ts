@@ -564,7 +564,7 @@
     <message>
         <location line="+1"/>
         <source>Tệp %1 cũng đang được mở ở một cửa sổ khác hoặc bởi dòng lệnh trên máy này. Làm việc cùng lúc trên một tệp ở ổ đĩa của máy là an toàn: mỗi thay đổi được ghi trọn vẹn xuống đĩa ngay khi lưu, một nơi đang ghi thì nơi kia chờ đến lượt, và khi hai nơi cùng sửa một mục thì nơi sửa sau được báo để tải lại. Không an toàn: mở cùng một tệp từ nhiều máy qua ổ mạng chia sẻ — khi đó hãy để chỉ một nơi mở tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is also open in another window or by the command line on this computer. Working on one file on this computer&apos;s own disk at the same time is safe: every change is written whole to disk as soon as it is saved, while one place writes the other waits its turn, and when two places edit the same item the later one is told to reload. Not safe: opening the same file from several computers over a network share — then let only one place open the file.</translation>
     </message>
     <message>
         <location line="+15"/>
