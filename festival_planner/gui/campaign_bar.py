@@ -104,7 +104,7 @@ class CampaignBar(QObject):
 
     def create_campaign(self, year: int) -> CampaignInfo | None:
         """Create the campaign of ``year`` with the default window and select it (errors are shown)."""
-        info = self.context.ops.run(lambda s: campaigns.create_campaign(s, year), Change.CAMPAIGNS, self._parent)
+        info = self.context.ops.run(lambda s: campaigns.create_campaign(s, year), self._parent)
         if info is not None:
             self.reload(info.year)
             self.context.show_status(self.tr("Đã tạo kế hoạch năm %1.").replace("%1", str(year)))
@@ -121,7 +121,7 @@ class CampaignBar(QObject):
         """Create the demo campaign of ``year`` and select it (errors are shown)."""
         from festival_planner.services import demo
 
-        info = self.context.ops.run(lambda s: demo.create_demo(s, year), Change.everything(), self._parent)
+        info = self.context.ops.run(lambda s: demo.create_demo(s, year), self._parent)
         if info is not None:
             self.context.undo_stack.clear()
             self.reload(info.year)

@@ -1,28 +1,11 @@
-"""What a change touched: every undoable command declares it, and each workspace refreshes only on
-the flags it cares about (after Anki's ``OpChanges``)."""
+"""What a change touched: the flags and change sets of ``domain.changes``, for the GUI's modules.
+
+Every write returns its ``ChangeSet`` from the data (``Database.write``); each workspace refreshes
+only when the set touches its ``interests`` (after Anki's ``OpChanges``).
+"""
 
 from __future__ import annotations
 
-import enum
+from festival_planner.domain.changes import Change, ChangeSet
 
-
-class Change(enum.Flag):
-    """The kinds of data a write can change."""
-
-    NONE = 0
-    CAMPAIGNS = enum.auto()    # a festival year's plan: window, festival day, target; a new year
-    SITES = enum.auto()        # sites of a campaign: added, edited, deleted
-    LEADERS = enum.auto()      # the leaders' directory
-    INVITATIONS = enum.auto()  # delegations: who is invited where, and their answers
-    CHECKLISTS = enum.auto()   # checklist templates, items and campaign tasks
-    PROGRAMME = enum.auto()    # the programme of a site's day
-    BUDGET = enum.auto()       # budget lines, commendations, gifts
-    SELECTION = enum.auto()    # selector settings and scenarios
-    DATABASE = enum.auto()     # another database file was opened: everything is new
-
-    @classmethod
-    def everything(cls) -> Change:
-        everything = cls.NONE
-        for flag in cls:
-            everything |= flag
-        return everything
+__all__ = ["Change", "ChangeSet"]

@@ -1,7 +1,8 @@
 """The undoable-command machinery every workspace uses, and the year-plan command of the shell.
 
-Each command calls the services in a transaction for redo and undo and declares what it changes
-(``changes``, a ``Change`` flag), so only the workspaces that care refresh.
+Each command calls the services through the write door for redo and undo; what a step changed comes
+back from the data (the change log's records of its transaction, a ``ChangeSet``), so only the
+workspaces that care refresh — no command declares it.
 
 A command is *performed* once before it goes on the stack (``perform()`` raises the service's
 error, so a refused change is shown and never pushed); the stack's first ``redo()`` is then skipped.
@@ -21,8 +22,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
+from festival_planner.domain.changes import ChangeSet
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.gui.changes import Change
 from festival_planner.gui.operations import Operations
 from festival_planner.services import campaigns
 from festival_planner.services.campaigns import CampaignInfo
@@ -35,8 +36,6 @@ Snapshot = Any  # what a step returns: a frozen snapshot of the row after it, wi
 class ServiceCommand(QUndoCommand):
     """Common machinery: perform once, then replay through ``Operations`` and report failures."""
 
-    changes: Change = Change.NONE  # what the command's steps change (subclasses say)
-
     def __init__(self, ops: Operations, text: str, seen: Snapshot | None = None) -> None:
         super().__init__(text)
         self.ops = ops
@@ -47,7 +46,7 @@ class ServiceCommand(QUndoCommand):
     def perform(self) -> Snapshot | None:
         """Do the change now (before pushing); raises ``FestivalPlannerError`` when refused."""
         self._seed()
-        self._set_row(self.ops.perform(self._do, self.changes))
+        self._set_row(self.ops.perform(self._do))
         self._performed = True
         return self.row
 
@@ -75,7 +74,7 @@ class ServiceCommand(QUndoCommand):
 
     def _step(self, call: Callable[[Session], Snapshot | None]) -> None:
         try:
-            self._set_row(self.ops.perform(call, self.changes))
+            self._set_row(self.ops.perform(call))
         except FestivalPlannerError as exc:
             log.warning("undo/redo step failed: %s", exc.message)
             self.setObsolete(True)
@@ -86,6 +85,42 @@ class ServiceCommand(QUndoCommand):
 
     def _undo(self, session: Session) -> Snapshot | None:
         raise NotImplementedError
+
+
+class WrittenCommand(QUndoCommand):
+    """A write already made elsewhere (a background import), put on the undo stack by its change set.
+
+    Undo reverts the change set's records (``services.revert``), redo reverts the undo's own records:
+    exactly the rows the write made, changed or removed, and nothing else."""
+
+    def __init__(self, ops: Operations, text: str, changes: ChangeSet) -> None:
+        super().__init__(text)
+        self.ops = ops
+        self.forward: ChangeSet | None = changes
+        self.backward: ChangeSet | None = None
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False  # QUndoStack.push calls redo(); the write is already made
+            return
+        self.forward = self._revert(self.backward)
+
+    def undo(self) -> None:
+        self.backward = self._revert(self.forward)
+
+    def _revert(self, changes: ChangeSet | None) -> ChangeSet | None:
+        from festival_planner.services import revert
+
+        if changes is None:
+            return None
+        try:
+            return self.ops.perform_tracked(lambda session: revert.revert(session, changes.records))[1]
+        except FestivalPlannerError as exc:
+            log.warning("undo/redo of a written command failed: %s", exc.message)
+            self.setObsolete(True)
+            self.ops.show_error(exc)
+            return None
 
 
 class EditCommand(ServiceCommand):
@@ -112,8 +147,6 @@ class EditCommand(ServiceCommand):
 
 class EditCampaignCommand(EditCommand):
     """Change a festival year's window, festival day or target."""
-
-    changes = Change.CAMPAIGNS
 
     def __init__(self, ops: Operations, before: CampaignInfo, changes: dict[str, Any]) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Sửa kế hoạch năm %1")

@@ -50,5 +50,8 @@ def make_action(parent: QObject, text: str, icon_name: str | None, slot: Callabl
     if tip:
         action.setToolTip(tip)
         action.setStatusTip(tip)
+    fresh = getattr(parent, "ensure_fresh", None)
+    if callable(fresh):  # a hidden workspace's action (its menu, a shortcut) first catches up on changes
+        action.triggered.connect(lambda _checked=False: fresh())
     action.triggered.connect(lambda _checked=False: slot())
     return action

@@ -6,8 +6,10 @@ that call raises ``JobCancelled`` (the user pressed Cancel). The result, a ``Fes
 (shown through the one error path of ``Operations``) or an unexpected exception (re-raised on the
 GUI thread, so the crash handler sees it) arrives through the ``Job``'s signals.
 
-Work that writes must open its own transaction in the worker (``database.transaction()``): SQLite
-connections are per thread, and the write stays one transaction, all or nothing.
+Work that reads uses ``database.read()`` in the worker; work that writes goes through the write door
+in the worker (``database.perform(call)`` returns the result and the ``ChangeSet`` the data reported)
+and hands the change set to ``Operations.announce`` on the GUI thread (and, for an undoable step, to
+a ``commands.WrittenCommand``). The write stays one transaction, all or nothing.
 """
 
 from __future__ import annotations

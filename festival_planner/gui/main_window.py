@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 
 from festival_planner import APP_DISPLAY_NAME
 from festival_planner.gui.campaign_bar import CampaignBar
-from festival_planner.gui.changes import Change
+from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.database_actions import DatabaseActions
 from festival_planner.gui.icons import icon
 from festival_planner.gui.operations import Operations
@@ -217,8 +217,8 @@ class MainWindow(QMainWindow):
                 self.show_workspace(self._current_key)
         self._update_status()
 
-    def _on_changed(self, changes: Change) -> None:
-        if changes & (Change.SITES | Change.CAMPAIGNS):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(Change.SITES | Change.CAMPAIGNS):
             self.campaigns.refresh_info()
         for workspace in self.workspaces:
             workspace.on_changed(changes)
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.context.campaign = None
         old.close()
         self.campaigns.reload(self.settings.last_campaign_year())
-        self._on_changed(Change.DATABASE)
+        self._on_changed(ChangeSet.database_switched())
         self._update_title()
 
     # View, language --------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Every write from the GUI goes through here (after Anki's ``aqt.operations``).
 
-``Operations.perform`` runs one service call in one transaction (everything or nothing is written)
-and announces what changed as ``Change`` flags; ``Operations.run`` does the same but shows a
-``FestivalPlannerError`` in a message box, the same way everywhere, instead of raising it.
+``Operations.perform`` runs one service call through the write door (everything or nothing is
+written) and announces what changed — the ``ChangeSet`` the data reported, never a declaration;
+``Operations.run`` does the same but shows a ``FestivalPlannerError`` in a message box, the same way
+everywhere, instead of raising it. ``Operations.read`` goes through the read door.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from festival_planner.domain.changes import ChangeSet
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.gui.changes import Change
 from festival_planner.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -26,9 +27,9 @@ T = TypeVar("T")
 
 
 class Operations(QObject):
-    """Runs service calls against one database and emits ``changed(Change)`` after each write."""
+    """Runs service calls against one database and emits ``changed(ChangeSet)`` after each write."""
 
-    changed = Signal(object)  # Change
+    changed = Signal(object)  # ChangeSet
 
     def __init__(self, database: Database, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
@@ -39,22 +40,30 @@ class Operations(QObject):
         self.known_versions: dict[uuid.UUID, int] = {}
 
     def read(self, call: Callable[[Session], T]) -> T:
-        """Run a read-only service call (errors propagate)."""
-        with self.database.transaction() as session:
+        """Run a read-only service call through the read door (errors propagate)."""
+        with self.database.read() as session:
             return call(session)
 
-    def perform(self, call: Callable[[Session], T], changes: Change) -> T:
-        """Run a writing service call in one transaction; raise its error, emit ``changed`` on success."""
-        with self.database.transaction() as session:
-            result = call(session)
-        log.debug("operation done, changed: %s", changes)
-        self.changed.emit(changes)
-        return result
+    def perform(self, call: Callable[[Session], T]) -> T:
+        """Run a writing service call through the write door; raise its error, emit what it changed."""
+        return self.perform_tracked(call)[0]
 
-    def run(self, call: Callable[[Session], T], changes: Change, parent: QWidget | None = None) -> T | None:
+    def perform_tracked(self, call: Callable[[Session], T]) -> tuple[T, ChangeSet]:
+        """``perform``, returning what the write changed as well (for commands that undo by it)."""
+        result, changes = self.database.perform(call)
+        log.debug("operation done, changed: %s", changes.flags)
+        self.announce(changes)
+        return result, changes
+
+    def announce(self, changes: ChangeSet) -> None:
+        """Tell the workspaces what a write made elsewhere changed (a background job's ``Database.perform``)."""
+        if changes:
+            self.changed.emit(changes)
+
+    def run(self, call: Callable[[Session], T], parent: QWidget | None = None) -> T | None:
         """Like ``perform`` but show a failure to the user and return None."""
         try:
-            return self.perform(call, changes)
+            return self.perform(call)
         except FestivalPlannerError as exc:
             self.show_error(exc, parent)
             return None

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from festival_planner.gui.changes import Change
+from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.commands import ServiceCommand
 from festival_planner.gui.operations import Operations
 from festival_planner.gui.settings import Settings
@@ -106,14 +106,23 @@ class Workspace(QWidget):
     def refresh(self) -> None:
         """Reload what the workspace shows from the services."""
 
-    def on_changed(self, changes: Change) -> None:
-        """Called after every write; reload only when the change touches what this workspace shows."""
-        if changes & (self.interests | Change.DATABASE):
-            log.debug("%s refreshes on %s", self.key, changes)
-            if self._stale and not self.isVisible():
-                return  # never shown since the year changed: it reloads when shown
-            self._stale = False
-            self.refresh()
+    def on_changed(self, changes: ChangeSet) -> None:
+        """Called after every write with what it changed: a hidden workspace only marks itself stale
+        (it reloads when shown, so hidden workspaces cost nothing); a shown one updates what the change
+        set touches (``refresh_for``)."""
+        if not changes.touches(self.interests):
+            return
+        if not self.isVisible() and self.window() is not self:
+            self._stale = True
+            return
+        log.debug("%s refreshes on %s", self.key, changes.flags)
+        self.refresh_for(changes)
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Update after a change this workspace cares about (default: reload everything); override to
+        update only what the change set touches."""
+        self._stale = False
+        self.refresh()
 
     def ensure_fresh(self) -> None:
         """Reload now if a reload is pending (the workspace was hidden when the year changed)."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from festival_planner.domain.changes import ChangeRecord, note
 from festival_planner.domain.models import ChangeLog
 
 
@@ -36,12 +37,22 @@ def jsonable(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _fields(action: str, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None) -> frozenset[str]:
+    """The fields an update changed (a create or delete touches the whole row: no field list)."""
+    if action != "update":
+        return frozenset()
+    return frozenset((after or {}).keys()) | frozenset((before or {}).keys())
+
+
 def record(session: Session, entity: str, entity_id: uuid.UUID | str, action: str,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
-    """Add one audit row (flushed with the caller's transaction)."""
+    """Add one audit row (flushed with the caller's transaction), noted for the write's change set."""
+    logged_before = jsonable(before) if before is not None else None
+    logged_after = jsonable(after) if after is not None else None
+    note(session.info, ChangeRecord(entity, str(entity_id), action, _fields(action, before, after),
+                                    logged_before, logged_after))
     session.add(ChangeLog(actor=current_actor(), entity=entity, entity_id=str(entity_id), action=action,
-                          before=jsonable(before) if before is not None else None,
-                          after=jsonable(after) if after is not None else None))
+                          before=logged_before, after=logged_after))
 
 
 def record_many(session: Session, entity: str, action: str,
@@ -52,7 +63,12 @@ def record_many(session: Session, entity: str, action: str,
     from sqlalchemy import insert
 
     actor, now = current_actor(), dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    session.execute(insert(ChangeLog), [
-        {"id": uuid.uuid4(), "at": now, "actor": actor, "entity": entity, "entity_id": str(entity_id),
-         "action": action, "before": jsonable(dict(before)) if before is not None else None,
-         "after": jsonable(dict(after)) if after is not None else None} for entity_id, before, after in changes])
+    rows = []
+    for entity_id, before, after in changes:
+        logged_before = jsonable(dict(before)) if before is not None else None
+        logged_after = jsonable(dict(after)) if after is not None else None
+        note(session.info, ChangeRecord(entity, str(entity_id), action, _fields(action, before, after),
+                                        logged_before, logged_after))
+        rows.append({"id": uuid.uuid4(), "at": now, "actor": actor, "entity": entity, "entity_id": str(entity_id),
+                     "action": action, "before": logged_before, "after": logged_after})
+    session.execute(insert(ChangeLog), rows)

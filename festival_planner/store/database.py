@@ -25,12 +25,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
+from festival_planner.domain.changes import NOTES_KEY, UNRECORDED_TABLES, WROTE_KEY, ChangeSet
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.store import files, migrate
 from festival_planner.store.backup import backup_if_due, newest_good_backup, rotating_backup
@@ -48,6 +50,7 @@ WRITE_OPTION = "festival_planner_writer"  # execution option: this connection be
 _MAPPED_SQLITE_CODES = {"database_busy", "read_only", "io_error", "corrupt_database", "disk_full", "cannot_open"}
 
 Progress = Callable[[int, int, str], None]
+T = TypeVar("T")
 
 
 def database_url(target: str | Path) -> URL:
@@ -93,16 +96,32 @@ class Database:
             yield session
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of writing (BEGIN IMMEDIATE): commit on success, roll back everything on any error.
+    def write(self) -> Iterator[Session]:
+        """The write door: one unit of writing (BEGIN IMMEDIATE, busy retries), committed on success and
+        rolled back whole on any error; afterwards ``changes_of(session)`` is what it changed.
 
+        The change set is gathered from the change log's records of this transaction (``domain.changes``):
+        nothing declares it. A write that changes rows but records nothing is a bug: it raises
+        ``UnrecordedWrite`` under the test suite and is logged otherwise.
         Raises DatabaseError("read_only") at once on a read-only database, and the codes of
         ``sqlite_file.translate`` (database_busy, disk_full, io_error, corrupt_database, ...)."""
         if self.read_only:
             raise DatabaseError("read_only", path=self.path or "", reason="")
         factory = self.writer_factory or self.session_factory
-        with self._errors_mapped(), factory() as session, session.begin():
-            yield session
+        with self._errors_mapped(), factory() as session:
+            with session.begin():
+                yield session
+                session.flush()
+                _check_recorded(session)
+            session.info[CHANGE_SET_KEY] = ChangeSet.of(session.info.pop(NOTES_KEY, []))
+
+    transaction = write  # the same door under its older name
+
+    def perform(self, call: Callable[[Session], T]) -> tuple[T, ChangeSet]:
+        """Run ``call`` through the write door; its result and what it changed."""
+        with self.write() as session:
+            result = call(session)
+        return result, changes_of(session)
 
     @contextmanager
     def _errors_mapped(self) -> Iterator[None]:
@@ -128,6 +147,60 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+class UnrecordedWrite(RuntimeError):
+    """A write changed rows without recording them in the change log (nobody would learn of it)."""
+
+
+STRICT_CHANGES = os.environ.get("FESTIVAL_PLANNER_TESTING") == "1"
+CHANGE_SET_KEY = "festival_planner.change_set"
+
+
+def changes_of(session: Session) -> ChangeSet:
+    """What the write of ``session`` changed (empty before it committed)."""
+    return session.info.get(CHANGE_SET_KEY) or ChangeSet()
+
+
+def _check_recorded(session: Session) -> None:
+    wrote = set(session.info.get(WROTE_KEY, ())) - UNRECORDED_TABLES
+    if wrote and not session.info.get(NOTES_KEY):
+        message = f"a write changed {sorted(wrote)} without recording it in the change log"
+        if STRICT_CHANGES:
+            raise UnrecordedWrite(message)
+        log.error(message)
+
+
+def _note_flush(session: Session, _context: object) -> None:
+    tables = session.info.setdefault(WROTE_KEY, set())
+    for obj in (*session.new, *session.deleted, *(o for o in session.dirty if session.is_modified(o))):
+        table = getattr(obj, "__tablename__", None)
+        if table:
+            tables.add(table)
+
+
+def _note_statement(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if table is not None:
+            state.session.info.setdefault(WROTE_KEY, set()).add(table.name)
+
+
+def _savepoint_started(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.nested:
+        marks = session.info.setdefault(_MARKS_KEY, {})
+        marks[id(transaction)] = len(session.info.get(NOTES_KEY, ()))
+
+
+def _savepoint_rolled_back(session: Session, previous: SessionTransaction) -> None:
+    """Records noted inside a savepoint that rolled back (a dry run, a refused import) never happened."""
+    if previous.nested:
+        mark = session.info.get(_MARKS_KEY, {}).pop(id(previous), None)
+        if mark is not None and NOTES_KEY in session.info:
+            del session.info[NOTES_KEY][mark:]
+
+
+_MARKS_KEY = "festival_planner.savepoint_marks"
 
 
 def _sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None:
@@ -201,6 +274,10 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
 def _database(url: URL, engine: Engine, backup_made: Path | None = None, read_only: bool = False,
               network_share: str | None = None) -> Database:
     writer = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+    event.listen(writer, "after_flush", _note_flush)
+    event.listen(writer, "do_orm_execute", _note_statement)
+    event.listen(writer, "after_transaction_create", _savepoint_started)
+    event.listen(writer, "after_soft_rollback", _savepoint_rolled_back)
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False), backup_made, read_only, writer,
                     network_share)
 

@@ -42,6 +42,8 @@ VI = {
     "venue_required": "Cần nhập địa điểm tổ chức tại {commune} trước khi xác nhận điểm.",
     "bad_status_change": "Không thể chuyển trạng thái từ “{old}” sang “{new}”.",
     "stale_site": "Điểm này vừa được người khác sửa; hãy tải lại rồi sửa tiếp.",
+    "undo_stale": "Không hoàn tác được: dữ liệu liên quan đã được sửa sau thay đổi này (ở cửa sổ này hoặc nơi khác). Không có gì bị thay đổi.",
+    "cannot_undo": "Không hoàn tác được thay đổi này ({entity}). Không có gì bị thay đổi.",
     "bad_site_id": "Mã điểm tổ chức không hợp lệ: “{text}” (xem cột id trong: festival-planner sites list --json).",
     # communes
     "empty_query": "Hãy nhập tên xã, phường hoặc tỉnh cần tìm.",
@@ -96,6 +98,8 @@ EN = {
     "venue_required": "Enter the venue in {commune} before confirming the site.",
     "bad_status_change": "The status cannot change from “{old}” to “{new}”.",
     "stale_site": "Someone else has just changed this site; reload and edit again.",
+    "undo_stale": "Cannot undo: related data was changed after this change (in this window or elsewhere). Nothing was changed.",
+    "cannot_undo": "This change cannot be undone ({entity}). Nothing was changed.",
     "bad_site_id": "Invalid site id: “{text}” (see the id column of: festival-planner sites list --json).",
     "empty_query": "Type the name of a commune, ward or province to search for.",
     "no_commune_match": "No commune matches “{text}”.",

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import ChecklistStatus
-from festival_planner.gui.changes import Change
 from festival_planner.gui.commands import EditCommand, ServiceCommand
 from festival_planner.gui.operations import Operations
 from festival_planner.services import budget, checklist_templates, checklists, programme
@@ -25,8 +24,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 class EditItemCommand(EditCommand):
     """Change an item's owner, due date, status or note; undo restores the completion date too."""
 
-    changes = Change.CHECKLISTS
-
     def __init__(self, ops: Operations, before: ChecklistItemRow, changes: dict[str, Any]) -> None:
         super().__init__(ops,
         translate("commands", "Sửa công việc “%1”").replace("%1", before.title), before, changes,
@@ -37,8 +34,6 @@ class EditItemCommand(EditCommand):
 
 class BulkStatusCommand(ServiceCommand):
     """Give many items one status (one transaction); undo puts every item back as it was."""
-
-    changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, rows: Sequence[ChecklistItemRow], status: ChecklistStatus) -> None:
         super().__init__(ops, translate("commands", "Đổi trạng thái %1 công việc").replace("%1", str(len(rows))))
@@ -71,8 +66,6 @@ class ApplyTemplateCommand(ServiceCommand):
     """Apply a template to a site (``replace``: its old items are deleted first); undo deletes the new
     items and puts the old ones back."""
 
-    changes = Change.CHECKLISTS
-
     def __init__(self, ops: Operations, site_id: uuid.UUID, template_name: str, replace: bool = False) -> None:
         super().__init__(ops, translate("commands", "Áp dụng mẫu “%1”").replace("%1", template_name))
         self.site_id, self.template_name, self.replace = site_id, template_name, replace
@@ -98,8 +91,6 @@ class ApplyTemplateCommand(ServiceCommand):
 class ApplyProgrammeCommand(ServiceCommand):
     """Give a site the default programme; undo clears it."""
 
-    changes = Change.PROGRAMME
-
     def __init__(self, ops: Operations, site_id: uuid.UUID) -> None:
         super().__init__(ops, translate("commands", "Tạo chương trình mặc định"))
         self.site_id = site_id
@@ -120,8 +111,6 @@ class ApplyProgrammeCommand(ServiceCommand):
 class EditProgrammeItemCommand(EditCommand):
     """Change a programme item; a new duration moves the later items (the service recomputes them)."""
 
-    changes = Change.PROGRAMME
-
     def __init__(self, ops: Operations, before: Any, changes: dict[str, Any]) -> None:
         def update(session: Session, item_id: uuid.UUID, version: int, **values: Any) -> Any:
             changed = programme.update_programme_item(session, item_id, version, **values)
@@ -135,8 +124,6 @@ class EditProgrammeItemCommand(EditCommand):
 
 class EditBudgetLineCommand(EditCommand):
     """Change a budget line's description, estimate or actual amount."""
-
-    changes = Change.BUDGET
 
     def __init__(self, ops: Operations, before: Any, changes: dict[str, Any]) -> None:
         super().__init__(ops, translate("commands", "Sửa khoản kinh phí “%1”").replace("%1", before.description),
@@ -154,8 +141,6 @@ def _note_versions(ops: Operations, session: Session, template_id: uuid.UUID) ->
 class EditTemplateItemCommand(EditCommand):
     """Change a template item's title, category, lead time or default owner."""
 
-    changes = Change.CHECKLISTS
-
     def __init__(self, ops: Operations, before: TemplateItemRow, changes: dict[str, Any]) -> None:
         super().__init__(ops, translate("commands", "Sửa mục mẫu “%1”").replace("%1", before.title), before, changes,
                          checklist_templates.update_template_item)
@@ -163,8 +148,6 @@ class EditTemplateItemCommand(EditCommand):
 
 class AddTemplateItemCommand(ServiceCommand):
     """Add an item to a template; undo removes it, redo puts it back with the same id."""
-
-    changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, template_id: uuid.UUID, spec: TemplateItemSpec) -> None:
         super().__init__(ops, translate("commands", "Thêm mục mẫu “%1”").replace("%1", spec.title))
@@ -189,8 +172,6 @@ class AddTemplateItemCommand(ServiceCommand):
 class RemoveTemplateItemCommand(ServiceCommand):
     """Remove a template item; undo puts it back at its place with its id."""
 
-    changes = Change.CHECKLISTS
-
     def __init__(self, ops: Operations, row: TemplateItemRow) -> None:
         super().__init__(ops, translate("commands", "Xóa mục mẫu “%1”").replace("%1", row.title))
         self.snapshot = row
@@ -210,8 +191,6 @@ class RemoveTemplateItemCommand(ServiceCommand):
 class ReorderTemplateCommand(ServiceCommand):
     """Put a template's items (or whole categories) in a new order; undo restores the old order."""
 
-    changes = Change.CHECKLISTS
-
     def __init__(self, ops: Operations, template_id: uuid.UUID, old_ids: Sequence[uuid.UUID],
                  new_ids: Sequence[uuid.UUID]) -> None:
         super().__init__(ops, translate("commands", "Đổi thứ tự mẫu"))
@@ -230,8 +209,6 @@ class ReorderTemplateCommand(ServiceCommand):
 
 class ImportTemplateCommand(ServiceCommand):
     """Create a template from an .xlsx file; undo deletes it."""
-
-    changes = Change.CHECKLISTS
 
     def __init__(self, ops: Operations, path: str, name: str | None = None) -> None:
         super().__init__(ops, translate("commands", "Nhập mẫu từ Excel"))

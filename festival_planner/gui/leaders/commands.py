@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import InvitationRole, InvitationStatus
-from festival_planner.gui.changes import Change
 from festival_planner.gui.commands import EditCommand, ServiceCommand
 from festival_planner.gui.operations import Operations
 from festival_planner.services import invitations, leaders
@@ -20,8 +19,6 @@ from festival_planner.services.leaders import LeaderRow
 
 class AddLeaderCommand(ServiceCommand):
     """Add a leader; undo deletes it (refused once invited), redo adds it back with the same id."""
-
-    changes = Change.LEADERS
 
     def __init__(self, ops: Operations, values: dict[str, Any]) -> None:
         name = str(values.get("full_name", ""))
@@ -44,8 +41,6 @@ class AddLeaderCommand(ServiceCommand):
 class EditLeaderCommand(EditCommand):
     """Change some fields of a leader (deactivating is ``{"active": False}``)."""
 
-    changes = Change.LEADERS | Change.INVITATIONS  # names and ranks show in delegations
-
     def __init__(self, ops: Operations, before: LeaderRow, changes: dict[str, Any], text: str | None = None) -> None:
         text = text or QCoreApplication.translate("commands", "Sửa lãnh đạo %1").replace("%1", before.full_name)
         super().__init__(ops, text, before, changes, leaders.update_leader)
@@ -59,8 +54,6 @@ def deactivate_command(ops: Operations, row: LeaderRow) -> EditLeaderCommand:
 
 class InviteCommand(ServiceCommand):
     """Invite a leader to a site; undo removes the invitation, redo puts it back with the same id."""
-
-    changes = Change.INVITATIONS
 
     def __init__(self, ops: Operations, site_id: uuid.UUID, leader_id: uuid.UUID, role: InvitationRole, *,
                  status: InvitationStatus = InvitationStatus.PROPOSED, note: str = "", override_reason: str = "",
@@ -84,8 +77,6 @@ class InviteCommand(ServiceCommand):
 class SetInvitationStatusCommand(ServiceCommand):
     """Move an invitation to another status (dates stamped by the service); undo writes back the
     status, dates and override reason it had."""
-
-    changes = Change.INVITATIONS
 
     def __init__(self, ops: Operations, before: InvitationRow, status: InvitationStatus,
                  override_reason: str = "") -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.gui.changes import Change
+from festival_planner.gui.commands import WrittenCommand
 from festival_planner.gui.jobs import Job, run_job
 from festival_planner.gui.workspace import WorkspaceContext
 from festival_planner.services.imports import LEADER_FIELDS, FieldSpec, Table, cell_text, preview, recognise_headers
@@ -156,18 +156,19 @@ class ImportDialog(QDialog):
         database = self.context.ops.database
         index = self.context.commune_index() if self.kind == PLAN else None
 
+        def write(session: Any) -> Any:
+            if self.kind == LEADERS:
+                from festival_planner.services.imports import import_leaders
+
+                return import_leaders(session, table, mapping, dry_run=dry_run)
+            from festival_planner.services.plan_import import import_plan
+
+            assert year is not None
+            return import_plan(session, table, year, mapping=mapping, dry_run=dry_run, choose=choose, index=index)
+
         def work(progress: Any) -> Any:
             progress(0, 1, "")
-            with database.transaction() as session:
-                if self.kind == LEADERS:
-                    from festival_planner.services.imports import import_leaders
-
-                    return import_leaders(session, table, mapping, dry_run=dry_run)
-                from festival_planner.services.plan_import import import_plan
-
-                assert year is not None
-                return import_plan(session, table, year, mapping=mapping, dry_run=dry_run, choose=choose,
-                                   index=index)
+            return database.perform(write)  # (result, what it changed)
 
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
@@ -184,13 +185,14 @@ class ImportDialog(QDialog):
         self.update_preview()
         self.summary_label.setText(exc.message)
 
-    def _done(self, result: Any) -> None:
+    def _done(self, outcome: Any) -> None:
+        result, changes = outcome
         self.outcome = result
         self.update_preview()
-        if result.written:
-            changes = Change.LEADERS if self.kind == LEADERS else \
-                Change.LEADERS | Change.INVITATIONS | Change.SITES | Change.CAMPAIGNS
-            self.context.ops.changed.emit(changes)
+        if result.written and changes:
+            text = self.tr("Nhập danh bạ lãnh đạo") if self.kind == LEADERS else self.tr("Nhập kế hoạch năm")
+            self.context.undo_stack.push(WrittenCommand(self.context.ops, text, changes))  # one undoable step
+            self.context.ops.announce(changes)
         self.show_report(result)
 
     def show_report(self, result: Any) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
-from festival_planner.gui.changes import Change
+from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.leaders.commands import AddLeaderCommand, EditLeaderCommand, deactivate_command
 from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
@@ -262,7 +262,8 @@ class LeadersWorkspace(Workspace):
 
         def accepted() -> None:
             self.context.settings.set_travel_parameters(dialog.parameters())
-            self.context.ops.changed.emit(Change.INVITATIONS)  # conflicts are recomputed everywhere
+            # conflicts are recomputed everywhere (until the travel model lives with the campaign)
+            self.context.ops.announce(ChangeSet((), Change.INVITATIONS))
 
         dialog.accepted.connect(accepted)
         return self._open(dialog)

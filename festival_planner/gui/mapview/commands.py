@@ -10,7 +10,6 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from festival_planner.gui.changes import Change
 from festival_planner.gui.commands import ServiceCommand
 from festival_planner.gui.operations import Operations
 from festival_planner.services import selection, sites
@@ -21,8 +20,6 @@ from festival_planner.services.sites import SiteRow
 
 class SaveSelectionSettingsCommand(ServiceCommand):
     """Save the campaign's selector settings; undo writes the previous ones back."""
-
-    changes = Change.SELECTION
 
     def __init__(self, ops: Operations, campaign_id: uuid.UUID, before: Settings, before_version: int | None,
                  after: Settings, text: str | None = None) -> None:
@@ -70,8 +67,6 @@ def release_command(ops: Operations, campaign_id: uuid.UUID, code: str, name: st
 
 class AcceptSelectionCommand(ServiceCommand):
     """Add chosen communes as proposed sites of the campaign in one step; undo removes them all."""
-
-    changes = Change.SITES
 
     def __init__(self, ops: Operations, campaign_id: uuid.UUID, codes: Sequence[str], text: str | None = None) -> None:
         super().__init__(ops, text or QCoreApplication.translate("commands", "Đưa %1 xã vào kế hoạch").replace("%1", str(len(codes))))

@@ -45,7 +45,7 @@ class ProgressWorkspace(Workspace):
     """The national dashboard of the campaign shown."""
 
     key = "progress"
-    interests = Change.CHECKLISTS | Change.SITES | Change.INVITATIONS | Change.CAMPAIGNS
+    interests = Change.CHECKLISTS | Change.SITES | Change.INVITATIONS | Change.CAMPAIGNS | Change.LEADERS
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -42,7 +42,8 @@ class ReportsWorkspace(Workspace):
     """Preview, print and export the official documents of the campaign shown."""
 
     key = "reports"
-    interests = Change.SITES | Change.INVITATIONS | Change.CHECKLISTS | Change.PROGRAMME | Change.CAMPAIGNS
+    interests = (Change.SITES | Change.INVITATIONS | Change.CHECKLISTS | Change.PROGRAMME | Change.CAMPAIGNS
+                 | Change.LEADERS | Change.BUDGET)
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -361,7 +362,7 @@ class ReportsWorkspace(Workspace):
 
         def work(progress: Any) -> list[Path] | int:
             progress(0, 1, reading)
-            with database.transaction() as session:
+            with database.read() as session:
                 documents = [site_schedule_document(session, site_id, options)
                              for site_id in campaign_site_ids(session, year)]
 

@@ -237,7 +237,7 @@ class SelectorWorkspace(Workspace):
                 return bool(state["cancelled"])
 
             try:
-                with database.transaction() as session:
+                with database.read() as session:
                     result = selection.run_selection(session, campaign.id, settings,
                                                      stage=lambda name: progress(steps[name], 2, texts[name]),
                                                      should_stop=should_stop)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from festival_planner.gui.changes import Change
 from festival_planner.gui.commands import EditCommand, ServiceCommand
 from festival_planner.gui.operations import Operations
 from festival_planner.services import checklists, site_edits, sites
@@ -18,8 +17,6 @@ from festival_planner.services.sites import SiteRow
 
 class AddSiteCommand(ServiceCommand):
     """Add a commune as a site; undo deletes it, redo puts it back with the same id."""
-
-    changes = Change.SITES
 
     def __init__(self, ops: Operations, campaign_id: uuid.UUID, values: dict[str, Any],
                  commune_name: str = "") -> None:
@@ -44,16 +41,12 @@ class EditSiteCommand(EditCommand):
     """Change some fields of a site; with ``move_checklist`` a new date also moves the due dates of
     the site's open checklist items (same transaction), and undo moves them back."""
 
-    changes = Change.SITES
-
     def __init__(self, ops: Operations, before: SiteRow, changes: dict[str, Any],
                  move_checklist: bool = False) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Sửa điểm %1").replace("%1", before.commune.name),
                          before, changes, sites.update_site)
         self.move_checklist = move_checklist and "date" in changes
         self.moves: tuple[DueDateMove, ...] = ()
-        if self.move_checklist:
-            self.changes = Change.SITES | Change.CHECKLISTS
 
     def _do(self, session: Session) -> SiteRow:
         if not self.move_checklist:
@@ -82,8 +75,6 @@ class EditSiteCommand(EditCommand):
 
 class DeleteSiteCommand(ServiceCommand):
     """Delete a site; undo restores it with the same id and values."""
-
-    changes = Change.SITES
 
     def __init__(self, ops: Operations, row: SiteRow) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Xóa điểm %1").replace("%1", row.commune.name),

@@ -51,7 +51,7 @@ class SitesWorkspace(Workspace):
     """The table of the campaign's sites and the dialogs that change them."""
 
     key = "sites"
-    interests = Change.SITES | Change.INVITATIONS
+    interests = Change.SITES | Change.INVITATIONS | Change.LEADERS  # the head of delegation shows
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

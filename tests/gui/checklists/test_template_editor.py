@@ -87,8 +87,8 @@ def test_apply_twice_is_refused_inline_unless_replacing(qtbot, campaign_window) 
     window = campaign_window
     with window.database.transaction() as session:
         site = sites.add_site(session, window.campaign.id, QUANG_SON, dt.date(2026, 8, 10))
+    window.show_workspace("checklists")
     workspace = window.workspace("checklists")
-    workspace.refresh()
     dialog = workspace.open_apply_dialog()
     assert not dialog.replace_box.isVisibleTo(dialog)
     dialog.accept()

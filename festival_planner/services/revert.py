@@ -1,0 +1,124 @@
+"""Undo a write from its own change records: what a transaction created is deleted, what it deleted
+is put back, what it updated gets its values from before — itself one recorded write.
+
+Used for the undo of whole operations that no single row command describes (a plan import: sites,
+leaders, invitations and maybe a new year; a leaders import), and it is the base a field-kit merge
+can undo with later. The records come from ``Database.write``'s change set (``domain.changes``), in
+the order they were made; they are reverted in reverse order so rows that depend on others go first.
+An update is reverted only while the row still holds the values the write gave it (otherwise someone
+changed it since: ``ConflictError("undo_stale")``, nothing written). Deletions made here log the
+whole row, so reverting a revert (redo) puts exactly those rows back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import JSON, Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from festival_planner.domain.changes import ChangeRecord
+from festival_planner.domain.errors import ConflictError, ValidationError
+from festival_planner.domain.models import Base
+from festival_planner.services import changelog
+
+AUDIT_ONLY_ACTIONS = frozenset({"override"})  # records that explain a write but change no row themselves
+
+
+def _table(entity: str) -> Table:
+    table = Base.metadata.tables.get(entity)
+    if table is None or "id" not in table.c:
+        raise ValidationError("cannot_undo", entity=entity)
+    return table
+
+
+def _python_value(table: Table, name: str, value: Any) -> Any:
+    """A logged (JSON) value back in the column's Python type."""
+    if value is None or name not in table.c:
+        return value
+    column_type = table.c[name].type
+    if isinstance(column_type, JSON):
+        return value
+    enum_class = getattr(column_type, "enum_class", None)
+    if enum_class is not None and issubclass(enum_class, enum.Enum):
+        return enum_class(value)
+    try:
+        kind = column_type.python_type
+    except NotImplementedError:
+        return value
+    if isinstance(value, str):
+        if kind is dt.datetime:
+            return dt.datetime.fromisoformat(value)
+        if kind is dt.date:
+            return dt.date.fromisoformat(value)
+        if kind is dt.time:
+            return dt.time.fromisoformat(value)
+        if kind is uuid.UUID:
+            return uuid.UUID(value)
+    return value
+
+
+def _values(table: Table, logged: Mapping[str, Any] | None) -> dict[str, Any]:
+    return {name: _python_value(table, name, value) for name, value in (logged or {}).items() if name in table.c}
+
+
+def _row(session: Session, table: Table, row_id: uuid.UUID) -> dict[str, Any] | None:
+    found = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    return dict(found) if found is not None else None
+
+
+def _same(current: Any, wanted: Any) -> bool:
+    if isinstance(current, float) or isinstance(wanted, float):
+        return current is not None and wanted is not None and abs(float(current) - float(wanted)) < 1e-9
+    return bool(current == wanted)
+
+
+def revert(session: Session, records: Sequence[ChangeRecord]) -> None:
+    """Write the opposite of ``records`` (one write's change set, in order) — all or nothing."""
+    try:
+        for record in reversed(records):
+            if record.action in AUDIT_ONLY_ACTIONS:
+                continue
+            _revert_one(session, record)
+        session.flush()
+    except IntegrityError as exc:  # a row made since depends on one this undo would remove
+        raise ConflictError("undo_stale") from exc
+
+
+def _revert_one(session: Session, record: ChangeRecord) -> None:
+    table = _table(record.entity)
+    row_id = uuid.UUID(record.entity_id)
+    current = _row(session, table, row_id)
+    if record.action == "create":
+        if current is None:
+            return  # already gone
+        session.execute(delete(table).where(table.c.id == row_id))
+        changelog.record(session, record.entity, row_id, "delete", current, None)
+    elif record.action == "delete":
+        if current is not None:
+            raise ConflictError("undo_stale")
+        values = _values(table, record.before)
+        missing = [c.name for c in table.c if not c.nullable and c.name not in values and c.default is None
+                   and c.server_default is None]
+        if missing:
+            raise ValidationError("cannot_undo", entity=record.entity)
+        session.execute(insert(table).values(**values))
+        changelog.record(session, record.entity, row_id, "create", None, values)
+    elif record.action == "update":
+        if current is None:
+            raise ConflictError("undo_stale")
+        after = _values(table, record.after)
+        if any(not _same(current[name], value) for name, value in after.items()):
+            raise ConflictError("undo_stale")
+        values = _values(table, record.before)
+        if "version" in table.c and "version" not in values:
+            values["version"] = int(current["version"]) + 1
+        session.execute(update(table).where(table.c.id == row_id).values(**values))
+        changelog.record(session, record.entity, row_id, "update", {k: current[k] for k in values}, values)
+    else:
+        raise ValidationError("cannot_undo", entity=record.entity)
