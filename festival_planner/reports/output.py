@@ -11,7 +11,7 @@ from pathlib import Path
 
 from festival_planner.domain.errors import ValidationError
 from festival_planner.reports.content.model import Document
-from festival_planner.store.output_file import check_pdf, check_zip, write_output
+from festival_planner.store.output_file import check_pdf, check_zip, produce, write_output
 
 Progress = Callable[[int, int], None]
 
@@ -46,7 +46,8 @@ def save_docx(document: Document, path: str | Path) -> None:
     from festival_planner.reports.docx import docx_bytes
 
     target = check_target(path, ".docx")
-    write_output(target, docx_bytes(document), restricted=is_restricted([document]), check=check_zip)
+    data = produce(target, lambda: docx_bytes(document))
+    write_output(target, data, restricted=is_restricted([document]), check=check_zip)
 
 
 def save_pdf_per_document(documents: Sequence[Document], folder: str | Path,

@@ -17,22 +17,28 @@ written here (``store/database.py``, ``store/backup.py``).
 from __future__ import annotations
 
 import errno
+import gc
 import io
+import logging
 import os
 import re
 import secrets
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from festival_planner.domain.errors import OutputError
 
 Check = Callable[[bytes], None]
+logger = logging.getLogger(__name__)
 
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_END = b"\x00\x00\x00\x00IEND\xaeB`\x82"
+_IO_CODE = re.compile(r"\bIO_(E[A-Z]+)\b")
 _PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z0-9])")
 
 
@@ -100,6 +106,41 @@ def output_error(exc: OSError, target: Path) -> OutputError:
     if exc.errno == errno.ENOENT and not target.parent.is_dir():
         return OutputError("output_folder_missing", path=str(target.parent))
     return OutputError("output_write_failed", path=str(target), reason=reason)
+
+
+def produce(path: str | Path, make: Callable[[], bytes]) -> bytes:
+    """Run a library's writer into memory (``make``). Some write temporary files of their own
+    (openpyxl, through lxml): their disk errors become an ``OutputError`` for ``path``, not a traceback.
+
+    openpyxl leaves a half-run generator behind that complains again when it is collected; that
+    second report of the same error is silenced, so the user reads one line."""
+    target = Path(path).expanduser()
+    previous = sys.unraisablehook
+    try:
+        return make()
+    except Exception as exc:
+        failure = _disk_error(exc, target)
+        if failure is None:
+            raise
+        logger.info("writing %s into memory failed: %r", target, exc)
+        sys.unraisablehook = _ignore  # restored once the traceback (and the generator) is released
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+    raise failure
+
+
+def _disk_error(exc: Exception, target: Path) -> OutputError | None:
+    if isinstance(exc, OSError):
+        return output_error(exc, target)
+    found = _IO_CODE.search(str(exc))  # lxml reports "IO_EFBIG", "IO_ENOSPC", …
+    number = getattr(errno, found.group(1), None) if found else None
+    return None if number is None else output_error(OSError(number, os.strerror(number)), target)
+
+
+def _ignore(unraisable: Any) -> None:
+    """An unraisable-exception hook that drops the report."""
 
 
 # --- the write ----------------------------------------------------------------------------------------
