@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import errno
 import gc
+import glob
 import io
 import logging
 import os
 import re
 import secrets
 import sys
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -158,6 +160,21 @@ def _temporary(target: Path, restricted: bool) -> tuple[Path, int]:
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(target))
 
 
+STALE_SECONDS = 3600
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove this target's temporaries left by a write that was killed (older than an hour, so a
+    write in progress elsewhere is never touched)."""
+    limit = time.time() - STALE_SECONDS
+    try:
+        for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+            if leftover.is_file() and leftover.stat().st_mtime < limit:
+                leftover.unlink(missing_ok=True)
+    except OSError as exc:  # a folder we cannot list or clean is not a reason to refuse the write
+        logger.info("could not clean old temporaries of %s: %s", target, exc)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -199,6 +216,7 @@ def write_output(path: str | Path, data: bytes, *, restricted: bool, check: Chec
         verify(data)  # what the library produced: a writer that stopped early is caught before the disk
     except Incomplete as exc:
         raise OutputError("output_incomplete", path=str(target), check_key=f"output_check.{exc}") from exc
+    _remove_stale(target)
     temporary: Path | None = None
     try:
         temporary, fd = _temporary(target, restricted)

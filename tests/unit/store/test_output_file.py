@@ -20,13 +20,13 @@ from festival_planner.store.output_file import check_pdf, check_png, check_zip, 
 OLD = b"the previous good file\n"
 
 
-def fake_pdf(pages: int, *, trailer: bool = True) -> bytes:
+def fake_pdf(pages: int) -> bytes:
     """A PDF shaped like Qt's: page objects in the clear, an xref, ``%%EOF`` last."""
     body = b"%PDF-1.4\n1 0 obj\n<< /Type /Pages /Kids [] /Count " + str(pages).encode() + b" >>\nendobj\n"
     for n in range(pages):
         body += str(n + 2).encode() + b" 0 obj\n<< /Type /Page /Parent 1 0 R >>\nendobj\n"
     body += b"0 0 obj\n<< /Type /Catalog /Pages 1 0 R >>\nendobj\n"
-    return body + (b"xref\n0 1\ntrailer\n<< /Root 2 0 R >>\nstartxref\n9\n%%EOF\n" if trailer else b"")
+    return body + b"xref\n0 1\ntrailer\n<< /Root 2 0 R >>\nstartxref\n9\n%%EOF\n"
 
 
 def xlsx_like() -> bytes:
@@ -184,3 +184,17 @@ def test_a_library_that_fails_writing_its_own_temporary_files_is_a_coded_error(t
         raise KeyError("a bug stays a bug")
     with pytest.raises(KeyError):
         produce(tmp_path / "a.xlsx", bug)
+
+
+def test_temporaries_left_by_a_killed_write_are_removed_at_the_next_write(tmp_path: Path) -> None:
+    target = tmp_path / "lich[1].ics"
+    old = tmp_path / ".lich[1].ics.0badf00d.part"
+    fresh = tmp_path / ".lich[1].ics.0000beef.part"  # perhaps another process writing right now
+    other = tmp_path / ".khac.ics.0badf00d.part"
+    for path in (old, fresh, other):
+        path.write_bytes(b"BEGIN:VCAL")
+    hour_ago = old.stat().st_mtime - output_file.STALE_SECONDS - 5
+    os.utime(old, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    write_output(target, b"BEGIN:VCALENDAR", restricted=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, fresh.name, other.name])
