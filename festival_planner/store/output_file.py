@@ -4,7 +4,8 @@
 The bytes go to a temporary file beside the target, are flushed and fsynced, read back and checked
 (the same bytes, and for each kind what a reader needs: a PDF's header, trailer and page count, a
 valid zip for .xlsx/.docx, a PNG's signature and end chunk), then renamed over the target
-(``os.replace``) and the folder is fsynced. On any failure the previous file is left byte-identical,
+(``os.replace``) and the folder is fsynced (a folder that cannot be synced is logged: the file is
+already whole and in place). On any failure the previous file is left byte-identical,
 the temporary file is removed and an ``OutputError`` says why (disk full, no permission, …).
 
 ``restricted=True`` (leaders' movements, documents marked MẬT, exports with contacts) creates the
@@ -196,9 +197,6 @@ def _sync_folder(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
-    except OSError as exc:  # some file systems (a few network ones) cannot fsync a folder
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
     finally:
         os.close(fd)
 
@@ -231,7 +229,6 @@ def write_output(path: str | Path, data: bytes, *, restricted: bool, check: Chec
         verify(back)
         os.replace(temporary, target)
         temporary = None
-        _sync_folder(target.parent)
     except Incomplete as exc:
         raise OutputError("output_incomplete", path=str(target), check_key=f"output_check.{exc}") from exc
     except OSError as exc:
@@ -242,6 +239,10 @@ def write_output(path: str | Path, data: bytes, *, restricted: bool, check: Chec
                 temporary.unlink(missing_ok=True)
             except OSError:
                 pass
+    try:
+        _sync_folder(target.parent)
+    except OSError as exc:  # the file is whole and in place; only the rename's durability is unsure
+        logger.warning("could not sync the folder of %s: %s", target, exc)
     return target
 
 
