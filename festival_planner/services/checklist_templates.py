@@ -340,9 +340,9 @@ def export_template_xlsx(session: Session, template_id: uuid.UUID, path: str | P
         sheet.append([item.category, item.title, item.days_before, item.default_owner])
     for column, width in zip("ABCD", (24, 70, 14, 40), strict=True):
         sheet.column_dimensions[column].width = width
-    target = Path(path)
-    book.save(target)
-    return target
+    from festival_planner.services.exports import save_workbook
+
+    return save_workbook(book, path, restricted=False)
 
 
 def _read_xlsx(path: Path) -> tuple[str, str, TemplateScope, list[TemplateItemSpec]]:
