@@ -201,6 +201,18 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _is_database(target: Path) -> bool:
+    """An export must never replace a database (one this process has open, or any SQLite file)."""
+    from festival_planner.store import files
+
+    if files.is_open_here(target):
+        return True
+    try:
+        return target.is_file() and files.read_header(target, 16) == b"SQLite format 3\x00"
+    except (OSError, files.FileRuleError):
+        return False
+
+
 def write_output(path: str | Path, data: bytes, *, restricted: bool, check: Check | None = None) -> Path:
     """Write ``data`` to ``path`` whole or not at all (see the module text); return the file written.
 
@@ -210,6 +222,8 @@ def write_output(path: str | Path, data: bytes, *, restricted: bool, check: Chec
     verify = check or default_check(target)
     if target.is_dir():
         raise OutputError("output_is_folder", path=str(target))
+    if _is_database(target):
+        raise OutputError("output_is_database", path=str(target))
     try:
         verify(data)  # what the library produced: a writer that stopped early is caught before the disk
     except Incomplete as exc:

@@ -10,6 +10,7 @@ VI = {
                             "nguyên. Hãy chọn thư mục khác hoặc đóng chương trình đang mở tệp này.",
     "output_folder_missing": "Không có thư mục “{path}”. Hãy tạo thư mục trước hoặc chọn thư mục khác.",
     "output_is_folder": "“{path}” là một thư mục, không phải tệp. Hãy chọn tên tệp khác.",
+    "output_is_database": "“{path}” là một tệp cơ sở dữ liệu; ứng dụng không ghi đè tệp này. Hãy chọn tên tệp khác.",
     "output_write_failed": "Không ghi được tệp “{path}”: {reason}. Tệp cũ (nếu có) được giữ nguyên.",
     "output_incomplete": "Tệp “{path}” ghi ra không trọn vẹn ({check_key}) nên đã bị bỏ; tệp cũ (nếu có) được giữ "
                          "nguyên. Ổ đĩa có thể đã đầy hoặc bị lỗi; hãy kiểm tra rồi thử lại.",
@@ -29,6 +30,7 @@ EN = {
                             "unchanged. Choose another folder or close the program that has the file open.",
     "output_folder_missing": "There is no folder “{path}”. Create it first or choose another folder.",
     "output_is_folder": "“{path}” is a folder, not a file. Choose another file name.",
+    "output_is_database": "“{path}” is a database file; the app never overwrites it with an export. Choose another file name.",
     "output_write_failed": "Could not write “{path}”: {reason}. The previous file (if any) is unchanged.",
     "output_incomplete": "The file “{path}” came out incomplete ({check_key}) and was discarded; the previous file "
                          "(if any) is unchanged. The disk may be full or failing; check it and try again.",

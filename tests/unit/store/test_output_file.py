@@ -198,3 +198,22 @@ def test_temporaries_left_by_a_killed_write_are_removed_at_the_next_write(tmp_pa
     os.utime(other, (hour_ago, hour_ago))
     write_output(target, b"BEGIN:VCALENDAR", restricted=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, fresh.name, other.name])
+
+
+def test_an_export_never_replaces_a_database(tmp_path) -> None:
+    import sqlite3
+
+    from festival_planner.domain.errors import OutputError
+    from festival_planner.store import files
+    from festival_planner.store.output_file import write_output
+
+    plan = tmp_path / "plan.json"
+    conn = sqlite3.connect(plan)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = files.read_header(plan, 100)
+    with pytest.raises(OutputError) as refused:
+        write_output(plan, b"{}", restricted=False)
+    assert refused.value.code == "output_is_database"
+    assert files.read_header(plan, 100) == before
