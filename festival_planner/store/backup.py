@@ -13,9 +13,11 @@ months; backups made before an upgrade or a restore ("before-…") are never rot
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,8 @@ from pathlib import Path
 from festival_planner.domain.errors import DatabaseError
 from festival_planner.store.paths import backup_dir
 from festival_planner.store.sqlite_file import connect_ro, damaged, first_problem, read_facts, refuse_unless_ours, translate
+
+log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 KEEP_LAST = 3
@@ -157,6 +161,48 @@ def backup_sqlite(source: Path, destination: Path, *, source_conn: sqlite3.Conne
     return destination
 
 
+PART_SUFFIXES = (".part", ".part-journal")
+STALE_PART_AGE = 60.0  # seconds: a backup being written touches its .part far more often than this
+
+
+def remove_stale_parts(db_path: Path, *, older_than: float = STALE_PART_AGE) -> list[Path]:
+    """Delete the ``.part`` and ``.part-journal`` files an interrupted backup of THIS database left
+    (a kill or a power cut between the copy and its rename); returns what was removed.
+
+    Only names that are a backup of ``db_path`` plus one of those suffixes count (another database's
+    backups in the same folder are not touched), and only when the file and its companion have not
+    been written for ``older_than`` seconds: a backup still being made by another window or process
+    keeps writing them. Only ``stat`` and ``unlink`` are used (no open: nothing's locks are touched)."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    limit = time.time() - older_than
+    removed = []
+    for path in sorted(folder.iterdir()):
+        if not path.name.endswith(".part") or parse_backup_name(db_path, path.name[:-len(".part")]) is None:
+            continue
+        group = [path.with_name(path.name[:-len(".part")] + suffix) for suffix in PART_SUFFIXES]
+        try:
+            stamps = [p.stat().st_mtime for p in group if p.exists()]
+        except OSError:
+            continue
+        if stamps and max(stamps) < limit:
+            for part in group:
+                if part.exists():
+                    part.unlink(missing_ok=True)
+                    removed.append(part)
+    for journal in sorted(folder.glob("*.part-journal")):  # a journal whose .part is already gone
+        base = journal.name[:-len(".part-journal")]
+        if parse_backup_name(db_path, base) is not None and not journal.with_name(base + ".part").exists():
+            try:
+                if journal.stat().st_mtime < limit:
+                    journal.unlink(missing_ok=True)
+                    removed.append(journal)
+            except OSError:
+                continue
+    return removed
+
+
 def _newest_per(backups: Iterable[BackupFile], bucket: Callable[[BackupFile], Hashable], count: int) -> set[Path]:
     kept: dict[Hashable, Path] = {}
     for backup in backups:  # newest first: the first of each bucket is its newest
@@ -183,6 +229,8 @@ def rotating_backup(db_path: Path, reason: str = "manual", *, now: dt.datetime |
     """A checked backup in ``backups/`` beside the database, then tiered retention of its backups."""
     when = now or dt.datetime.now()
     target = backup_dir(db_path) / backup_name(db_path, reason, when)
+    for stale in remove_stale_parts(db_path):
+        log.info("Removed %s, left by a backup that was interrupted", stale)
     backup_sqlite(db_path, target, source_conn=source_conn)
     for old in to_delete(backups_of(db_path)):
         if old.path != target:

@@ -69,7 +69,9 @@ def refuse_unless_ours(facts: FileFacts) -> None:
     if facts.application_id not in (0, APPLICATION_ID) or facts.revision is None:
         raise DatabaseError("foreign_database")
     if facts.revision not in migrate.known_revisions():
-        raise DatabaseError("newer_schema")
+        # Only a file stamped "FPLN" can come from a newer Festival Planner (every version that knows
+        # more revisions than this one stamps its files); another app's Alembic table is not ours.
+        raise DatabaseError("newer_schema" if facts.application_id == APPLICATION_ID else "foreign_database")
 
 
 def file_uri(path: Path, *, immutable: bool = False) -> str:
@@ -182,8 +184,14 @@ def first_problem(conn: sqlite3.Connection, check: str = "integrity_check") -> s
     try:
         rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
     except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows)
+        return one_line(str(exc))
+    return None if rows == [("ok",)] else one_line("; ".join(str(r[0]) for r in rows))
+
+
+def one_line(text: str) -> str:
+    """SQLite's text on one line: its check reports come as "*** in database main ***" plus a newline
+    and the complaint, and every message the app shows (CLI errors above all) is one line."""
+    return " ".join(text.split())
 
 
 def exclusive_connection(path: Path, *, timeout: float = 0.0) -> sqlite3.Connection:
@@ -215,7 +223,7 @@ def damaged(code: str, path: Path, reason: str = "") -> DatabaseError:
 def translate(exc: BaseException, path: Path | str | None = None) -> DatabaseError:
     """The DatabaseError for a SQLite (or SQLAlchemy-wrapped) error or an OSError, with what to do."""
     original = getattr(exc, "orig", None) or exc
-    reason = str(original)
+    reason = one_line(str(original))
     code = "cannot_open"
     if isinstance(original, sqlite3.Error):
         primary = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
