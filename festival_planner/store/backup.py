@@ -82,6 +82,60 @@ def backups_of(db_path: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
+def backup_owner(path: Path) -> Path | None:
+    """The database whose backup ``path`` is (judged by its name in a ``backups`` folder), else None."""
+    folder = path.parent
+    match = re.fullmatch(rf"(?P<stem>.+?)-{_REASON}-{_STAMP}\.sqlite", path.name)
+    if match is None or folder.name != "backups":
+        return None
+    home = folder.parent
+    candidates = sorted(p for p in home.glob(glob_escape(match["stem"]) + ".*") if p.is_file())
+    for candidate in candidates + [home / f"{match['stem']}.sqlite"]:
+        if backup_dir(candidate) == folder and parse_backup_name(candidate, path.name) is not None:
+            return candidate
+    return None
+
+
+def glob_escape(text: str) -> str:
+    """``text`` with glob's special characters matched literally."""
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+CHECK_MEMO_SUFFIX = ".last-integrity-check"
+
+
+def _check_memo(db_path: Path) -> Path:
+    return backup_dir(db_path) / (db_path.name + CHECK_MEMO_SUFFIX)
+
+
+def last_full_check(db_path: Path) -> dt.datetime | None:
+    """When this database last passed a full ``integrity_check``: the newer of the memo beside its
+    backups and its newest backup (every backup checks its source first), or None if never known."""
+    found: list[dt.datetime] = [b.made_at for b in backups_of(db_path) if "damaged" not in b.reason][:1]
+    try:
+        found.append(dt.datetime.fromisoformat(_check_memo(db_path).read_text(encoding="ascii").strip()))
+    except (OSError, ValueError):
+        pass
+    return max(found, default=None)
+
+
+def checked_today(db_path: Path) -> bool:
+    """Whether the database passed a full ``integrity_check`` today (see ``last_full_check``)."""
+    last = last_full_check(db_path)
+    return last is not None and last.date() == dt.date.today()
+
+
+def remember_full_check(db_path: Path, when: dt.datetime | None = None) -> None:
+    """Note that the database passed a full ``integrity_check`` (a small text file beside its backups;
+    never the database itself). Failing to write it only means the check runs again next time."""
+    memo = _check_memo(db_path)
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        memo.write_text((when or dt.datetime.now()).isoformat(timespec="seconds"), encoding="ascii")
+    except OSError:
+        pass
+
+
 def newest_good_backup(db_path: Path) -> Path | None:
     """The newest backup of ``db_path`` that still passes SQLite's ``quick_check`` (None if none does)."""
     for backup in backups_of(db_path):

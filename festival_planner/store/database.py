@@ -33,10 +33,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.store import migrate
-from festival_planner.store.backup import backup_if_due, newest_good_backup, rotating_backup
+from festival_planner.store.backup import (
+    backup_if_due, backup_owner, backups_of, checked_today, newest_good_backup, remember_full_check, rotating_backup,
+)
 from festival_planner.store.sqlite_file import (
     APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, is_ours, read_facts,
-    refuse_unless_ours, set_aside_orphans, translate,
+    recover_interrupted_creation, refuse_unless_ours, set_aside_orphans, translate,
 )
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,10 @@ class Database:
     backup_made: Path | None = None
     read_only: bool = False
     writer_factory: sessionmaker[Session] | None = field(default=None, repr=False)
+    # What opening did or found that the user should be told (the CLI prints each on stderr, the
+    # window shows them in its status line): a recovered first creation, a backup opened read-only.
+    notices: list[DatabaseError] = field(default_factory=list)
+    write_refusal: DatabaseError | None = None  # why writes are refused, when not the usual "read_only"
 
     @property
     def path(self) -> Path | None:
@@ -98,6 +104,8 @@ class Database:
         Raises DatabaseError("read_only") at once on a read-only database, and the codes of
         ``sqlite_file.translate`` (database_busy, disk_full, io_error, corrupt_database, ...)."""
         if self.read_only:
+            if self.write_refusal is not None:
+                raise DatabaseError(self.write_refusal.code, **self.write_refusal.params)
             raise DatabaseError("read_only", path=self.path or "", reason="")
         factory = self.writer_factory or self.session_factory
         with self._errors_mapped(), factory() as session, session.begin():
@@ -200,6 +208,11 @@ def _database(url: URL, engine: Engine, backup_made: Path | None = None, read_on
 
 def with_backup_offer(error: DatabaseError, path: Path) -> DatabaseError:
     """A damaged-file error carrying ``backup`` (newest good backup or None) and the advice to match."""
+    if error.code == "not_sqlite" and path.is_file():
+        # a plain file under the database's name (saved over it?): its backups are offered as well
+        found = newest_good_backup(path)
+        if found is not None:
+            return DatabaseError("not_sqlite_backup", path=path, backup=found, offer_key="offer_backup")
     if error.code in CORRUPT_CODES:
         backup = newest_good_backup(path)
         error.params.setdefault("reason", "")
@@ -269,10 +282,43 @@ def _prepare(engine: Engine, facts: FileFacts, load_gazetteer: bool, progress: P
                 session.flush()
 
 
+def _open_sqlite(url: URL, path: Path, load_gazetteer: bool, progress: Progress | None,
+                 read_only: bool) -> Database:
+    """``_open_sqlite_file`` with what comes before and after it: a backup file opens read-only with
+    a word saying so, an interrupted first creation is recovered (with a notice), and a file not fully
+    checked today gets ``integrity_check`` (not only ``quick_check``) before it is opened for writing."""
+    owner = backup_owner(path)
+    notices: list[DatabaseError] = []
+    if owner is not None:  # working in a backup would fork the plan: view it, restore it to use it
+        refusal = DatabaseError("backup_as_database", path=path, database=owner)
+        try:
+            database = _open_sqlite_file(url, path, load_gazetteer, progress, True)
+        except DatabaseError as exc:
+            if exc.code == "read_only_upgrade":
+                raise refusal from exc
+            raise
+        database.write_refusal = refusal
+        database.notices.append(refusal)
+        return database
+    if not read_only and not backups_of(path):  # with backups, an empty file is a lost plan: offer them
+        # before any connection of this process to the file (plain file reads and renames)
+        kept = recover_interrupted_creation(path)
+        if kept:
+            log.warning("Set aside %s: the first creation of %s was interrupted", kept, path)
+            notices.append(DatabaseError("creation_recovered", path=path, kept=kept))
+    full_check = not read_only and path.is_file() and not checked_today(path)
+    database = _open_sqlite_file(url, path, load_gazetteer, progress, read_only,
+                                 check="integrity_check" if full_check else "quick_check")
+    if full_check and not database.read_only:
+        remember_full_check(path)
+    database.notices.extend(notices)
+    return database
+
+
 def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Progress | None,
-                      read_only: bool) -> Database:
+                      read_only: bool, check: str = "quick_check") -> Database:
     try:
-        facts = read_facts(path)
+        facts = read_facts(path, check=check)
     except DatabaseError as exc:
         raise with_backup_offer(exc, path) from exc.__cause__
     refuse_unless_ours(facts)
@@ -313,7 +359,7 @@ def open_database(target: str | Path, *, load_gazetteer: bool = True, progress: 
     path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
     try:
         if path is not None and str(path) != ":memory:":
-            return _open_sqlite_file(url, path, load_gazetteer, progress, read_only)
+            return _open_sqlite(url, path, load_gazetteer, progress, read_only)
         return _open_server(url, load_gazetteer, progress)
     except DatabaseError:
         raise

@@ -155,7 +155,7 @@ def _lock_live(db_path: Path) -> tuple[sqlite3.Connection, Path | None]:
         if exc.code == "empty_file":
             db_path.unlink()  # an empty file holds nothing to keep
             facts = FileFacts(db_path, exists=False)
-        elif exc.code == "corrupt_database":
+        elif exc.code == "corrupt_database" or (exc.code == "not_sqlite" and backups_of(db_path)):
             facts = None  # damaged beyond reading its header: kept aside byte for byte below
         else:
             raise

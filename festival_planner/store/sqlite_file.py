@@ -9,6 +9,7 @@ be identified — ours, another application's, newer, damaged — before anythin
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -175,6 +176,90 @@ def set_aside_orphans(path: Path) -> list[Path]:
             moved.append(target)
     Path(f"{path}-shm").unlink(missing_ok=True)
     return moved
+
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a rollback journal's header
+_LOCK_BYTES = (0x40000000, 512)  # SQLite's PENDING, RESERVED and SHARED lock bytes (os_unix.c)
+
+
+def recover_interrupted_creation(path: Path) -> list[Path]:
+    """Undo a first creation of ``path`` that was killed before it committed anything; returns the
+    journals (and header-less file) set aside, [] when there was nothing to do or it was not safe.
+
+    A kill during the very first write transaction leaves a 0-byte (or header-less) file beside a
+    ``-journal``. Such a file never held a committed byte, so it may be created anew — but only when
+    the journal can restore nothing but emptiness (its header says the file had 0 pages, or it has no
+    valid header at all, so SQLite would never replay it), there is no ``-wal`` (SQLite writes page 1
+    before it ever writes a WAL, so a WAL beside an empty file is not a creation) and no other process
+    holds SQLite's locks on the file (someone creating it right now). The journal (and a header-less
+    file) is renamed with a stamp, never deleted; a stray -shm and a 0-byte file are removed. The
+    caller decides whether the file can be a first creation at all (``database``: no backups of it).
+
+    Plain file reads, a lock probe and renames: call it only BEFORE this process opens any SQLite
+    connection to ``path`` (closing a descriptor of a file drops every POSIX lock this process holds
+    on it)."""
+    try:
+        size = path.stat().st_size if path.is_file() else HEADER_SIZE
+    except OSError:
+        return []
+    journal, wal, shm = (Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm"))
+    if size >= HEADER_SIZE or not journal.exists() or wal.exists():
+        return []
+    try:
+        if size and not _header_prefix(path.read_bytes()):
+            return []  # some other short file: refused as it is
+        if not _journal_restores_nothing(journal):
+            return []  # the journal holds the pages of a file that had content: SQLite's to replay
+        if _locked_by_another_process(path):
+            return []
+    except OSError:
+        return []
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    moved = []
+    try:
+        for leftover in (journal, path) if size else (journal,):
+            target = Path(f"{leftover}.orphan-{stamp}")
+            leftover.replace(target)
+            moved.append(target)
+        shm.unlink(missing_ok=True)
+        if not size:
+            path.unlink()  # 0 bytes: nothing to keep
+    except OSError:
+        return moved  # (Windows: the file is open elsewhere) the open then refuses the file as before
+    return moved
+
+
+def _header_prefix(head: bytes) -> bool:
+    """Whether ``head`` (a file shorter than a header) is the start of a SQLite header."""
+    return head[: len(SQLITE_MAGIC)] == SQLITE_MAGIC[: len(head)]
+
+
+def _journal_restores_nothing(journal: Path) -> bool:
+    """Whether replaying this rollback journal could give back nothing but an empty file."""
+    with journal.open("rb") as handle:
+        header = handle.read(28)
+    if len(header) < 28 or header[:8] != JOURNAL_MAGIC:
+        return True  # SQLite replays no journal without a complete, valid header
+    return int.from_bytes(header[16:20], "big") == 0  # the file's size in pages before the transaction
+
+
+def _locked_by_another_process(path: Path) -> bool:
+    """Whether another process holds one of SQLite's locks on ``path`` (POSIX; False where unknown).
+
+    Takes and drops a write lock on SQLite's lock bytes through a descriptor of its own: only for a
+    file this process has no connection to (see ``recover_interrupted_creation``)."""
+    try:
+        import fcntl
+    except ImportError:
+        return False  # Windows: renaming a file another process has open fails instead
+    fd = os.open(path, os.O_RDWR)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, _LOCK_BYTES[1], _LOCK_BYTES[0])
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # (also drops the probe's own lock)
+    return False
 
 
 def first_problem(conn: sqlite3.Connection, check: str = "integrity_check") -> str | None:
