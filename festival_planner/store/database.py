@@ -304,7 +304,7 @@ def _open_sqlite(url: URL, path: Path, load_gazetteer: bool, progress: Progress 
         # before any connection of this process to the file (plain file reads and renames)
         kept = recover_interrupted_creation(path)
         if kept:
-            log.warning("Set aside %s: the first creation of %s was interrupted", kept, path)
+            log.info("Set aside %s: the first creation of %s was interrupted", kept, path)
             notices.append(DatabaseError("creation_recovered", path=path, kept=kept))
     full_check = not read_only and path.is_file() and not checked_today(path)
     database = _open_sqlite_file(url, path, load_gazetteer, progress, read_only,
