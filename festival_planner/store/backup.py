@@ -7,7 +7,11 @@ before-upgrade-<revision>), so a name says exactly whose backup it is: ``plan-20
 gets a full ``integrity_check`` first (a damaged file is refused, never copied over good backups) and
 the copy gets one before it replaces its ``.part`` file, so every listed backup passed its check.
 Retention is tiered: the newest 3, then the newest backup of each of the last 7 days, 4 weeks and 12
-months; backups made before an upgrade or a restore ("before-…") are never rotated away.
+months; backups made before an upgrade or a restore ("before-…") are never rotated away. A backup
+killed midway leaves ``.part``/``.part-journal`` files: the next backup of the same database removes
+them once they are a minute old. The last full ``integrity_check`` of a database is remembered
+(``last_full_check``: its newest backup, or a small memo file in ``backups/``), so opening checks a
+file fully once a day. ``backup_owner`` recognises a backup file used as if it were the database.
 """
 
 from __future__ import annotations

@@ -6,7 +6,10 @@ a file that is refused — not SQLite, another application's, newer, damaged, em
 written to, not even its journal mode. Only then does the engine turn on WAL, foreign keys, a busy
 timeout and ``synchronous=FULL``. An older file is backed up, then upgraded, stamped with our
 ``application_id`` and given the gazetteer in ONE transaction. A file or folder without write rights
-opens read-only (``Database.read_only``).
+opens read-only (``Database.read_only``), and so does a backup file (with a notice: restore it). A
+file not fully checked today gets ``integrity_check`` instead of ``quick_check`` before it is opened
+for writing. A first creation killed before its first commit (a 0-byte file and its journal) is
+recovered with a notice. ``Database.notices`` holds what opening did that the user should hear.
 
 Writers use ``Database.transaction()`` (``BEGIN IMMEDIATE``: the write lock is taken first, so two
 writers queue instead of failing with ``SQLITE_BUSY_SNAPSHOT``); readers use ``Database.read()`` or

@@ -100,18 +100,30 @@ def _check_point(point: int, tmp_path: Path) -> None:
         assert list(path.parent.glob("plan.sqlite-journal.orphan-*"))  # set aside, not deleted
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="strace's fault injection is Linux only")
-def test_init_killed_at_each_flush_of_its_first_transaction_is_recovered(tmp_path: Path) -> None:
-    for point in FIRST_POINTS:
-        _check_point(point, tmp_path)
+LINUX_ONLY = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="strace's fault injection is Linux only")
+SLOW_SHARES = 4  # the full run is split so that no test runs for minutes
+
+
+@LINUX_ONLY
+@pytest.mark.parametrize("point", FIRST_POINTS)
+def test_init_killed_at_a_flush_of_its_first_transaction_is_recovered(point: int, tmp_path: Path) -> None:
+    _check_point(point, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def kill_points(tmp_path_factory: pytest.TempPathFactory) -> list[int]:
+    """Every flush of a whole first init (a spread of them when there are more than MAX_ALL_POINTS)."""
+    total = _count_syncs(tmp_path_factory.mktemp("count"))
+    assert total >= len(FIRST_POINTS)
+    if total <= MAX_ALL_POINTS:
+        return list(range(1, total + 1))
+    return sorted({*FIRST_POINTS, *(round(1 + i * (total - 1) / (MAX_ALL_POINTS - 1)) for i in range(MAX_ALL_POINTS))})
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="strace's fault injection is Linux only")
-def test_init_killed_at_any_flush_leaves_a_file_the_next_command_opens(tmp_path: Path) -> None:
-    total = _count_syncs(tmp_path)
-    assert total >= len(FIRST_POINTS)
-    points = range(1, total + 1) if total <= MAX_ALL_POINTS else sorted(
-        {*FIRST_POINTS, *(round(1 + i * (total - 1) / (MAX_ALL_POINTS - 1)) for i in range(MAX_ALL_POINTS))})
-    for point in points:
+@LINUX_ONLY
+@pytest.mark.parametrize("share", range(SLOW_SHARES))
+def test_init_killed_at_any_flush_leaves_a_file_the_next_command_opens(share: int, kill_points: list[int],
+                                                                     tmp_path: Path) -> None:
+    for point in kill_points[share::SLOW_SHARES]:
         _check_point(point, tmp_path)
