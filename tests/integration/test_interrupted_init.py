@@ -127,3 +127,71 @@ def test_init_killed_at_any_flush_leaves_a_file_the_next_command_opens(share: in
                                                                      tmp_path: Path) -> None:
     for point in kill_points[share::SLOW_SHARES]:
         _check_point(point, tmp_path)
+
+
+def _empty_with_journal(path: Path, pages_before: int) -> None:
+    path.write_bytes(b"")
+    header = bytes.fromhex("d9d505f920a163d7") + bytes(8) + pages_before.to_bytes(4, "big") + bytes.fromhex(
+        "0000020000001000")
+    Path(f"{path}-journal").write_bytes(header + bytes(512 - len(header)))
+
+
+def test_a_journal_that_holds_an_earlier_file_is_never_set_aside(tmp_path: Path) -> None:
+    from festival_planner.domain.errors import DatabaseError
+    from festival_planner.store.database import open_database
+
+    path = tmp_path / "plan.sqlite"
+    _empty_with_journal(path, pages_before=570)  # the file had 570 pages: the journal is SQLite's to replay
+    with pytest.raises(DatabaseError) as info:
+        open_database(path)
+    assert info.value.code == "empty_file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.sqlite", "plan.sqlite-journal"]
+
+
+def test_an_empty_file_with_backups_is_a_lost_plan_not_a_first_creation(db_path: Path) -> None:
+    from festival_planner.domain.errors import DatabaseError
+    from festival_planner.store.backup import rotating_backup
+    from festival_planner.store.database import open_database
+
+    good = rotating_backup(db_path, "auto")
+    _empty_with_journal(db_path, pages_before=0)
+    with pytest.raises(DatabaseError) as info:
+        open_database(db_path)
+    assert (info.value.code, info.value.params["backup"]) == ("empty_file", good)
+    assert Path(f"{db_path}-journal").exists()
+
+
+CREATING = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("CREATE TABLE t (x)")
+conn.execute("INSERT INTO t VALUES (zeroblob(100000))")  # spills to the file: the journal is written
+print("creating", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks")
+def test_a_file_another_process_is_creating_right_now_is_left_alone(tmp_path: Path) -> None:
+    from festival_planner.domain.errors import DatabaseError
+    from festival_planner.store.database import open_database
+
+    path = tmp_path / "plan.sqlite"
+    creator = subprocess.Popen([sys.executable, "-c", CREATING, str(path)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert creator.stdout is not None and creator.stdout.readline() == "creating\n"
+        assert Path(f"{path}-journal").exists()
+        assert path.stat().st_size == 0  # what a killed creation leaves, but this one is alive
+        with pytest.raises(DatabaseError):
+            open_database(path)
+        assert Path(f"{path}-journal").exists() and not list(tmp_path.glob("*.orphan-*"))
+    finally:
+        assert creator.stdin is not None
+        creator.communicate("\n", timeout=60)
+    assert creator.returncode == 0
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM t").fetchone() == (1,)
+    conn.close()
