@@ -8,6 +8,7 @@ and checks the result (``store/restore.py``).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from festival_planner.cli.common import EXIT_OK, add_common, db_target, print_json
@@ -64,4 +65,6 @@ def run_restore(args: argparse.Namespace) -> int:
         print(t("out_restored", made=made, campaigns=_campaigns_text(result.restored), database=result.database))
         if result.kept_aside:
             print(t("out_kept_aside", path=result.kept_aside))
+    if result.warning is not None:
+        print(f"festival-planner: {result.warning.message}", file=sys.stderr)
     return EXIT_OK

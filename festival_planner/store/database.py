@@ -6,7 +6,10 @@ a file that is refused — not SQLite, another application's, newer, damaged, em
 written to, not even its journal mode. Only then does the engine turn on WAL, foreign keys, a busy
 timeout and ``synchronous=FULL``. An older file is backed up, then upgraded, stamped with our
 ``application_id`` and given the gazetteer in ONE transaction. A file or folder without write rights
-opens read-only (``Database.read_only``).
+opens read-only (``Database.read_only``), and so does a backup file (with a notice: restore it). A
+file not fully checked today gets ``integrity_check`` instead of ``quick_check`` before it is opened
+for writing. A first creation killed before its first commit (a 0-byte file and its journal) is
+recovered with a notice. ``Database.notices`` holds what opening did that the user should hear.
 
 Writers use ``Database.transaction()`` (``BEGIN IMMEDIATE``: the write lock is taken first, so two
 writers queue instead of failing with ``SQLITE_BUSY_SNAPSHOT``); readers use ``Database.read()`` or
@@ -33,10 +36,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.store import files, migrate
-from festival_planner.store.backup import backup_if_due, newest_good_backup, rotating_backup
+from festival_planner.store.backup import (
+    backup_if_due, backup_owner, backups_of, checked_today, newest_good_backup, remember_full_check, rotating_backup,
+)
 from festival_planner.store.sqlite_file import (
     APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, is_ours, read_facts,
-    refuse_unless_ours, translate,
+    recover_interrupted_creation, refuse_unless_ours, translate,
 )
 
 log = logging.getLogger(__name__)
@@ -74,6 +79,10 @@ class Database:
     read_only: bool = False
     writer_factory: sessionmaker[Session] | None = field(default=None, repr=False)
     network_share: str | None = None  # the network file system the file lives on (SQLite's locks unreliable)
+    # What opening did or found that the user should be told (the CLI prints each on stderr, the
+    # window shows them in its status line): a recovered first creation, a backup opened read-only.
+    notices: list[DatabaseError] = field(default_factory=list)
+    write_refusal: DatabaseError | None = None  # why writes are refused, when not the usual "read_only"
 
     @property
     def path(self) -> Path | None:
@@ -99,6 +108,8 @@ class Database:
         Raises DatabaseError("read_only") at once on a read-only database, and the codes of
         ``sqlite_file.translate`` (database_busy, disk_full, io_error, corrupt_database, ...)."""
         if self.read_only:
+            if self.write_refusal is not None:
+                raise DatabaseError(self.write_refusal.code, **self.write_refusal.params)
             raise DatabaseError("read_only", path=self.path or "", reason="")
         factory = self.writer_factory or self.session_factory
         with self._errors_mapped(), factory() as session, session.begin():
@@ -207,6 +218,11 @@ def _database(url: URL, engine: Engine, backup_made: Path | None = None, read_on
 
 def with_backup_offer(error: DatabaseError, path: Path) -> DatabaseError:
     """A damaged-file error carrying ``backup`` (newest good backup or None) and the advice to match."""
+    if error.code == "not_sqlite" and path.is_file():
+        # a plain file under the database's name (saved over it?): its backups are offered as well
+        found = newest_good_backup(path)
+        if found is not None:
+            return DatabaseError("not_sqlite_backup", path=path, backup=found, offer_key="offer_backup")
     if error.code in CORRUPT_CODES:
         backup = newest_good_backup(path)
         error.params.setdefault("reason", "")
@@ -276,10 +292,45 @@ def _prepare(engine: Engine, facts: FileFacts, load_gazetteer: bool, progress: P
                 session.flush()
 
 
+def _open_sqlite(url: URL, path: Path, load_gazetteer: bool, progress: Progress | None,
+                 read_only: bool) -> Database:
+    """``_open_sqlite_file`` with what comes before and after it: a backup file opens read-only with
+    a word saying so, an interrupted first creation is recovered (with a notice), and a file not fully
+    checked today gets ``integrity_check`` (not only ``quick_check``) before it is opened for writing."""
+    owner = backup_owner(path)
+    notices: list[DatabaseError] = []
+    if owner is not None:  # working in a backup would fork the plan: view it, restore it to use it
+        refusal = DatabaseError("backup_as_database", path=path, database=owner)
+        try:
+            database = _open_sqlite_file(url, path, load_gazetteer, progress, True)
+        except DatabaseError as exc:
+            if exc.code == "read_only_upgrade":
+                raise refusal from exc
+            raise
+        database.write_refusal = refusal
+        database.notices.append(refusal)
+        return database
+    if not read_only and not backups_of(path):  # with backups, an empty file is a lost plan: offer them
+        # before any connection of this process to the file (plain file reads and renames)
+        kept = recover_interrupted_creation(path)
+        if kept:
+            log.info("Set aside %s: the first creation of %s was interrupted", kept, path)
+            notices.append(DatabaseError("creation_recovered", path=path, kept=kept))
+    full_check = not read_only and path.is_file() and not checked_today(path)
+    database = _open_sqlite_file(url, path, load_gazetteer, progress, read_only,
+                                 check="integrity_check" if full_check else "quick_check")
+    if full_check and not database.read_only:
+        remember_full_check(path)
+    if database.network_share:
+        notices.append(DatabaseError("network_share", path=path, kind=database.network_share))
+    database.notices.extend(notices)
+    return database
+
+
 def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Progress | None,
-                      read_only: bool) -> Database:
+                      read_only: bool, check: str = "quick_check") -> Database:
     try:
-        facts = read_facts(path)
+        facts = read_facts(path, check=check)
     except DatabaseError as exc:
         raise with_backup_offer(exc, path) from exc.__cause__
     refuse_unless_ours(facts)
@@ -327,7 +378,7 @@ def open_database(target: str | Path, *, load_gazetteer: bool = True, progress: 
     path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
     try:
         if path is not None and str(path) != ":memory:":
-            return _open_sqlite_file(url, path, load_gazetteer, progress, read_only)
+            return _open_sqlite(url, path, load_gazetteer, progress, read_only)
         return _open_server(url, load_gazetteer, progress)
     except DatabaseError:
         raise

@@ -192,3 +192,46 @@ def test_a_backup_from_before_an_upgrade_is_restored_then_upgraded_again(tmp_pat
     finally:
         reopened.close()
     assert sum(b.protected for b in backups_of(path)) == 3  # two before-upgrade, one before-restore
+
+
+class _DiskFullAtCheckpoint(sqlite3.Connection):
+    """A connection whose final checkpoint finds the disk full (everything else is real)."""
+
+    def execute(self, sql, *args):  # type: ignore[no-untyped-def,override]
+        if "wal_checkpoint" in sql:
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = 13  # type: ignore[attr-defined]  # SQLITE_FULL
+            raise error
+        return super().execute(sql, *args)
+
+
+def test_a_full_disk_at_the_final_checkpoint_reports_the_restore_as_done(
+        plan_2026: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from festival_planner.cli import main
+
+    backup = rotating_backup(plan_2026, "manual")
+    backed_up = _plan(plan_2026)
+    database = open_database(plan_2026)
+    with database.transaction() as session:
+        demo.create_demo(session, 2027)
+    database.close()
+    real_connect = sqlite3.connect
+
+    def connect(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(target) == str(plan_2026) and "factory" not in kwargs:  # the live file, written in place
+            kwargs["factory"] = _DiskFullAtCheckpoint
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    result = restore(plan_2026, backup)
+    assert result.warning is not None and result.warning.code == "restore_checkpoint_deferred"
+    assert result.to_json()["warning"]["code"] == "restore_checkpoint_deferred"
+
+    assert main(["restore", str(backup), "--db", str(plan_2026), "--json", "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["warning"]["code"] == "restore_checkpoint_deferred"
+    assert "The restore into" in err and len(err.splitlines()) == 1
+    monkeypatch.undo()
+    assert _plan(plan_2026) == backed_up != {}  # what it said: the backup is in the file

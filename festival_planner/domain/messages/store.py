@@ -36,6 +36,10 @@ VI = {
     "gazetteer_incomplete": "Dữ liệu hành chính không đầy đủ: {provinces} tỉnh, {communes} xã.",
     "database_missing": "Không có tệp cơ sở dữ liệu {path}. Kiểm tra lại đường dẫn, hoặc tạo mới bằng: festival-planner init --db {path}",
     "database_path_empty": "Đường dẫn cơ sở dữ liệu (--db) đang để trống.",
+    "restore_checkpoint_deferred": "Đã khôi phục xong vào {path}; riêng bước gộp nhật ký (WAL) vào tệp chưa làm được ({reason}) và sẽ tự làm ở lần mở sau. Dữ liệu đã khôi phục không bị mất.",
+    "not_sqlite_backup": "Tệp {path} không phải là cơ sở dữ liệu SQLite (có thể kế hoạch đã bị một tệp khác ghi đè); ứng dụng không ghi gì vào tệp. {offer_key}",
+    "backup_as_database": "Tệp {path} là một bản sao lưu nên chỉ được mở để xem; đừng làm việc trực tiếp trên bản sao lưu. Để dùng lại nó, hãy khôi phục: Tệp → Khôi phục từ bản sao lưu… (hoặc lệnh: festival-planner restore \"{path}\" --db \"{database}\").",
+    "creation_recovered": "Lần tạo tệp {path} trước đã bị ngắt giữa chừng (chưa có dữ liệu nào được lưu); ứng dụng đã tạo lại tệp mới, nhật ký dở dang được giữ ở {kept}.",
 }
 
 EN = {
@@ -72,4 +76,8 @@ EN = {
     "gazetteer_incomplete": "The administrative data is incomplete: {provinces} provinces, {communes} communes.",
     "database_missing": "There is no database file {path}. Check the path, or create one with: festival-planner init --db {path}",
     "database_path_empty": "The database path (--db) is empty.",
+    "restore_checkpoint_deferred": "The restore into {path} is done; only folding the journal (WAL) into the file failed ({reason}) and will happen the next time the file is opened. The restored data is safe.",
+    "not_sqlite_backup": "The file {path} is not a SQLite database (the plan may have been overwritten by another file); nothing was written to it. {offer_key}",
+    "backup_as_database": "The file {path} is a backup, so it is opened for viewing only; do not work in a backup. To use it again, restore it: File → Restore from backup… (or the command: festival-planner restore \"{path}\" --db \"{database}\").",
+    "creation_recovered": "Creating the file {path} was interrupted last time (no data had been saved yet); a new file was created and the unfinished journal was kept as {kept}.",
 }
