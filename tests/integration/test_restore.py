@@ -14,6 +14,7 @@ import pytest
 
 from festival_planner.domain.errors import DatabaseError
 from festival_planner.services import campaigns, demo
+from festival_planner.store import files
 from festival_planner.store.backup import backups_of, rotating_backup
 from festival_planner.store.database import integrity_ok, open_database
 from festival_planner.store.restore import describe_backup, list_backups, restore
@@ -194,7 +195,7 @@ def test_a_backup_from_before_an_upgrade_is_restored_then_upgraded_again(tmp_pat
     assert sum(b.protected for b in backups_of(path)) == 3  # two before-upgrade, one before-restore
 
 
-class _DiskFullAtCheckpoint(sqlite3.Connection):
+class _DiskFullAtCheckpoint(files.TrackedConnection):
     """A connection whose final checkpoint finds the disk full (everything else is real)."""
 
     def execute(self, sql, *args):  # type: ignore[no-untyped-def,override]
@@ -217,14 +218,9 @@ def test_a_full_disk_at_the_final_checkpoint_reports_the_restore_as_done(
     with database.transaction() as session:
         demo.create_demo(session, 2027)
     database.close()
-    real_connect = sqlite3.connect
+    from festival_planner.store import files
 
-    def connect(target, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if str(target) == str(plan_2026) and "factory" not in kwargs:  # the live file, written in place
-            kwargs["factory"] = _DiskFullAtCheckpoint
-        return real_connect(target, *args, **kwargs)
-
-    monkeypatch.setattr(sqlite3, "connect", connect)
+    monkeypatch.setattr(files, "TrackedConnection", _DiskFullAtCheckpoint)  # every connection the app opens
     result = restore(plan_2026, backup)
     assert result.warning is not None and result.warning.code == "restore_checkpoint_deferred"
     assert result.to_json()["warning"]["code"] == "restore_checkpoint_deferred"
