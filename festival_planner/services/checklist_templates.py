@@ -186,7 +186,7 @@ def create_template(session: Session, name: str, *, description: str = "",
     """A new template with ``items`` in the order given."""
     clean_name = _check_name(session, name)
     template = ChecklistTemplate(id=template_id or uuid.uuid4(), name=clean_name, scope=scope,
-                                 description=fields.text(description, "description", 2000))
+                                 description=fields.text(description, "description", 2000, multiline=True))
     session.add(template)
     cleaned = [_clean_item(vars(spec)) for spec in items]
     for position, values in enumerate(cleaned):
@@ -206,7 +206,7 @@ def update_template(session: Session, template_id: uuid.UUID, expected_version: 
     if name is not None:
         changes["name"] = _check_name(session, name, template.id)
     if description is not None:
-        changes["description"] = fields.text(description, "description", 2000)
+        changes["description"] = fields.text(description, "description", 2000, multiline=True)
     rows.apply_update(session, "checklist_template", template, expected_version, changes, "stale_template")
     return _row(template)
 
