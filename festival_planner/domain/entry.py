@@ -13,6 +13,7 @@ that forgets ``clean_text`` still cannot store text that would break an export o
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from festival_planner.domain.errors import ValidationError
@@ -81,7 +82,7 @@ def guard_models(base: type) -> None:
             event.listen(attribute, "set", _guard(table, column_attr.key), retval=True)
 
 
-def _guard(table: str, name: str):  # type: ignore[no-untyped-def]
+def _guard(table: str, name: str) -> Callable[[object, object, object, object], object]:
     def check(_target: object, value: object, _old: object, _initiator: object) -> object:
         if isinstance(value, str):
             check_characters(value, name, field_key=f"text_field.{table}.{name}")

@@ -131,8 +131,8 @@ def create_campaign(session: Session, year: int, *, window_start: dt.date | None
     festival_day = festival_day or dt.date(year, 8, 19)
     _check_plan(year, window_start, window_end, festival_day, target_min, target_max)
     name = clean_text(name, "name", 200, field_key="text_field.campaign.name") or default_name(year)
-    campaign = Campaign(id=uuid.uuid4(), year=year, name=name, window_start=window_start, window_end=window_end, festival_day=festival_day, target_min=target_min,
-                        target_max=target_max, notes="")
+    campaign = Campaign(id=uuid.uuid4(), year=year, name=name, window_start=window_start, window_end=window_end,
+                        festival_day=festival_day, target_min=target_min, target_max=target_max, notes="")
     session.add(campaign)
     session.flush()
     changelog.record(session, "campaign", campaign.id, "create", None,
