@@ -55,6 +55,7 @@ VI = {
     "text_field.gift.recipient": "Người/đơn vị nhận quà",
     "text_field.gift.gift": "Quà tặng",
     "invitation_field.note": "Ghi chú lời mời",
+    "print_field.number": "Số văn bản",
     "invitation_field.override_reason": "Lý do chấp nhận trùng lịch",
 }
 
@@ -109,5 +110,6 @@ EN = {
     "text_field.gift.recipient": "The gift recipient",
     "text_field.gift.gift": "The gift",
     "invitation_field.note": "The invitation note",
+    "print_field.number": "The document number",
     "invitation_field.override_reason": "The reason for accepting a clash",
 }
