@@ -20,7 +20,6 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from festival_planner.cli import main
-from festival_planner.domain.entry import clean_text
 from festival_planner.domain.errors import DatabaseError, ValidationError
 from festival_planner.domain.models import Base
 from festival_planner.services import (budget, campaigns, checklist_templates, checklists, exports, invitations,
@@ -130,6 +129,8 @@ def test_multi_line_fields_keep_line_breaks_single_line_fields_do_not(database, 
 
 
 def test_the_field_is_named_in_both_languages() -> None:
+    from festival_planner.domain.entry import clean_text
+
     with pytest.raises(ValidationError) as caught:
         clean_text("a\x00", "venue", 300, field_key="field.venue")
     assert caught.value.text("vi").startswith("Địa điểm chứa ký tự điều khiển")
@@ -360,7 +361,7 @@ def test_an_in_memory_database_is_refused(capsys, url: str) -> None:
         database_url(url)
     assert caught.value.code == "memory_database"
     code, _, err = run(capsys, "sites", "list", "--db", url, "--campaign", "2026")
-    assert code != 0 and "memory" in err.lower() or "bộ nhớ" in err
+    assert code != 0 and ("memory" in err.lower() or "bộ nhớ" in err)
 
 
 def test_restore_onto_itself_is_refused(capsys, database, db_path) -> None:
