@@ -34,6 +34,16 @@ def first_bad_character(text: str, *, allow: str = "\t\n\r") -> int | None:
     return None
 
 
+def without_bad_characters(text: str, replacement: str = "\ufffd") -> str:
+    """``text`` with every character no document can hold replaced (for rows stored before the
+    check existed: an export shows U+FFFD instead of failing)."""
+    if first_bad_character(text) is None:
+        return text
+    allowed = "\t\n\r"
+    return "".join(replacement if char not in allowed and (unicodedata.category(char) in ("Cc", "Cs")
+                                                           or char in _NONCHARACTERS) else char for char in text)
+
+
 def check_characters(text: str, field: str, *, field_key: str = "", allow: str = "\t\n\r") -> None:
     """Refuse ``text`` when it holds a control character (other than ``allow``), naming the field."""
     position = first_bad_character(text, allow=allow)

@@ -17,12 +17,16 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from festival_planner.domain.entry import without_bad_characters
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN = (str, int, float, bool, dt.date, dt.time, dt.timedelta, type(None))
 
 
 def safe_text(text: str) -> str:
-    """``text`` as a spreadsheet will show it as text: a formula-like start gets a leading quote."""
+    """``text`` as a spreadsheet will show it as text: a formula-like start gets a leading quote; a
+    control character stored before the entry check existed is shown as U+FFFD instead of failing."""
+    text = without_bad_characters(text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

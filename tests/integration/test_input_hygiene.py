@@ -370,3 +370,12 @@ def test_restore_onto_itself_is_refused(capsys, database, db_path) -> None:
     code, _, err = run(capsys, "restore", str(db_path), "--db", str(db_path))
     assert code != 0 and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert db_path.read_bytes() == before
+
+
+def test_a_control_character_stored_before_the_check_still_exports(database, db_path, tmp_path) -> None:
+    with database.transaction() as session:
+        leaders.add_leader(session, "Nguyễn Văn An")
+        session.execute(Base.metadata.tables["leader"].update().values(full_name="Nguyễn\x01Văn\x00An"))
+    with database.session() as session:
+        exports.export_leaders_xlsx(session, tmp_path / "old.xlsx")
+    assert load_workbook(tmp_path / "old.xlsx").active.cell(row=2, column=2).value == "Nguyễn\ufffdVăn\ufffdAn"
