@@ -55,9 +55,13 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from festival_planner.domain.errors import ValidationError
     from festival_planner.store.restore import restore
 
-    result = restore(_db_path(args), Path(args.backup).expanduser())
+    database, backup = _db_path(args), Path(args.backup).expanduser()
+    if backup.resolve() == database or (backup.exists() and database.exists() and backup.samefile(database)):
+        raise ValidationError("restore_onto_itself", path=str(backup))  # the file would be replaced by itself
+    result = restore(database, backup)
     if args.json:
         print_json(result.to_json())
     else:

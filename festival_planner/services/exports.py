@@ -1,5 +1,6 @@
 """Exports to ``.xlsx``: the leaders directory, and a campaign's sites with their delegations.
 
+Every text cell is written as text (``services/cells.py``: no formula ever reaches the file).
 The column headers are the ones the imports recognise, so an exported file can be edited and
 imported back (the directory as leaders, the sites as a plan).
 
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from festival_planner.domain.models import Campaign
 from festival_planner.domain.values import format_time
 from festival_planner.services import invitations, leaders, rows, sites
+from festival_planner.services.cells import append_row
 from festival_planner.store.output_file import check_zip, produce, write_output
 
 LEADER_HEADERS = ("Thứ tự", "Họ và tên", "Chức vụ", "Cơ quan", "Điện thoại", "Thư điện tử", "Ghi chú",
@@ -41,11 +43,11 @@ def _save(headers: tuple[str, ...], data: list[list[object]], path: Path, title:
     sheet = workbook.active
     assert sheet is not None
     sheet.title = title
-    sheet.append(list(headers))
+    append_row(sheet, headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for values in data:
-        sheet.append(values)
+        append_row(sheet, values)
         if date_column is not None:
             sheet.cell(row=sheet.max_row, column=date_column).number_format = "DD/MM/YYYY"
     for column, width in zip("ABCDEFGHIJKLMNOP", widths, strict=False):

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from festival_planner.domain.entry import clean_text
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import Campaign, Invitation, Leader, Site
 from festival_planner.domain.text import fold, sort_key
@@ -69,10 +70,8 @@ def leader_row(leader: Leader) -> LeaderRow:
 def _validate(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     for name, limit in _TEXT_LIMITS.items():
-        text = " ".join(str(clean.get(name) or "").split()) if name != "notes" else str(clean.get(name) or "").strip()
-        if len(text) > limit:
-            raise ValidationError("leader_text_too_long", field=name, field_key=f"leader_field.{name}", limit=limit)
-        clean[name] = text
+        clean[name] = clean_text(clean.get(name), name, limit, multiline=name == "notes", collapse=True,
+                                 field_key=f"leader_field.{name}", too_long="leader_text_too_long")
     if not clean["full_name"]:
         raise ValidationError("leader_name_required", field="full_name")
     rank = clean.get("precedence_rank")

@@ -256,6 +256,11 @@ def import_plan(session: Session, source: Table | str | Path, year: int, *,
     window = (existing.window_start, existing.window_end) if existing else campaigns.default_window(year)
     existing_codes = {s.commune.code for s in sites.list_sites(session, existing.id)} if existing else set()
     choose = {int(k): str(v) for k, v in (choose or {}).items()}
+    numbers = [number for number, _cells in table.rows]
+    for number in sorted(choose):
+        if number not in numbers:  # a typo in --choose must not be silently ignored
+            raise ValidationError("choice_row_unknown", row=number, first=min(numbers, default="—"),
+                                  last=max(numbers, default="—"))
     planned: list[PlanRow] = []
     seen: dict[str, int] = {}
     for number, cells in table.rows:

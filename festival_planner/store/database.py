@@ -62,9 +62,14 @@ def database_url(target: str | Path) -> URL:
         raise DatabaseError("bad_url", url=text_target)
     if "://" in text_target:
         try:
-            return make_url(text_target)
+            url = make_url(text_target)
         except (ArgumentError, ValueError) as exc:
             raise DatabaseError("bad_url", url=text_target) from exc
+        name = (url.database or "").strip()
+        if url.get_backend_name() == "sqlite" and (name in ("", ":memory:") or name.startswith("file::memory:")
+                                                   or url.query.get("mode") == "memory"):
+            raise DatabaseError("memory_database", url=text_target)  # would vanish when the command ends
+        return url
     return URL.create("sqlite+pysqlite", database=str(Path(text_target).expanduser().resolve()))
 
 
