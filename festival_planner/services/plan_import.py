@@ -302,10 +302,12 @@ def _write(session: Session, year: int, create: bool, planned: list[PlanRow], dr
                     role = InvitationRole.HEAD if position == 0 else InvitationRole.MEMBER
                     invitations.invite(session, site.id, leader.id, role)
                     count += 1
-                made.append(sites.get_site(session, site.id))
+                made.append(site)
             except FestivalPlannerError as exc:
                 failed[row.row] = exc
         directory.flush()  # the new leaders' change log, one INSERT
+        now = {r.id: r for r in sites.list_sites(session, campaign.id)}  # with their heads: one query, not one per site
+        made = [now[site.id] for site in made]
     except BaseException:
         savepoint.rollback()
         raise
