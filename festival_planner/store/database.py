@@ -42,7 +42,7 @@ from festival_planner.store.sqlite_file import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
-BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "database_busy"
+BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "write_in_progress"
 SYNCHRONOUS = "FULL"  # every commit is on disk when it returns (see README: durability)
 WRITE_OPTION = "festival_planner_writer"  # execution option: this connection begins IMMEDIATE
 _MAPPED_SQLITE_CODES = {"database_busy", "read_only", "io_error", "corrupt_database", "disk_full", "cannot_open"}
@@ -98,8 +98,9 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One unit of writing (BEGIN IMMEDIATE): commit on success, roll back everything on any error.
 
-        Raises DatabaseError("read_only") at once on a read-only database, and the codes of
-        ``sqlite_file.translate`` (database_busy, disk_full, io_error, corrupt_database, ...)."""
+        Raises DatabaseError("read_only") at once on a read-only database, ``write_in_progress`` when
+        another write keeps the lock past the retries, and the codes of ``sqlite_file.translate``
+        (database_busy, disk_full, io_error, corrupt_database, ...)."""
         if self.read_only:
             raise DatabaseError("read_only", path=self.path or "", reason="")
         factory = self.writer_factory or self.session_factory
