@@ -175,3 +175,25 @@ def test_an_io_error_during_a_leaders_import_is_told_as_one_and_writes_nothing(d
     assert raised.value.code == "io_error"
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(Leader)) == 0
+
+
+def test_a_leaders_import_takes_a_few_statements_not_a_few_per_row(database) -> None:  # type: ignore[no-untyped-def]
+    """What kept the write lock for minutes: a scan of the directory, a flush and a log row per row."""
+    rows = 500
+    table = Table(("Họ và tên", "Chức vụ", "Thứ tự"),
+                  tuple((n + 2, (f"Lãnh đạo {n}", "Thứ trưởng", n + 1)) for n in range(rows)))
+    statements: list[str] = []
+    event.listen(database.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *args: statements.append(statement))
+    with database.transaction() as session:
+        first = import_leaders(session, table)
+    with database.transaction() as session:
+        again = import_leaders(session, Table(table.headers, tuple(
+            (number, (name, "Bộ trưởng", rank)) for number, (name, _, rank) in table.rows)))
+    assert first.ok and len(first.created) == rows and again.ok and len(again.updated) == rows
+    kinds = [statement.split()[0] for statement in statements]
+    assert kinds.count("SELECT") <= 6 and kinds.count("INSERT") <= 6, statements[:50]  # no query per row
+    assert kinds.count("UPDATE") == rows  # each changed leader's versioned UPDATE (the version check)
+    with database.read() as session:
+        assert session.scalar(select(func.count()).select_from(Leader).where(Leader.title == "Bộ trưởng")) == rows
+        assert session.scalar(select(func.max(Leader.version))) == 2
