@@ -306,7 +306,7 @@ def _write(session: Session, year: int, create: bool, planned: list[PlanRow], dr
             except FestivalPlannerError as exc:
                 failed[row.row] = exc
         directory.flush()  # the new leaders' change log, one INSERT
-        now = {r.id: r for r in sites.list_sites(session, campaign.id)}  # with their heads: one query, not one per site
+        now = {r.id: r for r in sites.list_sites(session, campaign.id)}  # with their heads, in one query
         made = [now[site.id] for site in made]
     except BaseException:
         savepoint.rollback()

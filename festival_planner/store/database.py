@@ -144,6 +144,9 @@ def _sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None
     A failure that SQLite answered by rolling the whole transaction back (I/O error, full disk, …)
     makes the clean-up after it fail too ("no such savepoint: sa_savepoint_1" when a savepoint is
     released or rolled back): the specific failure earlier in the exception's chain is the one to tell."""
+    top = getattr(exc, "orig", None) or exc
+    if not isinstance(top, sqlite3.Error) or isinstance(top, sqlite3.IntegrityError):
+        return None
     found: list[DatabaseError] = []
     current: BaseException | None = exc
     for _ in range(16):  # the chain is short; bounded all the same

@@ -23,7 +23,7 @@ from festival_planner.services import demo
 from festival_planner.services.imports import Table, import_leaders
 from festival_planner.services.plan_import import import_plan
 from festival_planner.store import database as store_database
-from festival_planner.store.database import open_database
+from festival_planner.store.database import Database, open_database
 
 YEAR = 2026
 HOLD_WRITE_LOCK = """
@@ -126,22 +126,23 @@ def test_a_writer_that_must_wait_says_another_write_is_in_progress_and_nothing_c
         database.close()
     assert raised.value.code == "write_in_progress"
     assert raised.value.params["path"] == str(write_lock_held)
-    code, _, err, _ = _run(capsys, "leaders", "add", "--name", "Người chờ", "--lang", "en", "--db", str(write_lock_held))
+    db = str(write_lock_held)
+    code, _, err, _ = _run(capsys, "leaders", "add", "--name", "Người chờ", "--lang", "en", "--db", db)
     assert code == 1
     assert err.startswith("festival-planner: Another write is in progress on ") and len(err.splitlines()) == 1
     assert "nothing was changed" in err and "import" in err
     assert "not saved" not in err
-    code, _, err, _ = _run(capsys, "leaders", "add", "--name", "Người chờ", "--db", str(write_lock_held))
+    code, _, err, _ = _run(capsys, "leaders", "add", "--name", "Người chờ", "--db", db)
     assert code == 1 and "Một thao tác ghi khác đang diễn ra" in err
 
 
-def _io_error_after(database, table: str, count: int) -> None:  # type: ignore[no-untyped-def]
+def _io_error_after(database: Database, table: str, count: int) -> None:
     """Make the ``count``-th INSERT into ``table`` fail the way SQLite fails on a disk I/O error: the
     whole transaction is rolled back by SQLite itself, then the statement reports SQLITE_IOERR."""
     seen = {"n": 0}
 
     @event.listens_for(database.engine, "before_cursor_execute")
-    def fail(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def fail(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
         if statement.startswith(f"INSERT INTO {table} "):
             seen["n"] += 1
             if seen["n"] == count:
@@ -151,7 +152,7 @@ def _io_error_after(database, table: str, count: int) -> None:  # type: ignore[n
                 raise error
 
 
-def test_an_io_error_during_a_plan_import_is_told_as_one_and_writes_nothing(database) -> None:  # type: ignore[no-untyped-def]
+def test_an_io_error_during_a_plan_import_is_told_as_one_and_writes_nothing(database: Database) -> None:
     table = Table(("Ngày", "Xã/Phường", "Tỉnh/Thành phố", "Lãnh đạo"), (
         (2, (dt.date(YEAR, 8, 5), "Xã Bờ Y", "Quảng Ngãi", "Nguyễn Văn An")),
         (3, (dt.date(YEAR, 8, 7), "Xã Bạch Đích", "Tuyên Quang", "Trần Thị Bình")),
@@ -167,8 +168,9 @@ def test_an_io_error_during_a_plan_import_is_told_as_one_and_writes_nothing(data
             assert session.scalar(select(func.count()).select_from(model)) == 0, model
 
 
-def test_an_io_error_during_a_leaders_import_is_told_as_one_and_writes_nothing(database) -> None:  # type: ignore[no-untyped-def]
-    table = Table(("Họ và tên", "Chức vụ"), tuple((n + 2, (f"Lãnh đạo {n}", "Thứ trưởng")) for n in range(50)))
+def test_an_io_error_during_a_leaders_import_is_told_as_one_and_writes_nothing(database: Database) -> None:
+    table = Table(("Họ và tên", "Chức vụ"),
+                  tuple((n + 2, (f"Lãnh đạo {n}", "Thứ trưởng")) for n in range(50)))
     _io_error_after(database, "change_log", 1)
     with pytest.raises(DatabaseError) as raised, database.transaction() as session:
         import_leaders(session, table)
@@ -177,7 +179,7 @@ def test_an_io_error_during_a_leaders_import_is_told_as_one_and_writes_nothing(d
         assert session.scalar(select(func.count()).select_from(Leader)) == 0
 
 
-def test_a_leaders_import_takes_a_few_statements_not_a_few_per_row(database) -> None:  # type: ignore[no-untyped-def]
+def test_a_leaders_import_takes_a_few_statements_not_a_few_per_row(database: Database) -> None:
     """What kept the write lock for minutes: a scan of the directory, a flush and a log row per row."""
     rows = 500
     table = Table(("Họ và tên", "Chức vụ", "Thứ tự"),
