@@ -28,7 +28,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
     campaigns.check_year(args.campaign)
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         found = conflicts.find_conflicts(session, campaign.id)
     if args.json:
@@ -51,7 +51,7 @@ def run_itinerary(args: argparse.Namespace) -> int:
     leader_id = parse_uuid(args.leader, "bad_leader_id")
     campaigns.check_year(args.campaign)
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         route = itinerary.leader_itinerary(session, leader_id, campaign.id)
     if args.ics:

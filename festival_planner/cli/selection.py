@@ -53,7 +53,7 @@ def run_select(args: argparse.Namespace) -> int:
     from festival_planner.services import campaigns, selection
 
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         saved, _version = selection.get_settings(session, campaign.id)
         settings = selection.Settings(
@@ -88,7 +88,7 @@ def run_map(args: argparse.Namespace) -> int:
     from festival_planner.services import campaigns, selection, sites
 
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         rows = sites.list_sites(session, campaign.id)
         scored = selection.campaign_scores(session, campaign.id)

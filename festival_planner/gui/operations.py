@@ -39,8 +39,8 @@ class Operations(QObject):
         self.known_versions: dict[uuid.UUID, int] = {}
 
     def read(self, call: Callable[[Session], T]) -> T:
-        """Run a read-only service call (errors propagate)."""
-        with self.database.transaction() as session:
+        """Run a read-only service call through the read door (never the write lock; errors propagate)."""
+        with self.database.read() as session:
             return call(session)
 
     def perform(self, call: Callable[[Session], T], changes: Change) -> T:

@@ -156,6 +156,12 @@ def shipped_templates() -> list[tuple[str, str, TemplateScope, list[TemplateItem
     return found
 
 
+def missing_shipped_templates(session: Session) -> list[str]:
+    """The names of the shipped templates the database does not have yet (a read: no write lock)."""
+    have = {fold(name) for name in session.scalars(select(ChecklistTemplate.name))}
+    return [name for name, *_ in shipped_templates() if fold(name) not in have]
+
+
 def install_shipped_templates(session: Session) -> list[TemplateRow]:
     """Add the shipped templates whose names are not in the database yet; returns those added."""
     added = []

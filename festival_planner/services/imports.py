@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import FestivalPlannerError, ValidationError
+from festival_planner.domain.models import Leader
 from festival_planner.domain.text import fold
 from festival_planner.services import leaders
 from festival_planner.services.cells import read_text, workbook_rows
@@ -333,29 +334,34 @@ def import_leaders(session: Session, source: Table | str | Path, mapping: Mappin
     updated: list[LeaderRow] = []
     unchanged = 0
     seen: dict[str, int] = {}
+    directory = leaders.Directory(session)  # every name matched in memory: no query per row
+    added: list[Leader] = []
+    changed: list[Leader] = []
     savepoint = session.begin_nested()
     try:
-        for number, cells in table.rows:
-            values = mapped(cells, mapping)
-            written = " | ".join(cell_text(v) for v in values.values() if cell_text(v))
-            try:
-                clean = _leader_values(values)
-                key = fold(clean["full_name"])
-                if key and key in seen:
-                    raise ValidationError("import_duplicate_name", other_row=seen[key])
-                seen[key] = number
-                existing = leaders.find_by_name(session, clean["full_name"]) if key else None
-                if existing is None:
-                    created.append(leaders.add_leader(session, **clean))
-                else:
-                    changes = {k: v for k, v in clean.items() if k != "full_name"}  # keep the directory's spelling
-                    after = leaders.update_leader(session, existing.id, existing.version, **changes)
-                    if after.version != existing.version:
-                        updated.append(after)
+        with session.no_autoflush:
+            for number, cells in table.rows:
+                values = mapped(cells, mapping)
+                written = " | ".join(cell_text(v) for v in values.values() if cell_text(v))
+                try:
+                    clean = _leader_values(values)
+                    key = fold(clean["full_name"])
+                    if key and key in seen:
+                        raise ValidationError("import_duplicate_name", other_row=seen[key])
+                    seen[key] = number
+                    existing = directory.find(clean["full_name"]) if key else None
+                    if existing is None:
+                        added.append(directory.add(**clean))
+                    elif directory.update(existing, **{k: v for k, v in clean.items() if k != "full_name"}):
+                        changed.append(existing)  # the directory's spelling of the name is kept
                     else:
                         unchanged += 1
-            except FestivalPlannerError as exc:
-                problems.append(RowProblem(number, written, exc.code, exc.params))
+                except FestivalPlannerError as exc:
+                    problems.append(RowProblem(number, written, exc.code, exc.params))
+        if not problems:
+            directory.flush()  # one flush and one change-log INSERT per action for the whole file
+            created = [leaders.leader_row(leader) for leader in added]
+            updated = [leaders.leader_row(leader) for leader in changed]
     except BaseException:
         savepoint.rollback()
         raise

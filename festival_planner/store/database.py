@@ -47,7 +47,7 @@ from festival_planner.store.sqlite_file import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
-BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "database_busy"
+BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "write_in_progress"
 SYNCHRONOUS = "FULL"  # every commit is on disk when it returns (see README: durability)
 WRITE_OPTION = "festival_planner_writer"  # execution option: this connection begins IMMEDIATE
 _MAPPED_SQLITE_CODES = {"database_busy", "read_only", "io_error", "corrupt_database", "disk_full", "cannot_open"}
@@ -102,16 +102,20 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (deferred BEGIN); SQLite failures become DatabaseError."""
+        """A read-only unit of work (deferred BEGIN): never the write lock, so it does not wait while
+        another window or process writes (WAL). A flush of a change inside it is a programming error
+        (``RuntimeError``), never a silent write. SQLite failures become DatabaseError."""
         with self._errors_mapped(), self.session_factory() as session:
+            event.listen(session, "before_flush", _refuse_write)
             yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of writing (BEGIN IMMEDIATE): commit on success, roll back everything on any error.
 
-        Raises DatabaseError("read_only") at once on a read-only database, and the codes of
-        ``sqlite_file.translate`` (database_busy, disk_full, io_error, corrupt_database, ...)."""
+        Raises DatabaseError("read_only") at once on a read-only database, ``write_in_progress`` when
+        another write keeps the lock past the retries, and the codes of ``sqlite_file.translate``
+        (database_busy, disk_full, io_error, corrupt_database, ...)."""
         if self.read_only:
             if self.write_refusal is not None:
                 raise DatabaseError(self.write_refusal.code, **self.write_refusal.params)
@@ -146,13 +150,33 @@ class Database:
         self.engine.dispose()
 
 
+def _refuse_write(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.deleted or any(session.is_modified(row) for row in session.dirty):
+        raise RuntimeError("a change was flushed inside Database.read(); write through Database.transaction()")
+
+
 def _sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None:
-    """The DatabaseError for a SQLite failure the user must act on (None: not one of those)."""
-    original = getattr(exc, "orig", None) or exc
-    if not isinstance(original, sqlite3.Error) or isinstance(original, sqlite3.IntegrityError):
+    """The DatabaseError for a SQLite failure the user must act on (None: not one of those).
+
+    A failure that SQLite answered by rolling the whole transaction back (I/O error, full disk, …)
+    makes the clean-up after it fail too ("no such savepoint: sa_savepoint_1" when a savepoint is
+    released or rolled back): the specific failure earlier in the exception's chain is the one to tell."""
+    top = getattr(exc, "orig", None) or exc
+    if not isinstance(top, sqlite3.Error) or isinstance(top, sqlite3.IntegrityError):
         return None
-    error = translate(original, path)
-    return error if error.code in _MAPPED_SQLITE_CODES else None
+    found: list[DatabaseError] = []
+    current: BaseException | None = exc
+    for _ in range(16):  # the chain is short; bounded all the same
+        if current is None:
+            break
+        original = getattr(current, "orig", None) or current
+        if isinstance(original, sqlite3.Error) and not isinstance(original, sqlite3.IntegrityError):
+            error = translate(original, path)
+            if error.code in _MAPPED_SQLITE_CODES:
+                found.append(error)
+        current = current.__cause__ or current.__context__
+    # "cannot_open" is SQLite's generic error (the failed clean-up); a specific cause behind it wins.
+    return next((e for e in found if e.code != "cannot_open"), found[0] if found else None)
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -178,14 +202,25 @@ def _is_busy(exc: OperationalError) -> bool:
 
 
 def _on_sqlite_begin(conn: Connection) -> None:
-    statement = "BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN"
+    """BEGIN IMMEDIATE for a writer (retried while another writer holds the lock), BEGIN for a reader.
+
+    A writer still refused after every attempt gets ``write_in_progress``: another write (an import
+    in another window or process) holds the lock, how long it waited, and that nothing was changed."""
+    writer = bool(conn.get_execution_options().get(WRITE_OPTION))
+    statement = "BEGIN IMMEDIATE" if writer else "BEGIN"
+    started = time.monotonic()
     for attempt in range(BEGIN_ATTEMPTS):
         try:
             conn.exec_driver_sql(statement)
             return
         except OperationalError as exc:
-            if attempt == BEGIN_ATTEMPTS - 1 or not _is_busy(exc):
+            if not _is_busy(exc):
                 raise
+            if attempt == BEGIN_ATTEMPTS - 1:
+                if not writer:
+                    raise
+                raise DatabaseError("write_in_progress", path=conn.engine.url.database or "",
+                                    seconds=round(time.monotonic() - started)) from exc
             log.info("database busy at %s, attempt %d", statement, attempt + 1)
             time.sleep(0.05 * 2 ** attempt)
 

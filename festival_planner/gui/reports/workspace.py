@@ -361,7 +361,7 @@ class ReportsWorkspace(Workspace):
 
         def work(progress: Any) -> list[Path] | int:
             progress(0, 1, reading)
-            with database.transaction() as session:
+            with database.read() as session:
                 documents = [site_schedule_document(session, site_id, options)
                              for site_id in campaign_site_ids(session, year)]
 
