@@ -201,7 +201,7 @@ def offer_backup(exc: FestivalPlannerError, target: str | Path):  # type: ignore
 
     title = QCoreApplication.translate("app", "Không mở được cơ sở dữ liệu")
     backup = exc.params.get("backup")
-    if exc.code not in ("corrupt_database", "empty_file") or not backup:
+    if exc.code not in ("corrupt_database", "empty_file", "not_sqlite_backup") or not backup:
         dialogs.warn(None, title, exc.message)
         return None
     if not dialogs.confirm(None, title, exc.message, QCoreApplication.translate("app", "Khôi phục bản sao lưu"),

@@ -8,6 +8,7 @@ and checks the result (``store/restore.py``).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from festival_planner.cli.common import EXIT_OK, add_common, db_target, print_json
@@ -54,9 +55,13 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from festival_planner.domain.errors import ValidationError
     from festival_planner.store.restore import restore
 
-    result = restore(_db_path(args), Path(args.backup).expanduser())
+    database, backup = _db_path(args), Path(args.backup).expanduser()
+    if backup.resolve() == database or (backup.exists() and database.exists() and backup.samefile(database)):
+        raise ValidationError("restore_onto_itself", path=str(backup))  # the file would be replaced by itself
+    result = restore(database, backup)
     if args.json:
         print_json(result.to_json())
     else:
@@ -64,4 +69,6 @@ def run_restore(args: argparse.Namespace) -> int:
         print(t("out_restored", made=made, campaigns=_campaigns_text(result.restored), database=result.database))
         if result.kept_aside:
             print(t("out_kept_aside", path=result.kept_aside))
+    if result.warning is not None:
+        print(f"festival-planner: {result.warning.message}", file=sys.stderr)
     return EXIT_OK

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
 
     campaigns.check_year(args.campaign)
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         shown = budget.budget_summary(session, campaign.id)
     if args.json:

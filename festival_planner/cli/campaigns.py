@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     if args.action != "list":
         campaigns.check_year(args.year)  # before touching any file
     database = open_db(args, create=args.action == "add")
-    with database.transaction() as session:
+    with database.read() if args.action == "list" else database.transaction() as session:
         if args.action == "add":
             rows = [campaigns.create_campaign(session, args.year, **dates)]
         elif args.action == "edit":

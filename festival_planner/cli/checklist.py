@@ -87,7 +87,7 @@ def run_list(args: argparse.Namespace) -> int:
 
     site_id = parse_id(args.site, "bad_site_id")
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         rows = checklists.list_items(session, site_id)
     print_items(rows, args.json)
     return EXIT_OK

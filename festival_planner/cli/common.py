@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from typing import Any, NoReturn
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -63,13 +64,8 @@ def open_db(args: argparse.Namespace, *, create: bool = False):  # type: ignore[
         raise DatabaseError("database_missing", path=target)
     database = open_database(target)
     _opened.append(database)
-    if database.network_share:  # SQLite's locks do not hold there: say so, on one line, and go on
-        import sys
-
-        from festival_planner.domain import messages
-
-        text = messages.render("network_share", {"path": database.path, "kind": database.network_share})
-        print(f"festival-planner: {text}", file=sys.stderr)
+    for notice in database.notices:  # one line each on stderr: what opening did or found
+        print(f"festival-planner: {notice.message}", file=sys.stderr)
     return database
 
 

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from festival_planner.services.communes import CommuneIndex
 
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         index = CommuneIndex(session)
     if args.action == "search":
         found = index.search(args.query)

@@ -28,7 +28,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
     campaigns.check_year(args.campaign)
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         found = conflicts.find_conflicts(session, campaign.id)
     if args.json:
@@ -43,8 +43,6 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 
 def run_itinerary(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from festival_planner.cli.ids import parse_uuid
     from festival_planner.domain import messages
     from festival_planner.domain.values import format_date, format_time
@@ -53,12 +51,11 @@ def run_itinerary(args: argparse.Namespace) -> int:
     leader_id = parse_uuid(args.leader, "bad_leader_id")
     campaigns.check_year(args.campaign)
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         route = itinerary.leader_itinerary(session, leader_id, campaign.id)
     if args.ics:
-        data = itinerary.to_ics(route, language=messages.current_language())
-        Path(args.ics).write_bytes(data)
+        itinerary.save_ics(route, args.ics, language=messages.current_language())
     if args.json:
         print_json(route.to_json())
     else:

@@ -48,7 +48,7 @@ def run_list(args: argparse.Namespace) -> int:
     from festival_planner.services import leaders
 
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         rows = leaders.list_leaders(session, args.filter)
     if args.json:
         print_json([r.to_json() for r in rows])
@@ -112,7 +112,7 @@ def run_export(args: argparse.Namespace) -> int:
     from festival_planner.services import exports
 
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         count = exports.export_leaders_xlsx(session, args.file)
     print(t("out_exported", count=count, path=args.file))
     return EXIT_OK

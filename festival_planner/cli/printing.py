@@ -79,7 +79,7 @@ def run_site(args: argparse.Namespace) -> int:
     options = _build_options(args)
     check_target(args.pdf or args.docx, ".pdf" if args.pdf else ".docx")
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         document = site_schedule_document(session, site_id, options)
     if args.pdf:
         return _pdf([document], args.pdf)
@@ -103,7 +103,7 @@ def run_schedules(args: argparse.Namespace) -> int:
         if not Path(args.one_per_site).expanduser().is_dir():
             raise ValidationError("print_folder_missing", path=args.one_per_site)
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         ids = campaign_site_ids(session, args.campaign)
         if not ids:
             raise ValidationError("print_no_sites", year=args.campaign)
@@ -126,7 +126,7 @@ def run_itinerary(args: argparse.Namespace) -> int:
     options = _build_options(args)
     check_target(args.pdf, ".pdf")
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         document = itinerary_document(session, leader_id, args.campaign, options)
     return _pdf([document], args.pdf)
 
@@ -140,7 +140,7 @@ def run_checklist(args: argparse.Namespace) -> int:
     options = _build_options(args)
     check_target(args.pdf, ".pdf")
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         document = field_checklist_document(session, site_id, options)
     return _pdf([document], args.pdf)
 
@@ -154,6 +154,6 @@ def run_overview(args: argparse.Namespace) -> int:
     options = _build_options(args)
     check_target(args.pdf, ".pdf")
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         document = overview_document(session, args.campaign, options)
     return _pdf([document], args.pdf)

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
 
     site_id = parse_id(args.site, "bad_site_id")
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         shown = programme.get_programme(session, site_id)
     if args.json:
         print_json(shown.to_json())

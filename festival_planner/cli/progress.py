@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     campaigns.check_year(args.campaign)
     as_of = parse_date(args.as_of) if args.as_of else None
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         shown = campaign_progress(session, campaign.id, as_of)
     if args.json:

@@ -6,7 +6,6 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 
 from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, add_common, integer, open_db
 from festival_planner.cli.texts import t
@@ -54,7 +53,7 @@ def run_select(args: argparse.Namespace) -> int:
     from festival_planner.services import campaigns, selection
 
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         saved, _version = selection.get_settings(session, campaign.id)
         settings = selection.Settings(
@@ -64,8 +63,10 @@ def run_select(args: argparse.Namespace) -> int:
             past_campaigns=saved.past_campaigns)
         result = selection.run_selection(session, campaign.id, settings)
     if args.json:
-        Path(args.json).write_text(json.dumps(result.to_json(with_reasons=True), ensure_ascii=False, indent=1),
-                                   encoding="utf-8")
+        from festival_planner.store.output_file import write_text
+
+        write_text(args.json, json.dumps(result.to_json(with_reasons=True), ensure_ascii=False, indent=1),
+                   restricted=False)
     sel = result.selection
     scored = result.scored
     for i in sorted(sel.chosen, key=lambda i: -scored.candidates[i].latitude):
@@ -87,7 +88,7 @@ def run_map(args: argparse.Namespace) -> int:
     from festival_planner.services import campaigns, selection, sites
 
     database = open_db(args)
-    with database.session() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         rows = sites.list_sites(session, campaign.id)
         scored = selection.campaign_scores(session, campaign.id)

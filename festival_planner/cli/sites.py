@@ -145,8 +145,8 @@ def run(args: argparse.Namespace) -> int:
         start = parse_time(args.start) if args.start is not None else sites.DEFAULT_START
         end = parse_time(args.end) if args.end is not None else sites.DEFAULT_END
     database = open_db(args)
-    with database.transaction() as session:
-        if args.action == "add":
+    if args.action == "add":
+        with database.transaction() as session:
             from festival_planner.services.communes import CommuneIndex
 
             code = args.commune if args.commune.strip().isdigit() else CommuneIndex(session).resolve(args.commune).code
@@ -155,7 +155,8 @@ def run(args: argparse.Namespace) -> int:
             rows = [sites.add_site(session, campaign.id, code, date, start_time=start, end_time=end,
                                    venue=args.venue, host_unit=args.host_unit, contact_name=args.contact,
                                    contact_phone=args.phone, notes=args.notes, status=SiteStatus(args.status))]
-        else:
+    else:
+        with database.read() as session:  # a reader never takes the write lock: it does not wait on an import
             campaign = campaigns.get_campaign(session, args.campaign)
             rows = sites.list_sites(session, campaign.id)
     if args.action == "add":

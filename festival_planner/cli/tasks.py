@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
 
     campaigns.check_year(args.campaign)
     database = open_db(args)
-    with database.transaction() as session:
+    with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         rows = checklists.list_campaign_tasks(session, campaign.id)
     print_items(rows, args.json)

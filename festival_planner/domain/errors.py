@@ -58,3 +58,10 @@ class DatabaseError(FestivalPlannerError):
     """The database file cannot be opened, read, written or upgraded."""
 
     code = "database"
+
+
+class OutputError(FestivalPlannerError):
+    """A file the app writes for people (PDF, Word, workbook, calendar, picture) could not be written
+    whole; the previous file, if any, is unchanged."""
+
+    code = "output"

@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
+from festival_planner.domain.entry import guard_models
 from festival_planner.domain.enums import (
     BudgetCategory,
     ChecklistStatus,
@@ -351,3 +352,6 @@ class SelectionSettings(UserData, Base):
 
     campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), unique=True)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+guard_models(Base)  # every text column refuses control characters on assignment (domain/entry.py)

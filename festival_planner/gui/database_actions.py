@@ -158,6 +158,8 @@ class DatabaseActions(QObject):
         self.window.statusBar().showMessage(self.tr("Đã khôi phục bản sao lưu %1; tệp trước đó được giữ ở %2")
                                             .replace("%1", backup.name)
                                             .replace("%2", str(result.kept_aside or "")), 20000)
+        if result.warning is not None:  # the restore is in; say what did not happen after it
+            self.window.statusBar().showMessage(result.warning.message, 20000)
         return True
 
     def switch_database(self, target: Path | str, announce: bool = True) -> bool:

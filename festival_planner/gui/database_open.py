@@ -35,8 +35,11 @@ def open_with_progress(target: str | Path, parent: QWidget | None = None) -> Dat
     log.info("opening database %s", target)
     try:
         database = open_database(target, progress=progress)
-        with database.transaction() as session:
-            site_edits.prepare_database(session)  # shipped checklist templates the file lacks
+        with database.read() as session:
+            missing = site_edits.needs_preparing(session)
+        if missing:  # only then the write lock: opening a prepared file never waits on another writer
+            with database.transaction() as session:
+                site_edits.prepare_database(session)  # shipped checklist templates the file lacks
         return database
     finally:
         if dialog is not None:

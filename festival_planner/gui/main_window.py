@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
         if getattr(self.database, "read_only", False):
             name += self.tr(" (chỉ đọc)")
             self.statusBar().showMessage(self.tr("Tệp này chỉ đọc được (không có quyền ghi): xem được, không sửa được."))
+        notices = getattr(self.database, "notices", [])
+        if notices:  # what opening did or found (a backup opened read-only, a recovered first creation)
+            self.statusBar().showMessage(" ".join(notice.message for notice in notices))
         self.setWindowTitle(f"{name} — {APP_DISPLAY_NAME}" if name else APP_DISPLAY_NAME)
         self._update_status()
 

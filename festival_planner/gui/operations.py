@@ -40,7 +40,7 @@ class Operations(QObject):
         self.known_versions: dict[uuid.UUID, int] = {}
 
     def read(self, call: Callable[[Session], T]) -> T:
-        """Run a read-only service call through the read door (errors propagate)."""
+        """Run a read-only service call through the read door (never the write lock; errors propagate)."""
         with self.database.read() as session:
             return call(session)
 

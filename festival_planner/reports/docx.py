@@ -4,7 +4,8 @@ motto), ruled tables, tick boxes "☐", a page number field centred at the top f
 
 from __future__ import annotations
 
-from typing import Any
+import io
+from typing import Any, BinaryIO
 
 from festival_planner.reports.content.model import (Document, Heading, KeyValues, PageBreak, Paragraph, Picture,
                                                     Table, TickList)
@@ -94,8 +95,15 @@ def _table(word: Any, columns: tuple[str, ...], widths: tuple[float, ...], rows:
     word.add_paragraph()
 
 
-def write_docx(document: Document, path: str) -> None:
-    """Write ``document`` to ``path`` as .docx."""
+def docx_bytes(document: Document) -> bytes:
+    """``document`` as a .docx in memory (the caller writes the file through ``store.output_file``)."""
+    stream = io.BytesIO()
+    write_docx(document, stream)
+    return stream.getvalue()
+
+
+def write_docx(document: Document, path: str | BinaryIO) -> None:
+    """Write ``document`` to ``path`` (a file name or a binary stream) as .docx."""
     from docx import Document as WordDocument
     from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH

@@ -1,15 +1,17 @@
-"""Write documents to files safely: a temporary file in the same folder, renamed when complete, so
-a refusal or a crash never leaves a partial PDF or Word file behind."""
+"""Write documents to files safely through ``store.output_file``: painted in memory, written beside
+the target, checked (a PDF's trailer and its page count read back), then renamed, so a full disk, a
+refusal or a crash never leaves a partial PDF or Word file behind nor reports one as written.
+
+A document marked MẬT (every itinerary is) is written owner-only; others follow the user's umask."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from festival_planner.domain.errors import ValidationError
 from festival_planner.reports.content.model import Document
+from festival_planner.store.output_file import check_pdf, check_zip, produce, write_output
 
 Progress = Callable[[int, int], None]
 
@@ -24,33 +26,28 @@ def check_target(path: str | Path, suffix: str) -> Path:
     return target
 
 
-def _atomic(target: Path, write: Callable[[str], object]) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def is_restricted(documents: Sequence[Document]) -> bool:
+    """True when any document carries a confidentiality mark (MẬT): its file is owner-only."""
+    return any(document.marking for document in documents)
 
 
 def save_pdf(documents: Sequence[Document], path: str | Path, progress: Progress | None = None) -> int:
-    """All ``documents`` into one PDF at ``path``; return the number of pages."""
-    from festival_planner.reports.render import write_pdf
+    """All ``documents`` into one PDF at ``path``; return the number of pages (read back from the file)."""
+    from festival_planner.reports.render import pdf_bytes
 
     target = check_target(path, ".pdf")
-    pages: list[int] = []
-    _atomic(target, lambda temporary: pages.append(write_pdf(documents, temporary, progress)))
-    return pages[0]
+    data, pages = pdf_bytes(documents, progress)
+    write_output(target, data, restricted=is_restricted(documents), check=check_pdf(pages))
+    return pages
 
 
 def save_docx(document: Document, path: str | Path) -> None:
     """One document as a Word file at ``path``."""
-    from festival_planner.reports.docx import write_docx
+    from festival_planner.reports.docx import docx_bytes
 
     target = check_target(path, ".docx")
-    _atomic(target, lambda temporary: write_docx(document, temporary))
+    data = produce(target, lambda: docx_bytes(document))
+    write_output(target, data, restricted=is_restricted([document]), check=check_zip)
 
 
 def save_pdf_per_document(documents: Sequence[Document], folder: str | Path,

@@ -14,6 +14,7 @@ import html
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication,
@@ -327,21 +328,38 @@ def paint_documents(painter: QPainter, device: QPagedPaintDevice, documents: Seq
     return pages
 
 
+def pdf_bytes(documents: Sequence[Document], progress: Progress | None = None, title: str = "") -> tuple[bytes, int]:
+    """``documents`` as one PDF in memory and the pages painted. Qt's PDF writer does not report
+    write errors, so it writes into a buffer and the caller writes the file (``store.output_file``)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    pages = _paint_pdf(documents, buffer, progress, title)
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
 def write_pdf(documents: Sequence[Document], path: str, progress: Progress | None = None,
               title: str = "") -> int:
-    """Write ``documents`` into one PDF at ``path`` (written as given: callers rename a temporary file)."""
+    """Write ``documents`` into one PDF at ``path`` as given (scripts, benchmarks); the app saves
+    through ``reports.output.save_pdf``, which checks the file and renames it into place."""
+    return _paint_pdf(documents, path, progress, title)
+
+
+def _paint_pdf(documents: Sequence[Document], device: Any, progress: Progress | None, title: str) -> int:
     from PySide6.QtGui import QPdfWriter
 
     ensure_application()
     before = sys.getrefcount(None)
-    writer = QPdfWriter(path)
+    writer = QPdfWriter(device)
     writer.setResolution(600)
     writer.setCreator("Festival Planner")
     writer.setTitle(title or (documents[0].title if documents else ""))
     prepare_device(writer, bool(documents) and documents[0].landscape)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write {path}")
+        raise OSError(f"cannot write {device}")
     try:
         return paint_documents(painter, writer, documents, progress)
     finally:

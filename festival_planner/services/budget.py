@@ -128,7 +128,7 @@ def _clean_line(v: Mapping[str, Any]) -> dict[str, Any]:
             "actual_vnd": None if actual is None or actual == "" else fields.integer(actual, "actual_vnd", 0,
                                                                                       MAX_VND),
             "funding_source": fields.choice(FundingSource, v.get("funding_source"), "funding_source"),
-            "note": fields.text(v.get("note"), "note", 10_000)}
+            "note": fields.text(v.get("note"), "note", 10_000, multiline=True)}
 
 
 def _clean_commendation(v: Mapping[str, Any]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from festival_planner.domain.models import ChecklistTemplate, TemplateItem
 from festival_planner.domain.text import fold
 from festival_planner.resource_files import resource
 from festival_planner.services import changelog, fields, rows
+from festival_planner.services.cells import append_row, workbook_rows
 
 DEFAULT_TEMPLATE = "Mặc định"
 DEFAULT_WORKPLAN = "Kế hoạch toàn quốc"
@@ -155,6 +156,12 @@ def shipped_templates() -> list[tuple[str, str, TemplateScope, list[TemplateItem
     return found
 
 
+def missing_shipped_templates(session: Session) -> list[str]:
+    """The names of the shipped templates the database does not have yet (a read: no write lock)."""
+    have = {fold(name) for name in session.scalars(select(ChecklistTemplate.name))}
+    return [name for name, *_ in shipped_templates() if fold(name) not in have]
+
+
 def install_shipped_templates(session: Session) -> list[TemplateRow]:
     """Add the shipped templates whose names are not in the database yet; returns those added."""
     added = []
@@ -186,7 +193,7 @@ def create_template(session: Session, name: str, *, description: str = "",
     """A new template with ``items`` in the order given."""
     clean_name = _check_name(session, name)
     template = ChecklistTemplate(id=template_id or uuid.uuid4(), name=clean_name, scope=scope,
-                                 description=fields.text(description, "description", 2000))
+                                 description=fields.text(description, "description", 2000, multiline=True))
     session.add(template)
     cleaned = [_clean_item(vars(spec)) for spec in items]
     for position, values in enumerate(cleaned):
@@ -206,7 +213,7 @@ def update_template(session: Session, template_id: uuid.UUID, expected_version: 
     if name is not None:
         changes["name"] = _check_name(session, name, template.id)
     if description is not None:
-        changes["description"] = fields.text(description, "description", 2000)
+        changes["description"] = fields.text(description, "description", 2000, multiline=True)
     rows.apply_update(session, "checklist_template", template, expected_version, changes, "stale_template")
     return _row(template)
 
@@ -329,34 +336,27 @@ def export_template_xlsx(session: Session, template_id: uuid.UUID, path: str | P
     sheet = book.active
     assert sheet is not None
     sheet.title = "Mẫu danh mục"
-    sheet.append(["Tên mẫu", row.name])
-    sheet.append(["Mô tả", row.description])
-    sheet.append(["Phạm vi", row.scope.value])
+    append_row(sheet, ["Tên mẫu", row.name])
+    append_row(sheet, ["Mô tả", row.description])
+    append_row(sheet, ["Phạm vi", row.scope.value])
     sheet.append([])
-    sheet.append(list(XLSX_HEADERS))
+    append_row(sheet, XLSX_HEADERS)
     for cell in sheet[5]:
         cell.font = Font(bold=True)
     for item in row.items:
-        sheet.append([item.category, item.title, item.days_before, item.default_owner])
+        append_row(sheet, [item.category, item.title, item.days_before, item.default_owner])
     for column, width in zip("ABCD", (24, 70, 14, 40), strict=True):
         sheet.column_dimensions[column].width = width
-    target = Path(path)
-    book.save(target)
-    return target
+    from festival_planner.services.exports import save_workbook
+
+    return save_workbook(book, path, restricted=False)
 
 
 def _read_xlsx(path: Path) -> tuple[str, str, TemplateScope, list[TemplateItemSpec]]:
-    from openpyxl import load_workbook
-
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        table = workbook_rows(path)  # formulas as their text, our export's quotes taken off
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise ValidationError("template_xlsx_unreadable", path=str(path)) from exc
-    try:
-        sheet = book.worksheets[0]
-        table = [tuple(r) for r in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
     header_at = next((n for n, r in enumerate(table) if tuple(str(c or "").strip() for c in r[:4]) == XLSX_HEADERS),
                      None)
     if header_at is None:

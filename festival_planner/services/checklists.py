@@ -115,7 +115,7 @@ def _clean(values: Mapping[str, Any], today: dt.date) -> dict[str, Any]:
         "title": fields.text(values.get("title"), "title", 300, required=True),
         "category": fields.text(values.get("category"), "category", 100),
         "owner": fields.text(values.get("owner"), "owner", 200),
-        "note": fields.text(values.get("note"), "note", 10_000),
+        "note": fields.text(values.get("note"), "note", 10_000, multiline=True),
         "status": fields.choice(ChecklistStatus, values.get("status") or ChecklistStatus.TODO, "status")}
     for name in ("due_date", "completed_on"):
         value = values.get(name)

@@ -1,19 +1,28 @@
 """Exports to ``.xlsx``: the leaders directory, and a campaign's sites with their delegations.
 
+Every text cell is written as text (``services/cells.py``: no formula ever reaches the file).
 The column headers are the ones the imports recognise, so an exported file can be edited and
 imported back (the directory as leaders, the sites as a plan).
+
+Files are written whole or not at all through ``store.output_file``. The directory holds contacts
+(phones, e-mail) and the sites' delegations say where each leader will be: both are written
+owner-only (0600); a campaign export without any delegation follows the user's umask.
 """
 
 from __future__ import annotations
 
+import io
 import uuid
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.models import Campaign
 from festival_planner.domain.values import format_time
 from festival_planner.services import invitations, leaders, rows, sites
+from festival_planner.services.cells import append_row
+from festival_planner.store.output_file import check_zip, produce, write_output
 
 LEADER_HEADERS = ("Thứ tự", "Họ và tên", "Chức vụ", "Cơ quan", "Điện thoại", "Thư điện tử", "Ghi chú",
                   "Đang theo dõi")
@@ -26,7 +35,7 @@ _INVITATION_VI = {"proposed": "Dự kiến", "sent": "Đã gửi giấy mời", 
 
 
 def _save(headers: tuple[str, ...], data: list[list[object]], path: Path, title: str,
-          widths: tuple[int, ...], date_column: int | None = None) -> None:
+          widths: tuple[int, ...], date_column: int | None = None, *, restricted: bool) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -34,17 +43,28 @@ def _save(headers: tuple[str, ...], data: list[list[object]], path: Path, title:
     sheet = workbook.active
     assert sheet is not None
     sheet.title = title
-    sheet.append(list(headers))
+    append_row(sheet, headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for values in data:
-        sheet.append(values)
+        append_row(sheet, values)
         if date_column is not None:
             sheet.cell(row=sheet.max_row, column=date_column).number_format = "DD/MM/YYYY"
     for column, width in zip("ABCDEFGHIJKLMNOP", widths, strict=False):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
-    workbook.save(path)
+    save_workbook(workbook, path, restricted=restricted)
+
+
+def save_workbook(workbook: Any, path: str | Path, *, restricted: bool) -> Path:
+    """An openpyxl workbook to ``path`` through ``store.output_file``: saved into memory, then written
+    whole or not at all (owner-only when ``restricted``)."""
+    def make() -> bytes:
+        stream = io.BytesIO()
+        workbook.save(stream)
+        return stream.getvalue()
+
+    return write_output(path, produce(path, make), restricted=restricted, check=check_zip)
 
 
 def export_leaders_xlsx(session: Session, path: str | Path) -> int:
@@ -52,7 +72,8 @@ def export_leaders_xlsx(session: Session, path: str | Path) -> int:
     found = leaders.list_leaders(session)
     data: list[list[object]] = [[r.precedence_rank, r.full_name, r.title, r.organisation, r.phone, r.email, r.notes,
                                  "có" if r.active else "không"] for r in found]
-    _save(LEADER_HEADERS, data, Path(path), "Lãnh đạo", (8, 28, 50, 40, 16, 28, 30, 12))
+    _save(LEADER_HEADERS, data, Path(path), "Lãnh đạo", (8, 28, 50, 40, 16, 28, 30, 12),
+          restricted=True)
     return len(found)
 
 
@@ -62,8 +83,10 @@ def export_campaign_xlsx(session: Session, campaign_id: uuid.UUID, path: str | P
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
     found = sites.list_sites(session, campaign.id)
     data: list[list[object]] = []
+    movements = False
     for site in found:
         people = [r for r in invitations.delegation(session, site.id) if r.is_engagement]
+        movements = movements or bool(people)
         data.append([site.date, format_time(site.start_time), format_time(site.end_time), site.venue,
                      site.commune.name, site.commune.province, site.commune.code, site.commune.region_label,
                      _STATUS_VI[site.status.value], "; ".join(r.leader_name for r in people),
@@ -71,6 +94,6 @@ def export_campaign_xlsx(session: Session, campaign_id: uuid.UUID, path: str | P
                      "; ".join("Trưởng đoàn" if r.role.value == "head" else "Thành viên" for r in people),
                      "; ".join(_INVITATION_VI[r.status.value] for r in people)])
     _save(SITE_HEADERS, data, Path(path), f"Điểm tổ chức {campaign.year}",
-          (12, 10, 10, 36, 24, 18, 8, 22, 14, 40, 60, 24, 30), date_column=1)
+          (12, 10, 10, 36, 24, 18, 8, 22, 14, 40, 60, 24, 30), date_column=1, restricted=movements)
     return len(found)
 

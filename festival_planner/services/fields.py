@@ -9,20 +9,18 @@ from __future__ import annotations
 import enum
 from typing import Any, TypeVar
 
+from festival_planner.domain.entry import clean_text
 from festival_planner.domain.errors import ValidationError
 
 E = TypeVar("E", bound=enum.Enum)
 
 
-def text(value: Any, field: str, limit: int, *, required: bool = False) -> str:
-    """Stripped text, refused when too long or (``required``) empty."""
-    cleaned = ("" if value is None else str(value)).strip()
-    if required and not cleaned:
-        raise ValidationError("checklist_text_required", field=field, field_key=f"checklist.field.{field}")
-    if len(cleaned) > limit:
-        raise ValidationError("checklist_text_too_long", field=field, field_key=f"checklist.field.{field}",
-                              limit=limit)
-    return cleaned
+def text(value: Any, field: str, limit: int, *, required: bool = False, multiline: bool = False) -> str:
+    """Stripped text, refused when it holds a control character, is too long or (``required``) empty
+    (``domain.entry.clean_text``; ``multiline`` keeps line breaks)."""
+    return clean_text(value, field, limit, multiline=multiline, required=required,
+                      field_key=f"checklist.field.{field}", too_long="checklist_text_too_long",
+                      required_code="checklist_text_required")
 
 
 def integer(value: Any, field: str, low: int, high: int) -> int:

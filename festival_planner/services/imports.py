@@ -8,9 +8,11 @@ when any row has a problem (or for a dry run); each problem names its spreadshee
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +21,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import FestivalPlannerError, ValidationError
+from festival_planner.domain.models import Leader
 from festival_planner.domain.text import fold
 from festival_planner.services import leaders
+from festival_planner.services.cells import read_text, workbook_rows
 from festival_planner.services.communes import CommuneInfo
 from festival_planner.services.leaders import LeaderRow
 
@@ -105,31 +109,116 @@ def _table(raw: list[tuple[int, tuple[Any, ...]]], source: str) -> Table:
     return Table(headers, tuple((n, tuple(c) + (None,) * (width - len(c))) for n, c in data), source)
 
 
-def read_csv_bytes(data: bytes, source: str = "") -> Table:
-    """A CSV file in UTF-8 (with or without BOM), comma- or semicolon-separated."""
+_DELIMITERS = ",;\t"
+_VIETNAMESE = frozenset("ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323")
+
+
+def _plausible_vietnamese(text: str) -> bool:
+    """Whether text decoded as Windows-1258 reads as Vietnamese: some letter only Vietnamese uses (or a
+    tone mark), and every other non-ASCII character a letter or a mark (no stray symbols)."""
+    unusual = [ch for ch in text if not ch.isascii()]
+    if not any(ch in _VIETNAMESE for ch in unusual):
+        return False
+    return all(ch.isalpha() or unicodedata.combining(ch) for ch in unusual)
+
+
+def decode_csv(data: bytes, source: str = "") -> str:
+    """The text of a CSV file as offices save it: a byte-order mark (UTF-8, UTF-16) first, then strict
+    UTF-8, then Windows-1258 when it reads as Vietnamese (Excel's "CSV" on a Vietnamese Windows; its
+    separate tone marks are composed, NFC), then Windows-1252 and Latin-1."""
     try:
-        text = data.decode("utf-8-sig")
+        if data.startswith(codecs.BOM_UTF8):
+            return unicodedata.normalize("NFC", data[len(codecs.BOM_UTF8):].decode("utf-8"))
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return unicodedata.normalize("NFC", data.decode("utf-16"))
     except UnicodeDecodeError as exc:
-        raise ValidationError("import_unreadable", path=source, reason="UTF-8") from exc
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    return _table([(number, tuple(cells)) for number, cells in enumerate(reader, start=1)], source)
+        raise ValidationError("import_bad_encoding", path=source) from exc
+    try:
+        return unicodedata.normalize("NFC", data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        text = ""
+    if text and _plausible_vietnamese(text):
+        return text
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _delimiter(text: str) -> str:
+    """Comma, semicolon or tab: csv.Sniffer on the first lines, else the one the first line holds most."""
+    sample = text[:65536]
+    try:
+        found = csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+        if found in _DELIMITERS:
+            return found
+    except csv.Error:
+        pass
+    first = next((line for line in sample.splitlines() if line.strip()), "")
+    counts = {d: first.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv_rows(text: str, delimiter: str, source: str, *, strict: bool) -> list[tuple[int, tuple[Any, ...]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+    raw: list[tuple[int, tuple[Any, ...]]] = []
+    line = 0  # the last line of the row read before
+    try:
+        for cells in reader:
+            raw.append((len(raw) + 1, tuple(cells_cleaned(cells))))
+            line = reader.line_num
+    except csv.Error as exc:
+        reason = str(exc)
+        if "field limit" in reason:
+            raise ValidationError("import_cell_too_long", path=source, limit=csv.field_size_limit(),
+                                  line=line + 1) from None
+        if "unexpected end of data" in reason:
+            raise ValidationError("import_unbalanced_quote", path=source, line=line + 1) from None
+        raise _StrictCsv(reason, line + 1) from None
+    return raw
+
+
+class _StrictCsv(Exception):
+    """A quote the strict reader does not accept (``"ab"cd``): read the file leniently instead."""
+
+    def __init__(self, reason: str, line: int) -> None:
+        super().__init__(reason)
+        self.line = line
+
+
+def cells_cleaned(cells: list[str]) -> list[str]:
+    """CSV cells as imported: the quote our export put before a formula-like start taken off."""
+    return [read_text(c) for c in cells]
+
+
+def read_csv_bytes(data: bytes, source: str = "") -> Table:
+    """A CSV file as offices save it: UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"),
+    Windows-1258 or Latin-1; comma-, semicolon- or tab-separated. A quote that is never closed (it
+    would merge the rest of the file into one cell) and a cell over the csv module's limit are refused
+    with the line; the spreadsheet row numbers count records (header = row 1)."""
+    text = decode_csv(data, source)
+    delimiter = _delimiter(text)
+    try:
+        raw = _csv_rows(text, delimiter, source, strict=True)
+    except _StrictCsv:
+        try:
+            raw = _csv_rows(text, delimiter, source, strict=False)
+        except _StrictCsv as exc:
+            raise ValidationError("import_bad_csv", path=source, line=exc.line, reason=str(exc)) from None
+    return _table(raw, source)
 
 
 def read_xlsx(path: Path) -> Table:
-    """The first sheet of an Excel workbook (values, not formulas; dates as dates)."""
-    from openpyxl import load_workbook
-
+    """The first sheet of an Excel workbook (dates as dates; a formula as its text, never evaluated)."""
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raw = list(enumerate(workbook_rows(path), start=1))
+    except Exception as exc:  # noqa: BLE001 - openpyxl, zipfile and lxml raise many kinds for a bad file
         raise ValidationError("import_unreadable", path=str(path), reason=str(exc) or type(exc).__name__) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        raw = [(number, tuple(cells)) for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    finally:
-        workbook.close()
     return _table(raw, str(path))
 
 
@@ -223,7 +312,7 @@ def _leader_values(values: dict[str, Any]) -> dict[str, Any]:
             if text:
                 try:
                     clean[key] = int(float(text.replace(",", ".")))
-                except ValueError:
+                except (ValueError, OverflowError):  # "abc", "nan"; "1e400", "inf"
                     raise ValidationError("import_bad_rank", text=text) from None
         elif key == "active":
             if text:
@@ -245,29 +334,34 @@ def import_leaders(session: Session, source: Table | str | Path, mapping: Mappin
     updated: list[LeaderRow] = []
     unchanged = 0
     seen: dict[str, int] = {}
+    directory = leaders.Directory(session)  # every name matched in memory: no query per row
+    added: list[Leader] = []
+    changed: list[Leader] = []
     savepoint = session.begin_nested()
     try:
-        for number, cells in table.rows:
-            values = mapped(cells, mapping)
-            written = " | ".join(cell_text(v) for v in values.values() if cell_text(v))
-            try:
-                clean = _leader_values(values)
-                key = fold(clean["full_name"])
-                if key and key in seen:
-                    raise ValidationError("import_duplicate_name", other_row=seen[key])
-                seen[key] = number
-                existing = leaders.find_by_name(session, clean["full_name"]) if key else None
-                if existing is None:
-                    created.append(leaders.add_leader(session, **clean))
-                else:
-                    changes = {k: v for k, v in clean.items() if k != "full_name"}  # keep the directory's spelling
-                    after = leaders.update_leader(session, existing.id, existing.version, **changes)
-                    if after.version != existing.version:
-                        updated.append(after)
+        with session.no_autoflush:
+            for number, cells in table.rows:
+                values = mapped(cells, mapping)
+                written = " | ".join(cell_text(v) for v in values.values() if cell_text(v))
+                try:
+                    clean = _leader_values(values)
+                    key = fold(clean["full_name"])
+                    if key and key in seen:
+                        raise ValidationError("import_duplicate_name", other_row=seen[key])
+                    seen[key] = number
+                    existing = directory.find(clean["full_name"]) if key else None
+                    if existing is None:
+                        added.append(directory.add(**clean))
+                    elif directory.update(existing, **{k: v for k, v in clean.items() if k != "full_name"}):
+                        changed.append(existing)  # the directory's spelling of the name is kept
                     else:
                         unchanged += 1
-            except FestivalPlannerError as exc:
-                problems.append(RowProblem(number, written, exc.code, exc.params))
+                except FestivalPlannerError as exc:
+                    problems.append(RowProblem(number, written, exc.code, exc.params))
+        if not problems:
+            directory.flush()  # one flush and one change-log INSERT per action for the whole file
+            created = [leaders.leader_row(leader) for leader in added]
+            updated = [leaders.leader_row(leader) for leader in changed]
     except BaseException:
         savepoint.rollback()
         raise

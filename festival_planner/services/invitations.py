@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from festival_planner.domain.entry import clean_text
 from festival_planner.domain.enums import InvitationRole, InvitationStatus
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import Invitation, Leader, Site
@@ -25,6 +26,17 @@ from festival_planner.domain.values import format_time
 from festival_planner.services import changelog, rows
 
 EDITABLE_FIELDS = ("role", "status", "sent_on", "answered_on", "note", "override_reason")
+NOTE_LIMIT = 2000
+REASON_LIMIT = 1000
+
+
+def _note(value: Any) -> str:
+    return clean_text(value, "note", NOTE_LIMIT, multiline=True, field_key="invitation_field.note")
+
+
+def _reason(value: Any) -> str:
+    return clean_text(value, "override_reason", REASON_LIMIT, multiline=True,
+                      field_key="invitation_field.override_reason")
 
 
 @dataclass(frozen=True)
@@ -179,9 +191,9 @@ def invite(session: Session, site_id: uuid.UUID, leader_id: uuid.UUID, role: Inv
         sent_on = sent_on or today
     if status in (InvitationStatus.ACCEPTED, InvitationStatus.DECLINED):
         answered_on = answered_on or today
-    reason = (override_reason or "").strip()
+    reason = _reason(override_reason)
     invitation = Invitation(id=invitation_id or uuid.uuid4(), site_id=site.id, leader_id=leader.id, role=role,
-                            status=status, note=(note or "").strip(), sent_on=sent_on, answered_on=answered_on,
+                            status=status, note=_note(note), sent_on=sent_on, answered_on=answered_on,
                             override_reason="")
     savepoint = session.begin_nested()  # a refused override leaves nothing behind, even in a longer transaction
     session.add(invitation)
@@ -225,7 +237,7 @@ def set_status(session: Session, invitation_id: uuid.UUID, expected_version: int
     elif status in (InvitationStatus.ACCEPTED, InvitationStatus.DECLINED):
         changes.update(sent_on=invitation.sent_on or on, answered_on=on)
     _check_one_head(session, invitation.site_id, invitation.role, status, invitation.id)
-    reason = (override_reason or "").strip()
+    reason = _reason(override_reason)
     clashes: list[Any] = []
     if status == InvitationStatus.ACCEPTED and old != InvitationStatus.ACCEPTED:
         clashes = _check_override(session, invitation, reason)
@@ -247,8 +259,8 @@ def update_invitation(session: Session, invitation_id: uuid.UUID, expected_versi
     rows.check_version(invitation, expected_version, "stale_invitation")
     values = {name: getattr(invitation, name) for name in EDITABLE_FIELDS} | changes
     values["role"], values["status"] = InvitationRole(values["role"]), InvitationStatus(values["status"])
-    values["note"] = (values["note"] or "").strip()
-    values["override_reason"] = (values["override_reason"] or "").strip()
+    values["note"] = _note(values["note"])
+    values["override_reason"] = _reason(values["override_reason"])
     if not invitation_change_allowed(invitation.status, values["status"]):
         raise ValidationError("bad_invitation_status_change", field="status", old=invitation.status,
                               new=values["status"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -122,3 +123,11 @@ def to_ics(itinerary: Itinerary, *, language: str = "vi") -> bytes:
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
+
+
+def save_ics(itinerary: Itinerary, path: str | Path, *, language: str = "vi") -> Path:
+    """Write the itinerary as an iCalendar file, whole or not at all and owner-only (0600): a leader's
+    movements are restricted."""
+    from festival_planner.store.output_file import write_output
+
+    return write_output(path, to_ics(itinerary, language=language), restricted=True)

@@ -11,8 +11,10 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from festival_planner.domain.errors import ValidationError
+from festival_planner.domain.entry import clean_text
+from festival_planner.domain.errors import ConflictError, ValidationError
 from festival_planner.domain.models import Campaign, Invitation, Leader, Site
 from festival_planner.domain.text import fold, sort_key
 from festival_planner.services import changelog, rows
@@ -69,10 +71,8 @@ def leader_row(leader: Leader) -> LeaderRow:
 def _validate(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     for name, limit in _TEXT_LIMITS.items():
-        text = " ".join(str(clean.get(name) or "").split()) if name != "notes" else str(clean.get(name) or "").strip()
-        if len(text) > limit:
-            raise ValidationError("leader_text_too_long", field=name, field_key=f"leader_field.{name}", limit=limit)
-        clean[name] = text
+        clean[name] = clean_text(clean.get(name), name, limit, multiline=name == "notes", collapse=True,
+                                 field_key=f"leader_field.{name}", too_long="leader_text_too_long")
     if not clean["full_name"]:
         raise ValidationError("leader_name_required", field="full_name")
     rank = clean.get("precedence_rank")
@@ -110,6 +110,67 @@ def find_by_name(session: Session, full_name: str) -> LeaderRow | None:
         if fold(leader.full_name) == key:
             return leader_row(leader)
     return None
+
+
+class Directory:
+    """The leaders by name (diacritics, case and spacing ignored), read ONCE: imports match thousands of
+    names against it and add to it without a query per row (``find_by_name`` scans the table each call)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._by_key = {fold(leader.full_name): leader for leader in session.scalars(select(Leader))}
+        self._pending: list[tuple[uuid.UUID, dict[str, Any] | None, dict[str, Any]]] = []
+
+    def find(self, full_name: str) -> Leader | None:
+        """The leader with this name, or None."""
+        return self._by_key.get(fold(full_name))
+
+    def add(self, full_name: str, **values: Any) -> Leader:
+        """A new leader (validated; a name already in the directory is refused), added to the session
+        and its change-log row queued — nothing is flushed: the caller's next query or flush writes
+        them all, as ``changelog.record_many`` does one INSERT for many rows."""
+        clean = _validate({"full_name": full_name, "title": "", "organisation": "", "precedence_rank": DEFAULT_RANK,
+                           "phone": "", "email": "", "notes": "", "active": True, **values})
+        key = fold(clean["full_name"])
+        other = self._by_key.get(key)
+        if other is not None:
+            raise ValidationError("duplicate_leader", field="full_name", name=other.full_name, title=other.title)
+        leader = Leader(id=uuid.uuid4(), **clean)
+        self.session.add(leader)
+        self._by_key[key] = leader
+        self._pending.append((leader.id, None, clean))
+        return leader
+
+    def update(self, leader: Leader, **changes: Any) -> dict[str, Any]:
+        """Validate and apply ``changes`` to a leader of the directory (the name keeps the directory's
+        spelling unless it changes beyond case and diacritics); returns what really changed (empty: nothing).
+        The version is bumped by the flush; the change-log row is queued like ``add``'s."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        before = {name: getattr(leader, name) for name in EDITABLE_FIELDS}
+        values = _validate({**before, **changes})
+        if fold(values["full_name"]) != fold(before["full_name"]) and fold(values["full_name"]) in self._by_key:
+            other = self._by_key[fold(values["full_name"])]
+            raise ValidationError("duplicate_leader", field="full_name", name=other.full_name, title=other.title)
+        changed = {k: v for k, v in values.items() if before[k] != v}
+        for name, value in changed.items():
+            setattr(leader, name, value)
+        if changed:
+            self._pending.append((leader.id, {k: before[k] for k in changed}, changed))
+        return changed
+
+    def flush(self) -> None:
+        """Write the added and changed leaders (one flush) and their change log (one INSERT per action)."""
+        try:
+            self.session.flush()
+        except StaleDataError as exc:
+            raise ConflictError("stale_leader") from exc
+        created = [(i, b, a) for i, b, a in self._pending if b is None]
+        updated = [(i, b, a) for i, b, a in self._pending if b is not None]
+        changelog.record_many(self.session, "leader", "create", created)
+        changelog.record_many(self.session, "leader", "update", updated)
+        self._pending.clear()
 
 
 def add_leader(session: Session, full_name: str, *, title: str = "", organisation: str = "",

@@ -256,6 +256,11 @@ def import_plan(session: Session, source: Table | str | Path, year: int, *,
     window = (existing.window_start, existing.window_end) if existing else campaigns.default_window(year)
     existing_codes = {s.commune.code for s in sites.list_sites(session, existing.id)} if existing else set()
     choose = {int(k): str(v) for k, v in (choose or {}).items()}
+    numbers = [number for number, _cells in table.rows]
+    for number in sorted(choose):
+        if number not in numbers:  # a typo in --choose must not be silently ignored
+            raise ValidationError("choice_row_unknown", row=number, first=min(numbers, default="—"),
+                                  last=max(numbers, default="—"))
     planned: list[PlanRow] = []
     seen: dict[str, int] = {}
     for number, cells in table.rows:
@@ -286,6 +291,7 @@ def _write(session: Session, year: int, create: bool, planned: list[PlanRow], dr
     failed: dict[int, FestivalPlannerError] = {}
     try:
         campaign = campaigns.ensure_campaign(session, year)
+        directory = leaders.Directory(session)  # names matched in memory: no scan of the directory per name
         for row in planned:
             assert row.commune is not None and row.date is not None
             try:
@@ -294,16 +300,19 @@ def _write(session: Session, year: int, create: bool, planned: list[PlanRow], dr
                                       start_time=sites.DEFAULT_START if no_times else row.start_time,
                                       end_time=sites.DEFAULT_END if no_times else row.end_time)
                 for position, (name, title) in enumerate(row.leaders):
-                    leader = leaders.find_by_name(session, name)
+                    leader = directory.find(name)
                     if leader is None:
-                        leader = leaders.add_leader(session, name, title=title)
+                        leader = directory.add(name, title=title)
                         created_leaders.append(leader.full_name)
                     role = InvitationRole.HEAD if position == 0 else InvitationRole.MEMBER
                     invitations.invite(session, site.id, leader.id, role)
                     count += 1
-                made.append(sites.get_site(session, site.id))
+                made.append(site)
             except FestivalPlannerError as exc:
                 failed[row.row] = exc
+        directory.flush()  # the new leaders' change log, one INSERT
+        now = {r.id: r for r in sites.list_sites(session, campaign.id)}  # with their heads, in one query
+        made = [now[site.id] for site in made]
     except BaseException:
         savepoint.rollback()
         raise

@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from festival_planner.services import checklists, sites
-from festival_planner.services.checklist_templates import TemplateRow, install_shipped_templates
+from festival_planner.services.checklist_templates import (TemplateRow, install_shipped_templates,
+                                                           missing_shipped_templates)
 from festival_planner.services.checklists import DueDateMove
 from festival_planner.services.sites import SiteRow
 
@@ -57,3 +58,9 @@ def prepare_database(session: Session) -> list[TemplateRow]:
     """Run when a database is opened for work (``init``, the app): installs the shipped checklist
     templates it does not have yet; returns those added."""
     return install_shipped_templates(session)
+
+
+def needs_preparing(session: Session) -> bool:
+    """Whether ``prepare_database`` would write anything: read first, so that opening a prepared file
+    never takes the write lock (and never waits on another window's import)."""
+    return bool(missing_shipped_templates(session))

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from festival_planner.domain.entry import clean_text
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, Commune, Site
@@ -79,10 +80,8 @@ def _load(session: Session, site_id: uuid.UUID) -> Site:
 def _validate(campaign: Campaign, values: dict[str, Any], commune_name: str) -> dict[str, Any]:
     clean = dict(values)
     for name, limit in _TEXT_LIMITS.items():
-        text = (clean.get(name) or "").strip()
-        if len(text) > limit:
-            raise ValidationError("too_long", field=name, field_key=f"field.{name}", limit=limit)
-        clean[name] = text
+        clean[name] = clean_text(clean.get(name), name, limit, multiline=name == "notes", field_key=f"field.{name}",
+                                 too_long="too_long")
     date = clean["date"]
     if not isinstance(date, dt.date):
         raise ValidationError("date_required", field="date")

@@ -7,14 +7,21 @@ before-upgrade-<revision>), so a name says exactly whose backup it is: ``plan-20
 gets a full ``integrity_check`` first (a damaged file is refused, never copied over good backups) and
 the copy gets one before it replaces its ``.part`` file, so every listed backup passed its check.
 Retention is tiered: the newest 3, then the newest backup of each of the last 7 days, 4 weeks and 12
-months; backups made before an upgrade or a restore ("before-…") are never rotated away.
+months; backups made before an upgrade or a restore ("before-…") are never rotated away. A backup
+killed midway leaves ``.part``/``.part-journal`` files: the next backup of the same database removes
+them once they are a minute old. The last full ``integrity_check`` of a database is remembered
+(``last_full_check``: its newest backup, or a small memo file in ``backups/``), so opening checks a
+file fully once a day. ``backup_owner`` recognises a backup file used as if it were the database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +30,8 @@ from festival_planner.domain.errors import DatabaseError
 from festival_planner.store import files
 from festival_planner.store.paths import backup_dir
 from festival_planner.store.sqlite_file import connect_ro, damaged, first_problem, read_facts, refuse_unless_ours, translate
+
+log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 KEEP_LAST = 3
@@ -76,6 +85,60 @@ def backups_of(db_path: Path) -> list[BackupFile]:
         if parsed is not None and path.is_file():
             found.append(BackupFile(path, *parsed))
     return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+
+def backup_owner(path: Path) -> Path | None:
+    """The database whose backup ``path`` is (judged by its name in a ``backups`` folder), else None."""
+    folder = path.parent
+    match = re.fullmatch(rf"(?P<stem>.+?)-{_REASON}-{_STAMP}\.sqlite", path.name)
+    if match is None or folder.name != "backups":
+        return None
+    home = folder.parent
+    candidates = sorted(p for p in home.glob(glob_escape(match["stem"]) + ".*") if p.is_file())
+    for candidate in candidates + [home / f"{match['stem']}.sqlite"]:
+        if backup_dir(candidate) == folder and parse_backup_name(candidate, path.name) is not None:
+            return candidate
+    return None
+
+
+def glob_escape(text: str) -> str:
+    """``text`` with glob's special characters matched literally."""
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+CHECK_MEMO_SUFFIX = ".last-integrity-check"
+
+
+def _check_memo(db_path: Path) -> Path:
+    return backup_dir(db_path) / (db_path.name + CHECK_MEMO_SUFFIX)
+
+
+def last_full_check(db_path: Path) -> dt.datetime | None:
+    """When this database last passed a full ``integrity_check``: the newer of the memo beside its
+    backups and its newest backup (every backup checks its source first), or None if never known."""
+    found: list[dt.datetime] = [b.made_at for b in backups_of(db_path) if "damaged" not in b.reason][:1]
+    try:
+        found.append(dt.datetime.fromisoformat(_check_memo(db_path).read_text(encoding="ascii").strip()))
+    except (OSError, ValueError):
+        pass
+    return max(found, default=None)
+
+
+def checked_today(db_path: Path) -> bool:
+    """Whether the database passed a full ``integrity_check`` today (see ``last_full_check``)."""
+    last = last_full_check(db_path)
+    return last is not None and last.date() == dt.date.today()
+
+
+def remember_full_check(db_path: Path, when: dt.datetime | None = None) -> None:
+    """Note that the database passed a full ``integrity_check`` (a small text file beside its backups;
+    never the database itself). Failing to write it only means the check runs again next time."""
+    memo = _check_memo(db_path)
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        memo.write_text((when or dt.datetime.now()).isoformat(timespec="seconds"), encoding="ascii")
+    except OSError:
+        pass
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
@@ -145,6 +208,48 @@ def backup_sqlite(source: Path, destination: Path, *, source_conn: sqlite3.Conne
     return destination
 
 
+PART_SUFFIXES = (".part", ".part-journal")
+STALE_PART_AGE = 60.0  # seconds: a backup being written touches its .part far more often than this
+
+
+def remove_stale_parts(db_path: Path, *, older_than: float = STALE_PART_AGE) -> list[Path]:
+    """Delete the ``.part`` and ``.part-journal`` files an interrupted backup of THIS database left
+    (a kill or a power cut between the copy and its rename); returns what was removed.
+
+    Only names that are a backup of ``db_path`` plus one of those suffixes count (another database's
+    backups in the same folder are not touched), and only when the file and its companion have not
+    been written for ``older_than`` seconds: a backup still being made by another window or process
+    keeps writing them. Only ``stat`` and ``unlink`` are used (no open: nothing's locks are touched)."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    limit = time.time() - older_than
+    removed = []
+    for path in sorted(folder.iterdir()):
+        if not path.name.endswith(".part") or parse_backup_name(db_path, path.name[:-len(".part")]) is None:
+            continue
+        group = [path.with_name(path.name[:-len(".part")] + suffix) for suffix in PART_SUFFIXES]
+        try:
+            stamps = [p.stat().st_mtime for p in group if p.exists()]
+        except OSError:
+            continue
+        if stamps and max(stamps) < limit:
+            for part in group:
+                if part.exists():
+                    part.unlink(missing_ok=True)
+                    removed.append(part)
+    for journal in sorted(folder.glob("*.part-journal")):  # a journal whose .part is already gone
+        base = journal.name[:-len(".part-journal")]
+        if parse_backup_name(db_path, base) is not None and not journal.with_name(base + ".part").exists():
+            try:
+                if journal.stat().st_mtime < limit:
+                    journal.unlink(missing_ok=True)
+                    removed.append(journal)
+            except OSError:
+                continue
+    return removed
+
+
 def _newest_per(backups: Iterable[BackupFile], bucket: Callable[[BackupFile], Hashable], count: int) -> set[Path]:
     kept: dict[Hashable, Path] = {}
     for backup in backups:  # newest first: the first of each bucket is its newest
@@ -171,6 +276,8 @@ def rotating_backup(db_path: Path, reason: str = "manual", *, now: dt.datetime |
     """A checked backup in ``backups/`` beside the database, then tiered retention of its backups."""
     when = now or dt.datetime.now()
     target = backup_dir(db_path) / backup_name(db_path, reason, when)
+    for stale in remove_stale_parts(db_path):
+        log.info("Removed %s, left by a backup that was interrupted", stale)
     backup_sqlite(db_path, target, source_conn=source_conn)
     for old in to_delete(backups_of(db_path)):
         if old.path != target:

@@ -6,7 +6,10 @@ a file that is refused — not SQLite, another application's, newer, damaged, em
 written to, not even its journal mode. Only then does the engine turn on WAL, foreign keys, a busy
 timeout and ``synchronous=FULL``. An older file is backed up, then upgraded, stamped with our
 ``application_id`` and given the gazetteer in ONE transaction. A file or folder without write rights
-opens read-only (``Database.read_only``).
+opens read-only (``Database.read_only``), and so does a backup file (with a notice: restore it). A
+file not fully checked today gets ``integrity_check`` instead of ``quick_check`` before it is opened
+for writing. A first creation killed before its first commit (a 0-byte file and its journal) is
+recovered with a notice. ``Database.notices`` holds what opening did that the user should hear.
 
 Writers use ``Database.transaction()`` (``BEGIN IMMEDIATE``: the write lock is taken first, so two
 writers queue instead of failing with ``SQLITE_BUSY_SNAPSHOT``); readers use ``Database.read()`` or
@@ -35,16 +38,18 @@ from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, session
 from festival_planner.domain.changes import NOTES_KEY, UNRECORDED_TABLES, WROTE_KEY, ChangeSet
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.store import files, migrate
-from festival_planner.store.backup import backup_if_due, newest_good_backup, rotating_backup
+from festival_planner.store.backup import (
+    backup_if_due, backup_owner, backups_of, checked_today, newest_good_backup, remember_full_check, rotating_backup,
+)
 from festival_planner.store.sqlite_file import (
     APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, is_ours, read_facts,
-    refuse_unless_ours, translate,
+    recover_interrupted_creation, refuse_unless_ours, translate,
 )
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
-BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "database_busy"
+BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "write_in_progress"
 SYNCHRONOUS = "FULL"  # every commit is on disk when it returns (see README: durability)
 WRITE_OPTION = "festival_planner_writer"  # execution option: this connection begins IMMEDIATE
 _MAPPED_SQLITE_CODES = {"database_busy", "read_only", "io_error", "corrupt_database", "disk_full", "cannot_open"}
@@ -60,9 +65,14 @@ def database_url(target: str | Path) -> URL:
         raise DatabaseError("bad_url", url=text_target)
     if "://" in text_target:
         try:
-            return make_url(text_target)
+            url = make_url(text_target)
         except (ArgumentError, ValueError) as exc:
             raise DatabaseError("bad_url", url=text_target) from exc
+        name = (url.database or "").strip()
+        if url.get_backend_name() == "sqlite" and (name in ("", ":memory:") or name.startswith("file::memory:")
+                                                   or url.query.get("mode") == "memory"):
+            raise DatabaseError("memory_database", url=text_target)  # would vanish when the command ends
+        return url
     return URL.create("sqlite+pysqlite", database=str(Path(text_target).expanduser().resolve()))
 
 
@@ -77,6 +87,10 @@ class Database:
     read_only: bool = False
     writer_factory: sessionmaker[Session] | None = field(default=None, repr=False)
     network_share: str | None = None  # the network file system the file lives on (SQLite's locks unreliable)
+    # What opening did or found that the user should be told (the CLI prints each on stderr, the
+    # window shows them in its status line): a recovered first creation, a backup opened read-only.
+    notices: list[DatabaseError] = field(default_factory=list)
+    write_refusal: DatabaseError | None = None  # why writes are refused, when not the usual "read_only"
 
     @property
     def path(self) -> Path | None:
@@ -91,8 +105,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (deferred BEGIN); SQLite failures become DatabaseError."""
+        """A read-only unit of work (deferred BEGIN): never the write lock, so it does not wait while
+        another window or process writes (WAL). A flush of a change inside it is a programming error
+        (``RuntimeError``), never a silent write. SQLite failures become DatabaseError."""
         with self._errors_mapped(), self.session_factory() as session:
+            event.listen(session, "before_flush", _refuse_write)
             yield session
 
     @contextmanager
@@ -103,9 +120,12 @@ class Database:
         The change set is gathered from the change log's records of this transaction (``domain.changes``):
         nothing declares it. A write that changes rows but records nothing is a bug: it raises
         ``UnrecordedWrite`` under the test suite and is logged otherwise.
-        Raises DatabaseError("read_only") at once on a read-only database, and the codes of
-        ``sqlite_file.translate`` (database_busy, disk_full, io_error, corrupt_database, ...)."""
+        Raises DatabaseError("read_only") at once on a read-only database, ``write_in_progress`` when
+        another write keeps the lock past the retries, and the codes of ``sqlite_file.translate``
+        (database_busy, disk_full, io_error, corrupt_database, ...)."""
         if self.read_only:
+            if self.write_refusal is not None:
+                raise DatabaseError(self.write_refusal.code, **self.write_refusal.params)
             raise DatabaseError("read_only", path=self.path or "", reason="")
         factory = self.writer_factory or self.session_factory
         with self._errors_mapped(), factory() as session:
@@ -203,13 +223,33 @@ def _savepoint_rolled_back(session: Session, previous: SessionTransaction) -> No
 _MARKS_KEY = "festival_planner.savepoint_marks"
 
 
+def _refuse_write(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.deleted or any(session.is_modified(row) for row in session.dirty):
+        raise RuntimeError("a change was flushed inside Database.read(); write through Database.write()")
+
+
 def _sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None:
-    """The DatabaseError for a SQLite failure the user must act on (None: not one of those)."""
-    original = getattr(exc, "orig", None) or exc
-    if not isinstance(original, sqlite3.Error) or isinstance(original, sqlite3.IntegrityError):
+    """The DatabaseError for a SQLite failure the user must act on (None: not one of those).
+
+    A failure that SQLite answered by rolling the whole transaction back (I/O error, full disk, …)
+    makes the clean-up after it fail too ("no such savepoint: sa_savepoint_1" when a savepoint is
+    released or rolled back): the specific failure earlier in the exception's chain is the one to tell."""
+    top = getattr(exc, "orig", None) or exc
+    if not isinstance(top, sqlite3.Error) or isinstance(top, sqlite3.IntegrityError):
         return None
-    error = translate(original, path)
-    return error if error.code in _MAPPED_SQLITE_CODES else None
+    found: list[DatabaseError] = []
+    current: BaseException | None = exc
+    for _ in range(16):  # the chain is short; bounded all the same
+        if current is None:
+            break
+        original = getattr(current, "orig", None) or current
+        if isinstance(original, sqlite3.Error) and not isinstance(original, sqlite3.IntegrityError):
+            error = translate(original, path)
+            if error.code in _MAPPED_SQLITE_CODES:
+                found.append(error)
+        current = current.__cause__ or current.__context__
+    # "cannot_open" is SQLite's generic error (the failed clean-up); a specific cause behind it wins.
+    return next((e for e in found if e.code != "cannot_open"), found[0] if found else None)
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -235,14 +275,25 @@ def _is_busy(exc: OperationalError) -> bool:
 
 
 def _on_sqlite_begin(conn: Connection) -> None:
-    statement = "BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN"
+    """BEGIN IMMEDIATE for a writer (retried while another writer holds the lock), BEGIN for a reader.
+
+    A writer still refused after every attempt gets ``write_in_progress``: another write (an import
+    in another window or process) holds the lock, how long it waited, and that nothing was changed."""
+    writer = bool(conn.get_execution_options().get(WRITE_OPTION))
+    statement = "BEGIN IMMEDIATE" if writer else "BEGIN"
+    started = time.monotonic()
     for attempt in range(BEGIN_ATTEMPTS):
         try:
             conn.exec_driver_sql(statement)
             return
         except OperationalError as exc:
-            if attempt == BEGIN_ATTEMPTS - 1 or not _is_busy(exc):
+            if not _is_busy(exc):
                 raise
+            if attempt == BEGIN_ATTEMPTS - 1:
+                if not writer:
+                    raise
+                raise DatabaseError("write_in_progress", path=conn.engine.url.database or "",
+                                    seconds=round(time.monotonic() - started)) from exc
             log.info("database busy at %s, attempt %d", statement, attempt + 1)
             time.sleep(0.05 * 2 ** attempt)
 
@@ -284,6 +335,11 @@ def _database(url: URL, engine: Engine, backup_made: Path | None = None, read_on
 
 def with_backup_offer(error: DatabaseError, path: Path) -> DatabaseError:
     """A damaged-file error carrying ``backup`` (newest good backup or None) and the advice to match."""
+    if error.code == "not_sqlite" and path.is_file():
+        # a plain file under the database's name (saved over it?): its backups are offered as well
+        found = newest_good_backup(path)
+        if found is not None:
+            return DatabaseError("not_sqlite_backup", path=path, backup=found, offer_key="offer_backup")
     if error.code in CORRUPT_CODES:
         backup = newest_good_backup(path)
         error.params.setdefault("reason", "")
@@ -353,10 +409,45 @@ def _prepare(engine: Engine, facts: FileFacts, load_gazetteer: bool, progress: P
                 session.flush()
 
 
+def _open_sqlite(url: URL, path: Path, load_gazetteer: bool, progress: Progress | None,
+                 read_only: bool) -> Database:
+    """``_open_sqlite_file`` with what comes before and after it: a backup file opens read-only with
+    a word saying so, an interrupted first creation is recovered (with a notice), and a file not fully
+    checked today gets ``integrity_check`` (not only ``quick_check``) before it is opened for writing."""
+    owner = backup_owner(path)
+    notices: list[DatabaseError] = []
+    if owner is not None:  # working in a backup would fork the plan: view it, restore it to use it
+        refusal = DatabaseError("backup_as_database", path=path, database=owner)
+        try:
+            database = _open_sqlite_file(url, path, load_gazetteer, progress, True)
+        except DatabaseError as exc:
+            if exc.code == "read_only_upgrade":
+                raise refusal from exc
+            raise
+        database.write_refusal = refusal
+        database.notices.append(refusal)
+        return database
+    if not read_only and not backups_of(path):  # with backups, an empty file is a lost plan: offer them
+        # before any connection of this process to the file (plain file reads and renames)
+        kept = recover_interrupted_creation(path)
+        if kept:
+            log.info("Set aside %s: the first creation of %s was interrupted", kept, path)
+            notices.append(DatabaseError("creation_recovered", path=path, kept=kept))
+    full_check = not read_only and path.is_file() and not checked_today(path)
+    database = _open_sqlite_file(url, path, load_gazetteer, progress, read_only,
+                                 check="integrity_check" if full_check else "quick_check")
+    if full_check and not database.read_only:
+        remember_full_check(path)
+    if database.network_share:
+        notices.append(DatabaseError("network_share", path=path, kind=database.network_share))
+    database.notices.extend(notices)
+    return database
+
+
 def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Progress | None,
-                      read_only: bool) -> Database:
+                      read_only: bool, check: str = "quick_check") -> Database:
     try:
-        facts = read_facts(path)
+        facts = read_facts(path, check=check)
     except DatabaseError as exc:
         raise with_backup_offer(exc, path) from exc.__cause__
     refuse_unless_ours(facts)
@@ -404,7 +495,7 @@ def open_database(target: str | Path, *, load_gazetteer: bool = True, progress: 
     path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
     try:
         if path is not None and str(path) != ":memory:":
-            return _open_sqlite_file(url, path, load_gazetteer, progress, read_only)
+            return _open_sqlite(url, path, load_gazetteer, progress, read_only)
         return _open_server(url, load_gazetteer, progress)
     except DatabaseError:
         raise

@@ -189,6 +189,25 @@ def remove_database(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def locked_elsewhere(path: Path, offset: int, length: int) -> bool:
+    """Whether another process holds a POSIX lock on ``length`` bytes at ``offset`` of ``path``
+    (False where unknown, as on Windows). Takes and drops a lock of its own through its own
+    descriptor, so only for a file this process has no connection to (FileRuleError otherwise)."""
+    try:
+        import fcntl
+    except ImportError:
+        return False  # Windows: renaming a file another process has open fails instead
+    with _plain(path, "probe the locks of"), _unguarded():
+        fd = os.open(path, os.O_RDWR)
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, length, offset)
+        except OSError:
+            return True
+        finally:
+            os.close(fd)  # (also drops the probe's own lock)
+        return False
+
+
 def set_aside_orphans(path: Path) -> list[Path]:
     """Rename a -wal/-journal left beside a file that no longer exists (SQLite would replay it onto a
     new file of that name); returns the new names. A stray -shm is removed (it holds no data)."""

@@ -24,7 +24,7 @@ from festival_planner.store.backup import backup_name, backups_of, parse_backup_
 from festival_planner.store.paths import backup_dir
 from festival_planner.store.sqlite_file import (
     APPLICATION_ID, FileFacts, connect_ro, exclusive_connection, first_problem, read_facts,
-    translate,
+    one_line, translate,
 )
 
 
@@ -71,10 +71,12 @@ class RestoreResult:
     database: Path
     restored: BackupInfo
     kept_aside: Path | None
+    warning: DatabaseError | None = None  # the restore is in, but something after it did not happen
 
     def to_json(self) -> dict[str, Any]:
+        warning = {"code": self.warning.code, "message": self.warning.message} if self.warning else None
         return {"database": str(self.database), "restored": self.restored.to_json(),
-                "kept_aside": str(self.kept_aside) if self.kept_aside else None}
+                "kept_aside": str(self.kept_aside) if self.kept_aside else None, "warning": warning}
 
 
 def _campaigns(conn: sqlite3.Connection) -> tuple[CampaignSummary, ...]:
@@ -93,7 +95,7 @@ def describe_backup(path: Path, db_path: Path | None = None, check: str = "quick
     try:
         conn = connect_ro(path, immutable=True)
     except sqlite3.Error as exc:
-        return BackupInfo(path, made_at, size, reason, None, (), False, str(exc))
+        return BackupInfo(path, made_at, size, reason, None, (), False, one_line(str(exc)))
     try:
         problem = first_problem(conn, check)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -103,11 +105,11 @@ def describe_backup(path: Path, db_path: Path | None = None, check: str = "quick
         if problem is None and app_id not in (0, APPLICATION_ID):
             problem = "not_ours"
         elif problem is None and revision not in migrate.known_revisions():
-            problem = "not_ours" if revision is None else "newer_schema"
+            problem = "newer_schema" if revision is not None and app_id == APPLICATION_ID else "not_ours"
         if problem is None:
             campaigns = _campaigns(conn)
     except sqlite3.Error as exc:
-        problem = str(exc)
+        problem = one_line(str(exc))
     finally:
         conn.close()
     return BackupInfo(path, made_at, size, reason, revision, campaigns, problem is None, problem or "")
@@ -166,7 +168,7 @@ def _lock_live(db_path: Path) -> tuple[sqlite3.Connection, Path | None]:
         if exc.code == "empty_file":
             db_path.unlink()  # an empty file holds nothing to keep
             facts = FileFacts(db_path, exists=False)
-        elif exc.code == "corrupt_database":
+        elif exc.code == "corrupt_database" or (exc.code == "not_sqlite" and backups_of(db_path)):
             facts = None  # damaged beyond reading its header: kept aside byte for byte below
         else:
             raise
@@ -233,9 +235,21 @@ def restore(db_path: str | Path, backup_path: str | Path) -> RestoreResult:
         if problem is not None:
             _put_back(aside, live)
             raise DatabaseError("restore_failed", path=live_path, reason=problem)
-        live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        warning = _checkpoint(live, live_path)
     except sqlite3.Error as exc:
         raise translate(exc, live_path) from exc
     finally:
         live.close()
-    return RestoreResult(live_path, info, aside)
+    return RestoreResult(live_path, info, aside, warning)
+
+
+def _checkpoint(live: sqlite3.Connection, live_path: Path) -> DatabaseError | None:
+    """Fold the WAL into the file; a failure here (a full disk, say) is a warning, not a failed restore.
+
+    The restored pages are committed in the WAL by then (durable, and read by every connection), so
+    the restore happened; SQLite checkpoints at the next opportunity."""
+    try:
+        live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        return DatabaseError("restore_checkpoint_deferred", path=live_path, reason=one_line(str(exc)))
+    return None

@@ -11,6 +11,8 @@ header is read with plain I/O only while this process has no connection to the f
 from __future__ import annotations
 
 import errno
+import os
+import time
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,7 +72,9 @@ def refuse_unless_ours(facts: FileFacts) -> None:
     if facts.application_id not in (0, APPLICATION_ID) or facts.revision is None:
         raise DatabaseError("foreign_database")
     if facts.revision not in migrate.known_revisions():
-        raise DatabaseError("newer_schema")
+        # Only a file stamped "FPLN" can come from a newer Festival Planner (every version that knows
+        # more revisions than this one stamps its files); another app's Alembic table is not ours.
+        raise DatabaseError("newer_schema" if facts.application_id == APPLICATION_ID else "foreign_database")
 
 
 def connect_ro(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
@@ -161,6 +165,75 @@ def _read_facts(path: Path, check: str | None, immutable: bool) -> FileFacts:
     return FileFacts(path, True, app_id, revision, tables)
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a rollback journal's header
+_LOCK_BYTES = (0x40000000, 512)  # SQLite's PENDING, RESERVED and SHARED lock bytes (os_unix.c)
+
+
+def recover_interrupted_creation(path: Path) -> list[Path]:
+    """Undo a first creation of ``path`` that was killed before it committed anything; returns the
+    journals (and header-less file) set aside, [] when there was nothing to do or it was not safe.
+
+    A kill during the very first write transaction leaves a 0-byte (or header-less) file beside a
+    ``-journal``. Such a file never held a committed byte, so it may be created anew — but only when
+    the journal can restore nothing but emptiness (its header says the file had 0 pages, or it has no
+    valid header at all, so SQLite would never replay it), there is no ``-wal`` (SQLite writes page 1
+    before it ever writes a WAL, so a WAL beside an empty file is not a creation) and no other process
+    holds SQLite's locks on the file (someone creating it right now). The journal (and a header-less
+    file) is renamed with a stamp, never deleted; a stray -shm and a 0-byte file are removed. The
+    caller decides whether the file can be a first creation at all (``database``: no backups of it).
+
+    Plain file reads, a lock probe and renames: call it only BEFORE this process opens any SQLite
+    connection to ``path`` (closing a descriptor of a file drops every POSIX lock this process holds
+    on it)."""
+    try:
+        size = path.stat().st_size if path.is_file() else HEADER_SIZE
+    except OSError:
+        return []
+    journal, wal, shm = (Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm"))
+    if size >= HEADER_SIZE or not journal.exists() or wal.exists() or files.is_open_here(path):
+        return []
+    try:
+        if size and not _header_prefix(files.read_header(path, HEADER_SIZE)):
+            return []  # some other short file: refused as it is
+        if not _journal_restores_nothing(journal):
+            return []  # the journal holds the pages of a file that had content: SQLite's to replay
+        if _locked_by_another_process(path):
+            return []
+    except (OSError, files.FileRuleError):
+        return []
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    moved = []
+    try:
+        for leftover in (journal, path) if size else (journal,):
+            target = Path(f"{leftover}.orphan-{stamp}")
+            leftover.replace(target)
+            moved.append(target)
+        shm.unlink(missing_ok=True)
+        if not size:
+            path.unlink()  # 0 bytes: nothing to keep
+    except OSError:
+        return moved  # (Windows: the file is open elsewhere) the open then refuses the file as before
+    return moved
+
+
+def _header_prefix(head: bytes) -> bool:
+    """Whether ``head`` (a file shorter than a header) is the start of a SQLite header."""
+    return head[: len(SQLITE_MAGIC)] == SQLITE_MAGIC[: len(head)]
+
+
+def _journal_restores_nothing(journal: Path) -> bool:
+    """Whether replaying this rollback journal could give back nothing but an empty file."""
+    header = files.read_header(journal, 28)
+    if len(header) < 28 or header[:8] != JOURNAL_MAGIC:
+        return True  # SQLite replays no journal without a complete, valid header
+    return int.from_bytes(header[16:20], "big") == 0  # the file's size in pages before the transaction
+
+
+def _locked_by_another_process(path: Path) -> bool:
+    """Whether another process holds one of SQLite's locks on ``path`` (``files.locked_elsewhere``)."""
+    return files.locked_elsewhere(path, *_LOCK_BYTES)
+
+
 def first_problem(conn: sqlite3.Connection, check: str = "integrity_check") -> str | None:
     """None when SQLite's ``quick_check``/``integrity_check`` says ok, else its first complaint."""
     if check not in ("quick_check", "integrity_check"):
@@ -168,8 +241,14 @@ def first_problem(conn: sqlite3.Connection, check: str = "integrity_check") -> s
     try:
         rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
     except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows)
+        return one_line(str(exc))
+    return None if rows == [("ok",)] else one_line("; ".join(str(r[0]) for r in rows))
+
+
+def one_line(text: str) -> str:
+    """SQLite's text on one line: its check reports come as "*** in database main ***" plus a newline
+    and the complaint, and every message the app shows (CLI errors above all) is one line."""
+    return " ".join(text.split())
 
 
 def exclusive_connection(path: Path, *, timeout: float = 0.0) -> sqlite3.Connection:
@@ -201,7 +280,7 @@ def damaged(code: str, path: Path, reason: str = "") -> DatabaseError:
 def translate(exc: BaseException, path: Path | str | None = None) -> DatabaseError:
     """The DatabaseError for a SQLite (or SQLAlchemy-wrapped) error or an OSError, with what to do."""
     original = getattr(exc, "orig", None) or exc
-    reason = str(original)
+    reason = one_line(str(original))
     code = "cannot_open"
     if isinstance(original, sqlite3.Error):
         primary = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF

@@ -118,7 +118,7 @@ def test_a_backup_copy_that_fails_its_check_is_deleted(database, monkeypatch: py
     with pytest.raises(DatabaseError) as info:
         database.backup()
     assert info.value.code == "backup_failed_check"
-    assert not list((database.path.parent / "backups").glob("*"))
+    assert not [p for p in (database.path.parent / "backups").glob("*") if p.name.endswith((".sqlite", ".part", "-journal"))]
 
 
 FULL_DISK_BACKUP = """
@@ -145,3 +145,67 @@ def test_a_full_disk_during_a_backup_leaves_no_part_file(db_path: Path) -> None:
     assert code in ("disk_full", "io_error")  # EFBIG reaches SQLite as an I/O error (ENOSPC: disk_full)
     assert "try again" in text
     assert not list((db_path.parent / "backups").glob("*"))
+
+
+def _part_files(db_path: Path, made: dt.datetime) -> list[Path]:
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    base = folder / backup_module.backup_name(db_path, "manual", made)
+    parts = [Path(f"{base}.part"), Path(f"{base}.part-journal")]
+    for part in parts:
+        part.write_bytes(b"\0" * 512)
+    return parts
+
+
+def test_part_files_left_by_a_killed_backup_are_cleaned_at_the_next_one(db_path: Path, template_db: Path) -> None:
+    import os
+    import time
+
+    old = _part_files(db_path, T0)
+    fresh = _part_files(db_path, T0 + dt.timedelta(hours=1))  # a backup another process is making now
+    other_db = db_path.parent / "planner-2027.sqlite"
+    shutil.copyfile(template_db, other_db)
+    theirs = _part_files(other_db, T0)  # same folder, another database's: not ours to judge
+    lone_journal = _part_files(db_path, T0 + dt.timedelta(hours=2))
+    lone_journal[0].unlink()
+    an_hour_ago = time.time() - 3600
+    for part in old + theirs + lone_journal[1:]:
+        os.utime(part, (an_hour_ago, an_hour_ago))
+
+    made = rotating_backup(db_path, "manual")
+    left = sorted(p.name for p in made.parent.iterdir())
+    assert [p.name for p in old + lone_journal[1:] if p.name in left] == []
+    assert all(p.exists() for p in fresh + theirs)
+    assert made.exists() and backups_of(db_path)[0].path == made
+
+
+KILLED_BACKUP = """
+import os, signal, sys
+from pathlib import Path
+from festival_planner.store import backup
+real = backup.first_problem
+def die_after_copy(conn, check="integrity_check"):
+    if conn.execute("PRAGMA database_list").fetchone()[2].endswith(".part"):
+        os.kill(os.getpid(), signal.SIGKILL)  # between the copy and its rename
+    return real(conn, check)
+backup.first_problem = die_after_copy
+backup.rotating_backup(Path(sys.argv[1]), "manual")
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_backup_killed_midway_leaves_nothing_once_the_next_one_ran(db_path: Path) -> None:
+    import os
+    import time
+
+    killed = subprocess.run([sys.executable, "-c", KILLED_BACKUP, str(db_path)], capture_output=True, timeout=120)
+    assert killed.returncode == -9
+    folder = db_path.parent / "backups"
+    left = list(folder.glob("*.part*"))
+    assert left  # what the kill left
+    two_minutes_ago = time.time() - 120
+    for part in left:
+        os.utime(part, (two_minutes_ago, two_minutes_ago))
+    made = rotating_backup(db_path, "manual")
+    assert not list(folder.glob("*.part*"))
+    assert [b.path for b in backups_of(db_path)] == [made]

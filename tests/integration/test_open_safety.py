@@ -56,6 +56,15 @@ def _other_app_with_id(path: Path, _template: Path) -> None:
     conn.close()
 
 
+def _other_app_with_alembic(path: Path, _template: Path) -> None:
+    conn = sqlite3.connect(path)  # another program that happens to use Alembic too (application_id 0)
+    conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    conn.execute("INSERT INTO alembic_version VALUES ('9f3ac1d2e4b5')")
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+
+
 def _newer_schema(path: Path, template: Path) -> None:
     shutil.copyfile(template, path)
     conn = sqlite3.connect(path)
@@ -76,7 +85,8 @@ def _damaged_header(path: Path, template: Path) -> None:
 
 REFUSED = [
     (_text_file, "not_sqlite"), (_empty_file, "empty_file"), (_other_app, "foreign_database"),
-    (_other_app_with_id, "foreign_database"), (_newer_schema, "newer_schema"),
+    (_other_app_with_id, "foreign_database"), (_other_app_with_alembic, "foreign_database"),
+    (_newer_schema, "newer_schema"),
     (_damaged_page, "corrupt_database"), (_damaged_header, "corrupt_database"),
 ]
 
@@ -215,7 +225,7 @@ def test_a_write_that_stays_busy_is_a_clear_error(db_path: Path, monkeypatch: py
     try:
         with pytest.raises(DatabaseError) as info, database.transaction() as session:
             campaigns.ensure_campaign(session, 2026)
-        assert info.value.code == "database_busy"
+        assert info.value.code == "write_in_progress"  # another write holds the lock: said so, nothing changed
         assert "thử lại" in info.value.text("vi") and "Try again" in info.value.text("en")
     finally:
         holder.close()
@@ -318,3 +328,112 @@ def test_a_wal_left_without_its_database_is_not_replayed_onto_a_new_one(db_path:
         assert fresh.path is not None and list(tmp_path.glob("new.sqlite-wal.orphan-*"))
     finally:
         fresh.close()
+
+
+def _cli(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "festival_planner", *argv], capture_output=True, text=True,
+                          timeout=120)
+
+
+def _break_index(path: Path) -> None:
+    """An index whose entries no longer match its table: ``quick_check`` says ok, ``integrity_check`` not."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX ix_commune_province_code ON commune (name)' "
+                 "WHERE name = 'ix_commune_province_code'")
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.close()
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as check:
+        assert check.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        assert check.execute("PRAGMA integrity_check").fetchone() != ("ok",)
+    check.close()
+
+
+def test_a_damaged_index_that_quick_check_misses_is_refused_before_writing(db_path: Path) -> None:
+    _break_index(db_path)
+    damaged = db_path.read_bytes()
+    with pytest.raises(DatabaseError) as info:
+        open_database(db_path)
+    assert info.value.code == "corrupt_database" and "missing from index" in info.value.params["reason"]
+    assert db_path.read_bytes() == damaged
+    with pytest.raises(DatabaseError):  # nor is it copied over good backups
+        rotating_backup(db_path, "manual")
+    assert backups_of(db_path) == []
+
+
+def test_the_full_check_runs_once_a_day(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from festival_planner.store import sqlite_file
+
+    checks: list[str | None] = []
+    real = sqlite_file.read_facts
+    monkeypatch.setattr(database_module, "read_facts",
+                        lambda path, check="quick_check", **kw: checks.append(check) or real(path, check=check, **kw))
+    for _ in range(3):
+        open_database(db_path).close()
+    assert checks == ["integrity_check", "quick_check", "quick_check"]  # remembered beside the backups
+
+
+def test_the_check_of_the_daily_backup_counts_as_todays_full_check(db_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    rotating_backup(db_path, "auto")  # checks the file with integrity_check before copying it
+    checks: list[str | None] = []
+    real = database_module.read_facts
+    monkeypatch.setattr(database_module, "read_facts",
+                        lambda path, check="quick_check", **kw: checks.append(check) or real(path, check=check, **kw))
+    open_database(db_path).close()
+    assert checks == ["quick_check"]
+
+
+def test_a_plain_text_file_named_like_the_database_offers_its_backup(db_path: Path) -> None:
+    from festival_planner.store.restore import restore
+
+    good = rotating_backup(db_path, "auto")
+    db_path.write_text("ghi chú cuộc họp\n", encoding="utf-8")  # saved over the plan by another program
+    with pytest.raises(DatabaseError) as info:
+        open_database(db_path)
+    assert info.value.params["backup"] == good
+    assert "The newest good backup is " + str(good) in info.value.text("en")
+    assert db_path.read_text(encoding="utf-8") == "ghi chú cuộc họp\n"
+    result = _cli("campaigns", "list", "--db", str(db_path), "--lang", "en")
+    assert result.returncode == 1 and str(good) in result.stderr and len(result.stderr.splitlines()) == 1
+
+    kept = restore(db_path, good).kept_aside  # and the offer can be taken: the text is kept aside
+    assert kept is not None and kept.read_text(encoding="utf-8") == "ghi chú cuộc họp\n"
+    open_database(db_path).close()
+
+
+def test_a_backup_used_as_the_database_opens_read_only_and_says_restore_it(db_path: Path) -> None:
+    from festival_planner.services import campaigns
+
+    backup = rotating_backup(db_path, "manual")
+    before = backup.read_bytes()
+    database = open_database(backup)
+    try:
+        assert database.read_only
+        assert [n.code for n in database.notices] == ["backup_as_database"]
+        assert "festival-planner restore" in database.notices[0].text("en")
+        with database.read() as session:
+            assert campaigns.list_campaigns(session) == []
+        with pytest.raises(DatabaseError) as info:
+            with database.transaction() as session:
+                campaigns.ensure_campaign(session, 2026)
+        assert info.value.code == "backup_as_database" and str(db_path) in info.value.text("en")
+    finally:
+        database.close()
+    listed = _cli("communes", "search", "dak lak", "--limit", "1", "--db", str(backup), "--lang", "en")
+    assert listed.returncode == 0 and listed.stdout
+    assert "is a backup" in listed.stderr.splitlines()[0] and "festival-planner restore" in listed.stderr
+    added = _cli("campaigns", "add", "--year", "2026", "--db", str(backup), "--lang", "en")
+    assert added.returncode == 1 and "restore it" in added.stderr
+    assert backup.read_bytes() == before
+
+
+def test_sqlites_two_line_reports_reach_the_user_on_one_line(db_path: Path) -> None:
+    with db_path.open("r+b") as handle:  # a wrong free-list count: "*** in database main ***" + newline + ...
+        handle.seek(36)
+        handle.write((5).to_bytes(4, "big"))
+    with pytest.raises(DatabaseError) as info:
+        open_database(db_path)
+    assert "\n" not in info.value.message and "Main freelist" in info.value.message
+    result = _cli("campaigns", "list", "--db", str(db_path))
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 1 and "Main freelist" in result.stderr

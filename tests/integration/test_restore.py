@@ -14,6 +14,7 @@ import pytest
 
 from festival_planner.domain.errors import DatabaseError
 from festival_planner.services import campaigns, demo
+from festival_planner.store import files
 from festival_planner.store.backup import backups_of, rotating_backup
 from festival_planner.store.database import integrity_ok, open_database
 from festival_planner.store.restore import describe_backup, list_backups, restore
@@ -192,3 +193,41 @@ def test_a_backup_from_before_an_upgrade_is_restored_then_upgraded_again(tmp_pat
     finally:
         reopened.close()
     assert sum(b.protected for b in backups_of(path)) == 3  # two before-upgrade, one before-restore
+
+
+class _DiskFullAtCheckpoint(files.TrackedConnection):
+    """A connection whose final checkpoint finds the disk full (everything else is real)."""
+
+    def execute(self, sql, *args):  # type: ignore[no-untyped-def,override]
+        if "wal_checkpoint" in sql:
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = 13  # type: ignore[attr-defined]  # SQLITE_FULL
+            raise error
+        return super().execute(sql, *args)
+
+
+def test_a_full_disk_at_the_final_checkpoint_reports_the_restore_as_done(
+        plan_2026: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from festival_planner.cli import main
+
+    backup = rotating_backup(plan_2026, "manual")
+    backed_up = _plan(plan_2026)
+    database = open_database(plan_2026)
+    with database.transaction() as session:
+        demo.create_demo(session, 2027)
+    database.close()
+    from festival_planner.store import files
+
+    monkeypatch.setattr(files, "TrackedConnection", _DiskFullAtCheckpoint)  # every connection the app opens
+    result = restore(plan_2026, backup)
+    assert result.warning is not None and result.warning.code == "restore_checkpoint_deferred"
+    assert result.to_json()["warning"]["code"] == "restore_checkpoint_deferred"
+
+    assert main(["restore", str(backup), "--db", str(plan_2026), "--json", "--lang", "en"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["warning"]["code"] == "restore_checkpoint_deferred"
+    assert "The restore into" in err and len(err.splitlines()) == 1
+    monkeypatch.undo()
+    assert _plan(plan_2026) == backed_up != {}  # what it said: the backup is in the file

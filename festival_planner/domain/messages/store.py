@@ -19,6 +19,7 @@ VI = {
     "offer_no_backup": "Không tìm thấy bản sao lưu nào còn tốt của tệp này; hãy dùng một bản sao khác của tệp nếu có.",
     "offer_restore": "Hãy khôi phục từ một bản sao lưu: Tệp → Khôi phục từ bản sao lưu… (hoặc lệnh festival-planner restore).",
     "database_busy": "Cơ sở dữ liệu {path} đang bận vì một cửa sổ hoặc tiến trình khác đang ghi; thay đổi chưa được lưu. Hãy thử lại sau ít giây.",
+    "write_in_progress": "Một thao tác ghi khác đang diễn ra trên {path} (ví dụ một lần nhập dữ liệu ở cửa sổ hoặc tiến trình khác); đã chờ {seconds} giây nhưng chưa xong nên chưa có gì bị thay đổi. Hãy thử lại khi thao tác đó kết thúc.",
     "database_in_use": "Tệp {path} đang được mở ở một cửa sổ hoặc tiến trình Festival Planner khác. Hãy đóng nơi đó rồi thử lại.",
     "network_share": "Tệp {path} nằm trên ổ mạng chia sẻ ({kind}). Trên ổ mạng, khóa tệp của SQLite không đáng tin cậy: hai người hoặc hai máy cùng mở tệp này có thể làm mất hoặc hỏng dữ liệu. Hãy làm việc trên bản ở ổ đĩa của máy (sao lưu rồi khôi phục sang thư mục của bạn) và chỉ một nơi mở tệp này.",
     "disk_full": "Ổ đĩa chứa {path} đã đầy nên thay đổi chưa được lưu. Hãy giải phóng dung lượng rồi thử lại.",
@@ -36,6 +37,10 @@ VI = {
     "gazetteer_incomplete": "Dữ liệu hành chính không đầy đủ: {provinces} tỉnh, {communes} xã.",
     "database_missing": "Không có tệp cơ sở dữ liệu {path}. Kiểm tra lại đường dẫn, hoặc tạo mới bằng: festival-planner init --db {path}",
     "database_path_empty": "Đường dẫn cơ sở dữ liệu (--db) đang để trống.",
+    "restore_checkpoint_deferred": "Đã khôi phục xong vào {path}; riêng bước gộp nhật ký (WAL) vào tệp chưa làm được ({reason}) và sẽ tự làm ở lần mở sau. Dữ liệu đã khôi phục không bị mất.",
+    "not_sqlite_backup": "Tệp {path} không phải là cơ sở dữ liệu SQLite (có thể kế hoạch đã bị một tệp khác ghi đè); ứng dụng không ghi gì vào tệp. {offer_key}",
+    "backup_as_database": "Tệp {path} là một bản sao lưu nên chỉ được mở để xem; đừng làm việc trực tiếp trên bản sao lưu. Để dùng lại nó, hãy khôi phục: Tệp → Khôi phục từ bản sao lưu… (hoặc lệnh: festival-planner restore \"{path}\" --db \"{database}\").",
+    "creation_recovered": "Lần tạo tệp {path} trước đã bị ngắt giữa chừng (chưa có dữ liệu nào được lưu); ứng dụng đã tạo lại tệp mới, nhật ký dở dang được giữ ở {kept}.",
 }
 
 EN = {
@@ -55,6 +60,7 @@ EN = {
     "offer_no_backup": "No good backup of this file was found; use another copy of the file if you have one.",
     "offer_restore": "Restore from a backup: File → Restore from backup… (or the command festival-planner restore).",
     "database_busy": "The database {path} is busy: another window or process is writing; the change was not saved. Try again in a few seconds.",
+    "write_in_progress": "Another write is in progress on {path} (for example an import in another window or process); waited {seconds} s for it to finish, so nothing was changed. Try again when it is done.",
     "database_in_use": "The file {path} is open in another Festival Planner window or process. Close it there and try again.",
     "network_share": "The file {path} is on a network share ({kind}). SQLite's file locks are not reliable on network file systems: two people or two computers opening this file at once can lose or damage data. Work on a copy on this computer's own disk (back up, then restore into your folder), and open this file in one place only.",
     "disk_full": "The disk holding {path} is full, so the change was not saved. Free some space and try again.",
@@ -72,4 +78,8 @@ EN = {
     "gazetteer_incomplete": "The administrative data is incomplete: {provinces} provinces, {communes} communes.",
     "database_missing": "There is no database file {path}. Check the path, or create one with: festival-planner init --db {path}",
     "database_path_empty": "The database path (--db) is empty.",
+    "restore_checkpoint_deferred": "The restore into {path} is done; only folding the journal (WAL) into the file failed ({reason}) and will happen the next time the file is opened. The restored data is safe.",
+    "not_sqlite_backup": "The file {path} is not a SQLite database (the plan may have been overwritten by another file); nothing was written to it. {offer_key}",
+    "backup_as_database": "The file {path} is a backup, so it is opened for viewing only; do not work in a backup. To use it again, restore it: File → Restore from backup… (or the command: festival-planner restore \"{path}\" --db \"{database}\").",
+    "creation_recovered": "Creating the file {path} was interrupted last time (no data had been saved yet); a new file was created and the unfinished journal was kept as {kept}.",
 }

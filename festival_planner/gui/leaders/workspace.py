@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from pathlib import Path
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
@@ -248,9 +247,9 @@ class LeadersWorkspace(Workspace):
         params = self.travel_parameters()
         route = self.context.ops.read(lambda s: itinerary.leader_itinerary(s, leader.id, campaign.id, params))
         try:
-            Path(path).write_bytes(itinerary.to_ics(route, language=messages.current_language()))
-        except OSError as exc:
-            dialogs.warn(self.window(), self.tr("Không xuất được"), str(exc))
+            itinerary.save_ics(route, path, language=messages.current_language())
+        except FestivalPlannerError as exc:
+            dialogs.warn(self.window(), self.tr("Không xuất được"), exc.message)
             return None
         self.context.show_status(self.tr("Đã ghi lịch %1 sự kiện vào %2").replace("%1", str(len(route.stops)))
                                  .replace("%2", path))

@@ -272,8 +272,8 @@ class MapWorkspace(Workspace):
                 return ""
         try:
             render_png(self.scene, path, 2400)
-        except OSError as exc:
-            dialogs.warn(self.window(), self.tr("Không lưu được ảnh"), str(exc))
+        except FestivalPlannerError as exc:
+            dialogs.warn(self.window(), self.tr("Không lưu được ảnh"), exc.message)
             return ""
         self.context.show_status(self.tr("Đã lưu bản đồ vào %1").replace("%1", path))
         return path

@@ -421,7 +421,8 @@ class MapView(QGraphicsView):
 
 
 def render_png(scene: MapScene, path: str | Path, width: int = 1600) -> Path:
-    """Paint the whole country map into a PNG file ``width`` pixels wide."""
+    """Paint the whole country map into a PNG file ``width`` pixels wide, whole or not at all
+    (``store.output_file``; ``OutputError`` says why it could not be written)."""
     source = scene.country_rect.adjusted(-20, -20, 20, 20)
     height = max(1, round(width * source.height() / source.width()))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
@@ -431,10 +432,17 @@ def render_png(scene: MapScene, path: str | Path, width: int = 1600) -> Path:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(0, 0, width, height), source)
     painter.end()
-    out = Path(path)
-    if not image.save(str(out), "PNG"):
-        raise OSError(f"cannot write {out}")
-    return out
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from festival_planner.domain.errors import OutputError
+    from festival_planner.store.output_file import check_png, write_output
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OutputError("output_write_failed", path=str(path), reason="PNG")
+    buffer.close()
+    return write_output(path, bytes(buffer.data().data()), restricted=False, check=check_png)
 
 
 def tooltip_text(name: str, province: str, region: str, score: float,

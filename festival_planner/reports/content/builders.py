@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from festival_planner.domain.entry import clean_text
 from festival_planner.domain.enums import InvitationRole
+from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.reports.content.model import (Block, Document, Header, Heading, KeyValues, Paragraph, Picture,
                                                     Signature, Table, TickItem, TickList, place_and_date)
@@ -38,8 +40,30 @@ class Options:
         return self.issued_on or dt.date.today()
 
 
+NUMBER_LIMIT = 60  # "123/QĐ-BCĐ" and the like; a whole paragraph is a mistake
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
+
+
+def check_map_image(path: str) -> None:
+    """Refuse a map image that is missing or is not a PNG, JPEG, GIF, BMP or WebP file (checked
+    before anything is printed, so an overview never comes out silently without its map page)."""
+    from pathlib import Path
+
+    try:
+        with Path(path).expanduser().open("rb") as file:
+            head = file.read(16)
+    except FileNotFoundError:
+        raise ValidationError("map_image_missing", field="map_image", path=path) from None
+    except OSError:
+        raise ValidationError("map_image_unreadable", field="map_image", path=path) from None
+    webp = head[:4] == b"RIFF" and head[8:12] == b"WEBP"
+    if not (webp or head.startswith(_IMAGE_MAGIC)):
+        raise ValidationError("map_image_unreadable", field="map_image", path=path)
+
+
 def _header(w: dict[str, Any], options: Options, place: str) -> Header:
-    number = w["number"].format(number=options.number.strip() or w["number_blank"], symbol=w["symbol"])
+    typed = clean_text(options.number, "number", NUMBER_LIMIT, field_key="print_field.number")
+    number = w["number"].format(number=typed or w["number_blank"], symbol=w["symbol"])
     return Header(w["superior"], w["issuer"], number, place_and_date(place, options.day))
 
 
@@ -187,6 +211,8 @@ def overview_document(session: Session, year: int, options: Options = Options(),
     from festival_planner.services import campaigns
     from festival_planner.services.progress import campaign_progress
 
+    if options.map_image:
+        check_map_image(options.map_image)
     w = wording("overview")
     campaign = campaigns.get_campaign(session, year)
     shown = campaign_progress(session, campaign.id, as_of or options.day)
