@@ -603,12 +603,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -661,7 +661,7 @@ The current file will be kept as a backup.</translation>
         <translation>Restored the backup %1; the previous file is kept at %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Đã mở %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -848,7 +848,7 @@ The current file will be kept as a backup.</translation>
         <translation>No column chosen for: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
@@ -858,7 +858,17 @@ The current file will be kept as a backup.</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>Nhập danh bạ lãnh đạo</source>
+        <translation>Import the leaders&apos; directory</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhập kế hoạch năm</source>
+        <translation>Import the year&apos;s plan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
@@ -940,7 +950,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../festival_planner/gui/jobs.py" line="+72"/>
+        <location filename="../../festival_planner/gui/jobs.py" line="+74"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1206,7 +1216,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeadersWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+49"/>
+        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+48"/>
         <source>Thêm lãnh đạo</source>
         <translation>Add Leader</translation>
     </message>
@@ -1443,7 +1453,7 @@ The current file will be kept as a backup.</translation>
         <translation>This file is read-only (no write permission): you can view it but not change it.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
@@ -1461,7 +1471,7 @@ The current file will be kept as a backup.</translation>
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>
@@ -1607,7 +1617,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../festival_planner/gui/operations.py" line="+67"/>
+        <location filename="../../festival_planner/gui/operations.py" line="+76"/>
         <source>Không thực hiện được</source>
         <translation>Could not do that</translation>
     </message>
@@ -1782,7 +1792,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/reports/workspace.py" line="+53"/>
+        <location filename="../../festival_planner/gui/reports/workspace.py" line="+54"/>
         <source>Chương trình tại điểm</source>
         <translation>Site Programme</translation>
     </message>
@@ -2982,32 +2992,32 @@ Please send the details to your support contact.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/commands.py" line="+26"/>
+        <location filename="../../festival_planner/gui/sites/commands.py" line="+23"/>
         <source>Thêm điểm %1</source>
         <translation>Add site %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Sửa điểm %1</source>
         <translation>Edit site %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Xóa điểm %1</source>
         <translation>Delete site %1</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/commands.py" line="+119"/>
+        <location filename="../../festival_planner/gui/commands.py" line="+152"/>
         <source>Sửa kế hoạch năm %1</source>
         <translation>Edit plan for %1</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/leaders/commands.py" line="+28"/>
+        <location filename="../../festival_planner/gui/leaders/commands.py" line="+25"/>
         <source>Thêm lãnh đạo %1</source>
         <translation>Add leader %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Sửa lãnh đạo %1</source>
         <translation>Edit leader %1</translation>
     </message>
@@ -3017,72 +3027,72 @@ Please send the details to your support contact.</translation>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Mời %1</source>
         <translation>Invite %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/checklists/commands.py" line="+32"/>
+        <location filename="../../festival_planner/gui/checklists/commands.py" line="+29"/>
         <source>Sửa công việc “%1”</source>
         <translation>Edit item “%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Đổi trạng thái %1 công việc</source>
         <translation>Change the status of %1 items</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Áp dụng mẫu “%1”</source>
         <translation>Apply template “%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Tạo chương trình mặc định</source>
         <translation>Create the default programme</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Sửa chương trình “%1”</source>
         <translation>Edit programme item “%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Sửa khoản kinh phí “%1”</source>
         <translation>Edit budget line “%1”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Sửa mục mẫu “%1”</source>
         <translation>Edit template item “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Thêm mục mẫu “%1”</source>
         <translation>Add template item “%1”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Xóa mục mẫu “%1”</source>
         <translation>Remove template item “%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Đổi thứ tự mẫu</source>
         <translation>Reorder the template</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Nhập mẫu từ Excel</source>
         <translation>Import a template from Excel</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/mapview/commands.py" line="+29"/>
+        <location filename="../../festival_planner/gui/mapview/commands.py" line="+26"/>
         <source>Đổi thiết lập chọn điểm</source>
         <translation>Change selector settings</translation>
     </message>
@@ -3102,7 +3112,7 @@ Please send the details to your support contact.</translation>
         <translation>Unlock and include %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Đưa %1 xã vào kế hoạch</source>
         <translation>Accept %1 communes into the plan</translation>
     </message>

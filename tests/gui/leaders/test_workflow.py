@@ -81,6 +81,7 @@ def test_duplicate_name_is_refused_inline(qtbot, campaign_window, database) -> N
 
 
 def test_import_leaders_with_one_bad_row_then_fixed(qtbot, campaign_window, database, tmp_path) -> None:
+    campaign_window.show_workspace("leaders")
     workspace = campaign_window.workspace("leaders")
     header = ["STT", "Họ và tên", "Chức vụ", "Cơ quan", "Thứ tự"]
     rows = [[1, "Trần Văn Bình", "Bộ trưởng", "Bộ Công an", 20],
@@ -108,8 +109,16 @@ def test_import_leaders_with_one_bad_row_then_fixed(qtbot, campaign_window, data
     assert result.written
     assert dialog.report_table.rowCount() == 0
     assert [r.full_name for r in directory(database)] == ["Trần Văn Bình", "Lê Thị Cúc", "Phạm Văn Dũng"]
-    assert workspace.view.model.rowCount() == 3  # refreshed on Change.LEADERS
+    assert workspace.view.model.rowCount() == 3  # refreshed by the import's change set (leaders)
     dialog.reject()
+
+    # The import is one undoable step: undo removes exactly the three leaders, redo puts them back.
+    assert campaign_window.undo_stack.undoText() == "Nhập danh bạ lãnh đạo"
+    campaign_window.undo_stack.undo()
+    assert directory(database) == [] and workspace.view.model.rowCount() == 0
+    campaign_window.undo_stack.redo()
+    assert [r.full_name for r in directory(database)] == ["Trần Văn Bình", "Lê Thị Cúc", "Phạm Văn Dũng"]
+    assert workspace.view.model.rowCount() == 3
 
 
 def test_import_plan_split_ward_choose_candidate(qtbot, campaign_window, database, tmp_path) -> None:
@@ -146,6 +155,7 @@ def make_far_apart_sites(window, database):
 def test_invite_head_to_two_far_sites_conflict_shows_in_both_then_override(qtbot, campaign_window, database) -> None:
     window = campaign_window
     a, b, leader = make_far_apart_sites(window, database)
+    window.show_workspace("leaders")
     workspace = window.workspace("leaders")
     workspace.view.select_leader(leader.id)
     for site in (a, b):
@@ -162,6 +172,7 @@ def test_invite_head_to_two_far_sites_conflict_shows_in_both_then_override(qtbot
     assert workspace.view.conflicts_table.item(0, 0).text() == "Nguyễn Văn An"
     assert workspace.view.engagements_table.rowCount() == 2
     # Sites workspace: head, invitation status and the warning mark on both sites.
+    window.show_workspace("sites")
     model = window.workspace("sites").view.model
     for site in (a, b):
         r = model.row_of(site.id)
@@ -191,10 +202,12 @@ def test_invite_head_to_two_far_sites_conflict_shows_in_both_then_override(qtbot
     dialog.select_leader_row(leader.id)
     assert dialog.change_status(InvitationStatus.WITHDRAWN)
     dialog.reject()
-    assert workspace.view.conflicts_table.rowCount() == 0
     assert not model.extras(b.id).conflicts
+    window.show_workspace("leaders")
+    assert workspace.view.conflicts_table.rowCount() == 0
     window.undo_action.trigger()
     assert workspace.view.conflicts_table.rowCount() == 1
+    window.show_workspace("sites")
     assert model.extras(a.id).conflicts
 
 

@@ -74,6 +74,7 @@ def test_live_refresh_when_items_change_and_site_selection(qtbot, demo_window) -
     open_items = [r for r in workspace.items.model.rows() if r.status is not ChecklistStatus.DONE]
     workspace.items.select_items([r.id for r in open_items])
     assert workspace.set_status(ChecklistStatus.DONE)
+    window.show_workspace("progress")  # hidden, the dashboard waited; shown, it catches up
     after = dashboard.site_row(site.site_id)
     assert after.done == after.total and after.readiness == 1.0 and after.risk == "done"
     window.undo_stack.undo()
