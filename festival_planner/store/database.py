@@ -209,15 +209,18 @@ def _note_statement(state: ORMExecuteState) -> None:
 def _savepoint_started(session: Session, transaction: SessionTransaction) -> None:
     if transaction.nested:
         marks = session.info.setdefault(_MARKS_KEY, {})
-        marks[id(transaction)] = len(session.info.get(NOTES_KEY, ()))
+        marks[id(transaction)] = (len(session.info.get(NOTES_KEY, ())), set(session.info.get(WROTE_KEY, ())))
 
 
 def _savepoint_rolled_back(session: Session, previous: SessionTransaction) -> None:
-    """Records noted inside a savepoint that rolled back (a dry run, a refused import) never happened."""
+    """What was noted inside a savepoint that rolled back (a dry run, a refused import) never happened."""
     if previous.nested:
         mark = session.info.get(_MARKS_KEY, {}).pop(id(previous), None)
-        if mark is not None and NOTES_KEY in session.info:
-            del session.info[NOTES_KEY][mark:]
+        if mark is not None:
+            notes, wrote = mark
+            if NOTES_KEY in session.info:
+                del session.info[NOTES_KEY][notes:]
+            session.info[WROTE_KEY] = wrote
 
 
 _MARKS_KEY = "festival_planner.savepoint_marks"
