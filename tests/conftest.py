@@ -27,6 +27,16 @@ def _file_rule_guard():
 
 
 @pytest.fixture(autouse=True)
+def _vietnamese_messages():
+    """Every test starts with Vietnamese messages (a CLI run in-process with --lang en sets English)."""
+    from festival_planner.domain import messages
+
+    messages.set_language("vi")
+    yield
+    messages.set_language("vi")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the default data folder (and so the default database) at a fresh temporary folder."""
     data_dir = tmp_path_factory.mktemp("data")
