@@ -1,5 +1,6 @@
 """``conflicts --campaign YEAR`` and ``itinerary --leader ID --campaign YEAR [--ics FILE]``: the
-leaders' clashes and one leader's engagements with the journeys between them (default travel model)."""
+leaders' clashes and one leader's engagements with the journeys between them (the campaign's travel
+model, the one the window and the accept rule use)."""
 
 from __future__ import annotations
 
