@@ -24,9 +24,7 @@ from festival_planner.gui.operations import Operations
 from festival_planner.gui.workspace import WorkspaceContext
 from festival_planner.services import planning
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("travel_model", text)
+translate = QCoreApplication.translate
 
 
 class SaveTravelParametersCommand(ServiceCommand):
@@ -37,7 +35,7 @@ class SaveTravelParametersCommand(ServiceCommand):
 
     def __init__(self, ops: Operations, campaign_id: uuid.UUID, before: TravelParameters | None,
                  before_version: int | None, after: TravelParameters | None, text: str | None = None) -> None:
-        super().__init__(ops, text or _tr("Đổi thông số di chuyển"))
+        super().__init__(ops, text or translate("TravelModel", "Đổi thông số di chuyển"))
         self.campaign_id = campaign_id
         self.before, self.after = before, after
         self.version = before_version
@@ -77,17 +75,18 @@ def offer_settings_model(context: WorkspaceContext, parent: QWidget | None) -> b
     saved, _version = context.ops.read(lambda s: planning.saved_travel_parameters(s, campaign.id))
     if saved is not None:
         return None
+    year = str(campaign.year)
     use = dialogs.confirm(
-        parent, _tr("Thông số di chuyển"),
-        _tr("Thông số di chuyển (tốc độ, hệ số đường bộ, khung giờ đi đường) nay được lưu cùng kế hoạch "
-            "từng năm, để mọi người mở kế hoạch thấy cùng các xung đột lịch. Máy này còn giữ thông số "
-            "riêng của phiên bản trước (khác mặc định). Dùng thông số đó cho năm %1?").replace(
-            "%1", str(campaign.year)),
-        _tr("Dùng cho năm %1").replace("%1", str(campaign.year)), _tr("Dùng mặc định"))
+        parent, translate("TravelModel", "Thông số di chuyển"),
+        translate("TravelModel", "Thông số di chuyển (tốc độ, hệ số đường bộ, khung giờ đi đường) nay được lưu "
+                  "cùng kế hoạch từng năm, để mọi người mở kế hoạch thấy cùng các xung đột lịch. Máy này còn "
+                  "giữ thông số riêng của phiên bản trước (khác mặc định). Dùng thông số đó cho năm %1?")
+        .replace("%1", year),
+        translate("TravelModel", "Dùng cho năm %1").replace("%1", year), translate("TravelModel", "Dùng mặc định"))
     if use:
+        text = translate("TravelModel", "Dùng thông số di chuyển cũ cho năm %1").replace("%1", year)
         try:
-            context.push(travel_command(context.ops, campaign.id, old,
-                                        _tr("Dùng thông số di chuyển cũ cho năm %1").replace("%1", str(campaign.year))))
+            context.push(travel_command(context.ops, campaign.id, old, text))
         except FestivalPlannerError as exc:
             context.ops.show_error(exc, parent)
             return None
