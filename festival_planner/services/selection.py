@@ -148,7 +148,7 @@ def save_settings(session: Session, campaign_id: uuid.UUID, settings: Settings,
                   expected_version: int | None = None) -> int:
     """Save the campaign's settings (refused if someone saved since ``expected_version``); the new version."""
     rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
-    clean = check_limits(settings).to_json()
+    clean = validate(settings).to_json()  # a draft may break a rule: running it says which (check_limits)
     row = _settings_row(session, campaign_id)
     if row is None:
         row = SelectionSettings(campaign_id=campaign_id, settings=clean)
