@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from festival_planner.domain import selector as rules
 from festival_planner.domain.enums import CommuneKind
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import Campaign, Commune, Province, SelectionSettings, Site
-from festival_planner.domain import selector as rules
 from festival_planner.domain.regions import ALL_REGIONS, PRIORITY_REGION_CODES, find_region, region_name
 from festival_planner.geo.optimiser import Constraints, Selection
 from festival_planner.geo.reasons import Reason, explain_chosen, explain_rejected
@@ -105,8 +105,7 @@ def validate(settings: Settings) -> Settings:
 def check_limits(settings: Settings) -> Settings:
     """The selector's rules that need no scoring (``domain.selector``), checked before any work:
     the count, the maximum per province, the spacing, each region minimum (at most the count), the
-    locks (no more than the count, none also excluded). Returns the settings
-    normalised by ``validate``."""
+    locks (no more than the count, none also excluded). Returns the settings normalised by ``validate``."""
     settings = validate(settings)
     low, high = rules.COUNT_RANGE
     if isinstance(settings.count, bool) or not isinstance(settings.count, int) or not low <= settings.count <= high:
