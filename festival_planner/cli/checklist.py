@@ -9,6 +9,7 @@ import uuid
 
 from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json
 from festival_planner.cli.texts import t
+from festival_planner.domain import messages
 
 STATUSES = ["todo", "in_progress", "done", "blocked"]
 
@@ -60,12 +61,11 @@ def print_items(rows, as_json: bool) -> None:  # type: ignore[no-untyped-def]
             category = r.category
             print(f"[{category}]")
         late = " !" if r.overdue_as_of(today) else ""
-        print(f"  {format_date(r.due_date):10}  {r.status.value:11}  {r.title} — {r.owner}{late}  {r.id}")
+        print(f"  {format_date(r.due_date):10}  {messages.label(r.status):11}  {r.title} — {r.owner}{late}  {r.id}")
     print(t("out_item_count", count=len(rows)), file=sys.stderr)
 
 
 def run_apply(args: argparse.Namespace) -> int:
-    from festival_planner.domain import messages
     from festival_planner.services import checklists, sites
     from festival_planner.services.checklist_templates import DEFAULT_TEMPLATE
 
@@ -104,11 +104,6 @@ def run_set(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row.to_json())
     else:
-        print(t("out_item_status", title=row.title, status=row.status.label if _vi() else row.status.value))
+        print(t("out_item_status", title=row.title, status=messages.label(row.status)))
     return EXIT_OK
 
-
-def _vi() -> bool:
-    from festival_planner.domain import messages
-
-    return messages.current_language() == "vi"

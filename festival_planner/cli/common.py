@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from typing import Any, NoReturn
@@ -96,8 +97,17 @@ def integer(text: str) -> int:
     return int(text)
 
 
+def number(text: str) -> float:
+    """``type=`` for decimal numbers (a comma is taken for the decimal point; no NaN or infinity)."""
+    value = float(text.replace(",", "."))
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
 def name_types() -> None:
     """Give the argparse types their names in the interface language ("số nguyên", not "int")."""
     from festival_planner.cli.texts import t
 
     integer.__name__ = t("type_integer")
+    number.__name__ = t("type_number")

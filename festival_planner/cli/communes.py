@@ -6,15 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
-
-
-def positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(t("help_limit"))
-    return value
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,7 +16,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
                                       help=t("help_action"))
     search = actions.add_parser("search", help=t("cmd_communes_search"))
     search.add_argument("query", help=t("help_query"))
-    search.add_argument("--limit", type=positive_int, default=None, help=t("help_limit"))
+    search.add_argument("--limit", type=integer, default=None, help=t("help_limit"))
     add_common(search)
     search.set_defaults(run=run)
     listing = actions.add_parser("list", help=t("cmd_communes_list"))
@@ -41,6 +34,9 @@ def commune_line(c: Any) -> str:
 def run(args: argparse.Namespace) -> int:
     from festival_planner.services.communes import CommuneIndex
 
+    if getattr(args, "limit", None) is not None and args.limit < 1:
+        print(f"festival-planner: {t('bad_limit', limit=args.limit)}", file=sys.stderr)
+        return EXIT_USAGE
     database = open_db(args)
     with database.read() as session:
         index = CommuneIndex(session)

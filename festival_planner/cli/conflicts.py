@@ -1,23 +1,24 @@
 """``conflicts --campaign YEAR`` and ``itinerary --leader ID --campaign YEAR [--ics FILE]``: the
-leaders' clashes and one leader's engagements with the journeys between them (default travel model)."""
+leaders' clashes and one leader's engagements with the journeys between them (the campaign's travel
+model, the one the window and the accept rule use)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_OK, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     found = commands.add_parser("conflicts", help=t("cmd_conflicts"))
-    found.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    found.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     add_common(found)
     found.set_defaults(run=run_conflicts)
     route = commands.add_parser("itinerary", help=t("cmd_itinerary"))
     route.add_argument("--leader", required=True, metavar="LEADER_ID", help=t("help_leader"))
-    route.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    route.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     route.add_argument("--ics", default=None, metavar="FILE", help=t("help_ics"))
     add_common(route)
     route.set_defaults(run=run_itinerary)

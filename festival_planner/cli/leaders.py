@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Parser, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add.add_argument("--name", required=True, help=t("help_name"))
     add.add_argument("--title", default="", help=t("help_title"))
     add.add_argument("--organisation", default="", help=t("help_organisation"))
-    add.add_argument("--rank", type=int, default=None, metavar="N", help=t("help_rank"))
+    add.add_argument("--rank", type=integer, default=None, metavar="N", help=t("help_rank"))
     add.add_argument("--phone", default="", help=t("help_phone"))
     add.add_argument("--email", default="", help=t("help_email"))
     add.add_argument("--notes", default="", help=t("help_notes"))

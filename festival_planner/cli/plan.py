@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Parser, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
@@ -15,7 +15,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True, parser_class=Parser, help=t("help_action"))
     plan = kinds.add_parser("plan", help=t("cmd_import_plan"))
     plan.add_argument("file", metavar="FILE", help=t("help_file"))
-    plan.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    plan.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     plan.add_argument("--dry-run", action="store_true", help=t("help_dry_run"))
     plan.add_argument("--choose", action="append", nargs="+", metavar="ROW=COMMUNE_CODE", help=t("help_choose"))
     add_common(plan)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from festival_planner.cli.common import EXIT_OK, add_common, open_db
+from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db
 from festival_planner.cli.texts import t
 
 
@@ -28,14 +28,14 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     _options(site)
     site.set_defaults(run=run_site)
     schedules = actions.add_parser("schedules", help=t("cmd_print_schedules"))
-    schedules.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    schedules.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     schedules.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
     schedules.add_argument("--one-per-site", metavar="DIR", help=t("help_print_one_per_site"))
     _options(schedules)
     schedules.set_defaults(run=run_schedules)
     itinerary = actions.add_parser("itinerary", help=t("cmd_print_itinerary"))
     itinerary.add_argument("--leader", required=True, metavar="LEADER_ID", help=t("help_leader_id"))
-    itinerary.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    itinerary.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     itinerary.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
     _options(itinerary)
     itinerary.set_defaults(run=run_itinerary)
@@ -45,7 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     _options(checklist)
     checklist.set_defaults(run=run_checklist)
     overview = actions.add_parser("overview", help=t("cmd_print_overview"))
-    overview.add_argument("--campaign", type=int, required=True, metavar="YEAR", help=t("help_campaign"))
+    overview.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     overview.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
     overview.add_argument("--map", metavar="IMAGE", help=t("help_print_map"))
     _options(overview)

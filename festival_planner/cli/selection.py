@@ -1,4 +1,5 @@
-"""``select`` and ``map``: choose the year's sites with the optimiser, and draw the country map."""
+"""``select`` and ``map``: choose the year's sites with the optimiser (starting from the campaign's
+settings saved from the Selector, changed only by the flags given), and draw the country map."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import json
 import os
 import sys
 
-from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, add_common, integer, open_db
+from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, add_common, integer, number, open_db
 from festival_planner.cli.texts import t
+from festival_planner.domain import selector as rules
 
 
 def _region_min(text: str) -> tuple[str, int]:
@@ -21,21 +23,26 @@ def _region_min(text: str) -> tuple[str, int]:
         raise argparse.ArgumentTypeError(t("help_region_min")) from None
 
 
-def _number(text: str) -> float:
-    return float(text)
-
-
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     select = commands.add_parser("select", help=t("cmd_select"))
     select.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
-    select.add_argument("--count", type=integer, default=28, metavar="N", help=t("help_count"))
-    select.add_argument("--max-per-province", type=integer, default=2, metavar="K", help=t("help_max_per_province"))
-    select.add_argument("--min-spacing-km", type=_number, default=40.0, metavar="D", help=t("help_min_spacing"))
-    select.add_argument("--region-min", type=_region_min, action="append", default=[], metavar="REGION=N",
+    # Every constraint defaults to None: the campaign's settings saved from the Selector are the start,
+    # and only the flags given change them.
+    select.add_argument("--count", type=integer, default=None, metavar="N",
+                        help=t("help_count", low=rules.COUNT_RANGE[0], high=rules.COUNT_RANGE[1],
+                               default=rules.DEFAULT_COUNT))
+    select.add_argument("--max-per-province", type=integer, default=None, metavar="K",
+                        help=t("help_max_per_province", low=rules.MAX_PER_PROVINCE_RANGE[0],
+                               high=rules.MAX_PER_PROVINCE_RANGE[1], default=rules.DEFAULT_MAX_PER_PROVINCE))
+    select.add_argument("--min-spacing-km", type=number, default=None, metavar="D",
+                        help=t("help_min_spacing", low=f"{rules.SPACING_RANGE_KM[0]:g}",
+                               high=f"{rules.SPACING_RANGE_KM[1]:g}", default=f"{rules.DEFAULT_SPACING_KM:g}"))
+    select.add_argument("--region-min", type=_region_min, action="append", default=None, metavar="REGION=N",
                         help=t("help_region_min"))
-    select.add_argument("--lock", action="append", default=[], metavar="CODE", help=t("help_lock"))
-    select.add_argument("--exclude", action="append", default=[], metavar="CODE", help=t("help_exclude"))
-    select.add_argument("--keep-existing", action="store_true", help=t("help_keep_existing"))
+    select.add_argument("--lock", action="append", default=None, metavar="CODE", help=t("help_lock"))
+    select.add_argument("--exclude", action="append", default=None, metavar="CODE", help=t("help_exclude"))
+    select.add_argument("--keep-existing", action=argparse.BooleanOptionalAction, default=None,
+                        help=t("help_keep_existing"))
     select.add_argument("--json", metavar="FILE", help=t("help_select_json"))
     add_common(select, json_output=False)
     select.set_defaults(run=run_select)
@@ -48,6 +55,37 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     draw.set_defaults(run=run_map)
 
 
+def settings_from_flags(saved, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The campaign's saved selector settings with only the flags given applied: ``--count``,
+    ``--max-per-province``, ``--min-spacing-km`` and ``--keep-existing`` replace the saved value;
+    ``--region-min`` sets that region's minimum; ``--lock`` and ``--exclude`` add to the saved lists
+    (a commune locked here leaves the excluded list and the other way round, as in the Selector)."""
+    from dataclasses import replace
+
+    from festival_planner.domain.regions import find_region
+
+    changes: dict[str, object] = {}
+    for name in ("count", "max_per_province", "min_spacing_km", "keep_existing"):
+        value = getattr(args, name)
+        if value is not None:
+            changes[name] = value
+    if args.region_min:
+        minimums = dict(saved.region_minimums)
+        for name, value in args.region_min:
+            region = find_region(name)
+            minimums[region.code if region is not None else name] = value
+        changes["region_minimums"] = minimums
+    locked, excluded = set(saved.locked), set(saved.excluded)
+    for code in (c.strip().zfill(5) for c in args.lock or ()):
+        locked.add(code)
+        excluded.discard(code)
+    for code in (c.strip().zfill(5) for c in args.exclude or ()):
+        excluded.add(code)
+        locked.discard(code)
+    changes["locked"], changes["excluded"] = tuple(sorted(locked)), tuple(sorted(excluded))
+    return replace(saved, **changes)
+
+
 def run_select(args: argparse.Namespace) -> int:
     from festival_planner.domain.regions import find_region
     from festival_planner.services import campaigns, selection
@@ -56,11 +94,8 @@ def run_select(args: argparse.Namespace) -> int:
     with database.read() as session:
         campaign = campaigns.get_campaign(session, args.campaign)
         saved, _version = selection.get_settings(session, campaign.id)
-        settings = selection.Settings(
-            count=args.count, max_per_province=args.max_per_province, min_spacing_km=args.min_spacing_km,
-            region_minimums=dict(args.region_min), locked=tuple(args.lock), excluded=tuple(args.exclude),
-            keep_existing=args.keep_existing, weights=saved.weights, region_weights=saved.region_weights,
-            past_campaigns=saved.past_campaigns)
+        # The rules that need no scores are checked here, before the 3,321 communes are scored.
+        settings = selection.check_limits(settings_from_flags(saved, args))
         result = selection.run_selection(session, campaign.id, settings)
     if args.json:
         from festival_planner.store.output_file import write_text

@@ -8,6 +8,7 @@ import sys
 
 from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json, integer
 from festival_planner.cli.texts import t
+from festival_planner.domain import messages
 
 STATUSES = ["proposed", "approved", "confirmed", "held", "cancelled"]
 
@@ -75,12 +76,11 @@ def _print_site(row, args: argparse.Namespace) -> None:  # type: ignore[no-untyp
         return
     times = f"{format_time(row.start_time)}–{format_time(row.end_time)}" if row.start_time else ""
     print(f"{format_date(row.date)} {times:11}  {row.commune.name}, {row.commune.province}"
-          f" — {row.commune.region_label} — {row.venue or t('out_no_venue')} [{row.status.label}]")
+          f" — {row.commune.region_label} — {row.venue or t('out_no_venue')} [{messages.label(row.status)}]")
     print(t("out_site_id", id=row.id, version=row.version), file=sys.stderr)
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    from festival_planner.domain import messages
     from festival_planner.domain.enums import SiteStatus
     from festival_planner.domain.values import format_date, parse_date, parse_time
     from festival_planner.services import site_edits, sites
@@ -171,6 +171,6 @@ def run(args: argparse.Namespace) -> int:
         for r in rows:
             times = f"{format_time(r.start_time)}–{format_time(r.end_time)}" if r.start_time else ""
             print(f"{format_date(r.date)} {times:11}  {r.commune.name}, {r.commune.province}"
-                  f" — {r.commune.region_label} — {r.venue or t('out_no_venue')} [{r.status.label}]  {r.id}")
+                  f" — {r.commune.region_label} — {r.venue or t('out_no_venue')} [{messages.label(r.status)}]  {r.id}")
         print(t("out_site_count", count=len(rows)), file=sys.stderr)
     return EXIT_OK

@@ -44,7 +44,7 @@ class Change(enum.Flag):
 # The change log's entity names and the kind of data each belongs to.
 ENTITY_FLAGS: dict[str, Change] = {
     "campaign": Change.CAMPAIGNS,
-    "campaign_planning": Change.CAMPAIGNS,
+    "campaign_planning": Change.CAMPAIGNS | Change.INVITATIONS,  # the travel model: every conflict changes
     "site": Change.SITES,
     "leader": Change.LEADERS,
     "invitation": Change.INVITATIONS,

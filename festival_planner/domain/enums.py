@@ -1,8 +1,15 @@
-"""Enumerations with their Vietnamese labels and allowed status transitions."""
+"""Enumerations. Their labels, in both languages, live in ``messages.labels`` (one place): render
+one with ``messages.label(value)``; ``.label`` is the Vietnamese one (names, printed documents)."""
 
 from __future__ import annotations
 
 import enum
+
+from festival_planner.domain import messages
+
+
+def _label(value: enum.Enum) -> str:
+    return messages.label(value, "vi")
 
 
 class CommuneKind(str, enum.Enum):
@@ -12,7 +19,8 @@ class CommuneKind(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"xa": "Xã", "phuong": "Phường", "dac_khu": "Đặc khu"}[self.value]
+        """The Vietnamese label (``messages.label(self)`` gives the interface language's)."""
+        return _label(self)
 
 
 class SiteStatus(str, enum.Enum):
@@ -24,16 +32,9 @@ class SiteStatus(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return SITE_STATUS_LABELS[self]
+        """The Vietnamese label (``messages.label(self)`` gives the interface language's)."""
+        return _label(self)
 
-
-SITE_STATUS_LABELS = {
-    SiteStatus.PROPOSED: "Đề xuất",
-    SiteStatus.APPROVED: "Đã duyệt",
-    SiteStatus.CONFIRMED: "Đã xác nhận",
-    SiteStatus.HELD: "Đã tổ chức",
-    SiteStatus.CANCELLED: "Đã hủy",
-}
 
 class InvitationRole(str, enum.Enum):
     HEAD = "head"
@@ -58,8 +59,8 @@ class ChecklistStatus(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"todo": "Chưa làm", "in_progress": "Đang làm", "done": "Đã xong",
-                "blocked": "Vướng mắc"}[self.value]
+        """The Vietnamese label (``messages.label(self)`` gives the interface language's)."""
+        return _label(self)
 
 
 class TemplateScope(str, enum.Enum):
@@ -77,7 +78,8 @@ class ProgrammePart(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"ceremony": "Phần lễ", "festivities": "Phần hội"}[self.value]
+        """The Vietnamese label (``messages.label(self)`` gives the interface language's)."""
+        return _label(self)
 
 
 class BudgetCategory(str, enum.Enum):
@@ -96,16 +98,10 @@ class BudgetCategory(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return BUDGET_CATEGORY_LABELS[self]
+        """The Vietnamese label (``messages.label(self)`` gives the interface language's)."""
+        return _label(self)
 
 
-BUDGET_CATEGORY_LABELS = {
-    BudgetCategory.STAGE: "Sân khấu, phông nền", BudgetCategory.SOUND: "Âm thanh, ánh sáng",
-    BudgetCategory.TENTS: "Nhà bạt, bàn ghế", BudgetCategory.FLOWERS: "Hoa, trang trí",
-    BudgetCategory.GIFTS: "Quà tặng", BudgetCategory.AWARDS: "Khen thưởng",
-    BudgetCategory.TRANSPORT: "Đi lại, vận chuyển", BudgetCategory.MEALS: "Ăn uống",
-    BudgetCategory.MEDIA: "Tuyên truyền, báo chí", BudgetCategory.OTHER: "Khác",
-}
 
 
 class FundingSource(str, enum.Enum):
@@ -118,8 +114,8 @@ class FundingSource(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"central": "Ngân sách trung ương", "provincial": "Ngân sách tỉnh",
-                "local": "Ngân sách xã", "sponsorship": "Tài trợ, xã hội hóa"}[self.value]
+        """The Vietnamese label (``messages.label(self)`` gives the interface language's)."""
+        return _label(self)
 
 
 class CommendationKind(str, enum.Enum):
@@ -130,7 +126,8 @@ class CommendationKind(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"collective": "Tập thể", "individual": "Cá nhân"}[self.value]
+        """The Vietnamese label (``messages.label(self)`` gives the interface language's)."""
+        return _label(self)
 
 
 class GiftRecipientKind(str, enum.Enum):
@@ -141,4 +138,5 @@ class GiftRecipientKind(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"household": "Hộ gia đình", "unit": "Đơn vị"}[self.value]
+        """The Vietnamese label (``messages.label(self)`` gives the interface language's)."""
+        return _label(self)

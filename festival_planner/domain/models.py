@@ -354,4 +354,14 @@ class SelectionSettings(UserData, Base):
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class CampaignPlanning(UserData, Base):
+    """Planning parameters saved with one campaign: the travel model the conflicts, the accept rule
+    and the itineraries use (JSON of ``geo.travel.TravelParameters``; None: the defaults)."""
+
+    __tablename__ = "campaign_planning"
+
+    campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), unique=True)
+    travel: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
 guard_models(Base)  # every text column refuses control characters on assignment (domain/entry.py)

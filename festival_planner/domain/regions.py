@@ -56,7 +56,7 @@ WIDE_NORTHWEST_DISTRICTS: dict[str, tuple[str, ...]] = {
 }
 
 ALL_REGIONS: tuple[Region, ...] = REGIONS + (WIDE_NORTHWEST,)
-PRIORITY_REGION_CODES = ("tay_bac", "tay_bac_mo_rong", "tay_nguyen", "tay_nam_bo")
+PRIORITY_REGION_CODES = tuple(r.code for r in ALL_REGIONS if r.priority)  # the selector's priority regions
 
 _BY_CODE = {r.code: r for r in ALL_REGIONS}
 _PROVINCE_TO_REGION = {compact(p): r for r in REGIONS for p in r.old_provinces}

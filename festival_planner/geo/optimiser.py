@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from festival_planner.domain import selector
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.regions import region_name
 from festival_planner.geo.scoring import Scored
@@ -43,13 +44,13 @@ HIGHS_OPTIONS: dict[str, Any] = {}  # extra HiGHS options (benchmarks try them h
 class Constraints:
     """What the chosen set must respect."""
 
-    count: int = 28
-    max_per_province: int = 2
-    min_spacing_km: float = 40.0
+    count: int = selector.DEFAULT_COUNT
+    max_per_province: int = selector.DEFAULT_MAX_PER_PROVINCE
+    min_spacing_km: float = selector.DEFAULT_SPACING_KM
     region_minimums: Mapping[str, int] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     excluded: frozenset[str] = frozenset()
-    time_limit_s: float = 30.0
+    time_limit_s: float = selector.DEFAULT_TIME_LIMIT_S
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ MOUNTAIN_REGIONS = frozenset({"tay_bac", "tay_bac_mo_rong", "tay_nguyen"})
 
 @dataclass(frozen=True)
 class TravelParameters:
-    """The model's parameters, with defaults; every one is shown and adjustable in the settings."""
+    """The model's parameters, with defaults; saved with each campaign and adjustable in the Leaders
+    workspace ("Thông số di chuyển…")."""
 
     road_factor: float = 1.35  # road km per geodesic km, lowland
     mountain_road_factor: float = 1.6  # road km per geodesic km, mountain
@@ -60,6 +61,14 @@ class TravelParameters:
             else:
                 changes[key] = float(value)
         return replace(params, **changes)
+
+
+# The range each number may take (the dialog's spin boxes and the services' check use these).
+LIMITS: dict[str, tuple[float, float]] = {
+    "road_factor": (1.0, 3.0), "mountain_road_factor": (1.0, 3.0),
+    "lowland_speed_kmh": (10.0, 120.0), "mountain_speed_kmh": (10.0, 120.0),
+    "flight_speed_kmh": (200.0, 1000.0), "airport_overhead_h": (0.0, 8.0), "min_flight_km": (0.0, 2000.0),
+}
 
 
 @dataclass(frozen=True)

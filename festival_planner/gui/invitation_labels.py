@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from festival_planner.domain import messages
 from festival_planner.domain.enums import InvitationRole, InvitationStatus
 
 STATUS_COLOURS = {
@@ -19,22 +20,13 @@ CONFLICT_COLOUR = QColor("#b3261e")
 
 
 def status_text(status: InvitationStatus) -> str:
-    """"Dự kiến", "Đã gửi giấy mời", "Nhận lời", "Từ chối", "Đã rút"."""
-    labels = {
-        InvitationStatus.PROPOSED: QCoreApplication.translate("InvitationStatus", "Dự kiến"),
-        InvitationStatus.SENT: QCoreApplication.translate("InvitationStatus", "Đã gửi giấy mời"),
-        InvitationStatus.ACCEPTED: QCoreApplication.translate("InvitationStatus", "Nhận lời"),
-        InvitationStatus.DECLINED: QCoreApplication.translate("InvitationStatus", "Từ chối"),
-        InvitationStatus.WITHDRAWN: QCoreApplication.translate("InvitationStatus", "Đã rút"),
-    }
-    return labels[InvitationStatus(status)]
+    """"Dự kiến", "Đã gửi giấy mời", "Nhận lời", "Từ chối", "Đã rút" (``messages.labels``)."""
+    return messages.label(InvitationStatus(status))
 
 
 def role_text(role: InvitationRole) -> str:
-    """"Trưởng đoàn" or "Thành viên"."""
-    if InvitationRole(role) == InvitationRole.HEAD:
-        return QCoreApplication.translate("InvitationRole", "Trưởng đoàn")
-    return QCoreApplication.translate("InvitationRole", "Thành viên")
+    """"Trưởng đoàn" or "Thành viên" (``messages.labels``)."""
+    return messages.label(InvitationRole(role))
 
 
 def hours_text(hours: float) -> str:

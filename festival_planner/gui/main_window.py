@@ -26,6 +26,7 @@ from festival_planner.gui.icons import icon
 from festival_planner.gui.operations import Operations
 from festival_planner.gui.settings import Settings
 from festival_planner.gui.start_page import StartPage
+from festival_planner.gui.travel_model import offer_settings_model
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.store.database import Database
 
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
             else:
                 self.show_workspace(self._current_key)
         self._update_status()
+        offer_settings_model(self.context, self)  # once: the travel model older versions kept in the settings
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(Change.SITES | Change.CAMPAIGNS):

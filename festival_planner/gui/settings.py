@@ -7,9 +7,8 @@ database. The file is an INI file under the user's config folder; tests redirect
 
 from __future__ import annotations
 
-import logging
-
 import json
+import logging
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -20,6 +19,7 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+LEGACY_TRAVEL_KEY = "travel/parameters"  # where versions before the campaign_planning table kept it
 
 
 class Settings:
@@ -64,24 +64,22 @@ class Settings:
         else:
             self._qs.setValue("ui/last_campaign_year", int(year))
 
-    # Travel model ---------------------------------------------------------------------------------
-    def travel_parameters(self) -> TravelParameters:
-        """The travel-time model the conflicts use (defaults when unset or unreadable)."""
-        text = self._qs.value("travel/parameters")
+    # Travel model of older versions ---------------------------------------------------------------
+    def legacy_travel_parameters(self) -> TravelParameters | None:
+        """The travel model older versions kept here (it now lives with each campaign in the database):
+        None when unset, unreadable or the defaults. Offered once to a campaign, then removed."""
+        text = self._qs.value(LEGACY_TRAVEL_KEY)
         if not text:
-            return TravelParameters()
+            return None
         try:
-            return TravelParameters.from_json(json.loads(str(text)))
+            params = TravelParameters.from_json(json.loads(str(text)))
         except (TypeError, ValueError, AttributeError) as exc:
-            log.warning("unreadable travel parameters in the settings (%s): defaults used", exc)
-            return TravelParameters()
+            log.warning("unreadable travel parameters in the settings (%s): ignored", exc)
+            return None
+        return None if params == TravelParameters() else params
 
-    def set_travel_parameters(self, params: TravelParameters | None) -> None:
-        """Store the travel model (None: back to the defaults)."""
-        if params is None or params == TravelParameters():
-            self._qs.remove("travel/parameters")
-        else:
-            self._qs.setValue("travel/parameters", json.dumps(params.to_json()))
+    def remove_legacy_travel_parameters(self) -> None:
+        self._qs.remove(LEGACY_TRAVEL_KEY)
 
     # Window geometry ------------------------------------------------------------------------------
     def window_geometry(self, name: str) -> QByteArray | None:

@@ -5,7 +5,7 @@ is to see the clash while planning). For each leader, engagements are taken in t
 one is checked against the next: two on the same day conflict unless the second is reachable
 between the end of the first and the start of the second; on later days the same test runs with the
 hours of the daily travel window in between (``geo.travel``). Sites without times use the default
-hours of a site (07:30–11:30).
+hours of a site (07:30–11:30). The travel model is the campaign's (``services.planning``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from festival_planner.domain.rules import ENGAGEMENT_STATUSES
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.geo.travel import MOUNTAIN_REGIONS, Place, TravelEstimate, TravelParameters, estimate
 from festival_planner.geo.travel import travel_hours_between
-from festival_planner.services import rows
+from festival_planner.services import planning, rows
 from festival_planner.services.sites import DEFAULT_END, DEFAULT_START
 
 SAME_DAY = "same_day"
@@ -157,20 +157,23 @@ def check(engagements: list[Engagement], params: TravelParameters | None = None)
     return sorted(found, key=lambda c: (c.first.start, c.leader_name))
 
 
-def find_conflicts(session: Session, campaign_id: uuid.UUID, params: TravelParameters | None = None, *,
+def find_conflicts(session: Session, campaign_id: uuid.UUID, *,
                    leader_id: uuid.UUID | None = None) -> list[Conflict]:
-    """Every conflict in the campaign (or of one leader), in date order."""
+    """Every conflict in the campaign (or of one leader), in date order, under the campaign's travel
+    model (``services.planning``: the one every reader of the plan uses)."""
+    params = planning.travel_parameters(session, campaign_id)
     return check(load_engagements(session, campaign_id, leader_id), params)
 
 
-def conflicts_of_invitation(session: Session, invitation_id: uuid.UUID,
-                            params: TravelParameters | None = None) -> list[Conflict]:
+def conflicts_of_invitation(session: Session, invitation_id: uuid.UUID) -> list[Conflict]:
     """The conflicts an invitation takes part in, counting it as an engagement whatever its status
-    (the check made before accepting it)."""
+    (the check made before accepting it), under the campaign's travel model."""
     invitation = rows.load(session, Invitation, invitation_id, "unknown_invitation")
-    engagements = [e for e in load_engagements(session, invitation.site.campaign_id, invitation.leader_id)
+    campaign_id = invitation.site.campaign_id
+    engagements = [e for e in load_engagements(session, campaign_id, invitation.leader_id)
                    if e.invitation_id != invitation.id]
     engagements.append(engagement_of(invitation))
+    params = planning.travel_parameters(session, campaign_id)
     return [c for c in check(engagements, params) if invitation.id in c.invitation_ids]
 
 

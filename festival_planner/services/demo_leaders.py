@@ -128,6 +128,6 @@ def create_demo_leaders(session: Session, campaign: CampaignInfo) -> None:
     spare = next(lid for lid in head_pool if _free(busy, lid, declined_site.date))
     invitations.invite(session, declined_site.id, spare, InvitationRole.MEMBER, status=InvitationStatus.DECLINED,
                        today=DEMO_TODAY, note="Bận công tác nước ngoài")
-    found = conflicts.find_conflicts(session, campaign.id, params)
+    found = conflicts.find_conflicts(session, campaign.id)
     if len(found) != 2:
         raise ValidationError("demo_leaders_failed", count=len(found))

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from festival_planner.domain import messages
 from festival_planner.domain.models import Campaign
 from festival_planner.domain.values import format_time
 from festival_planner.services import invitations, leaders, rows, sites
@@ -28,10 +29,6 @@ LEADER_HEADERS = ("Thứ tự", "Họ và tên", "Chức vụ", "Cơ quan", "Đi
                   "Đang theo dõi")
 SITE_HEADERS = ("Ngày", "Giờ bắt đầu", "Giờ kết thúc", "Địa điểm", "Xã/Phường", "Tỉnh/Thành phố", "Mã xã",
                 "Vùng", "Trạng thái", "Lãnh đạo", "Chức vụ", "Vai trò", "Trạng thái mời")
-_STATUS_VI = {"proposed": "Đề xuất", "approved": "Đã duyệt", "confirmed": "Đã xác nhận", "held": "Đã tổ chức",
-              "cancelled": "Đã hủy"}
-_INVITATION_VI = {"proposed": "Dự kiến", "sent": "Đã gửi giấy mời", "accepted": "Nhận lời",
-                  "declined": "Từ chối", "withdrawn": "Đã rút"}
 
 
 def _save(headers: tuple[str, ...], data: list[list[object]], path: Path, title: str,
@@ -89,10 +86,10 @@ def export_campaign_xlsx(session: Session, campaign_id: uuid.UUID, path: str | P
         movements = movements or bool(people)
         data.append([site.date, format_time(site.start_time), format_time(site.end_time), site.venue,
                      site.commune.name, site.commune.province, site.commune.code, site.commune.region_label,
-                     _STATUS_VI[site.status.value], "; ".join(r.leader_name for r in people),
+                     messages.label(site.status, "vi"), "; ".join(r.leader_name for r in people),
                      "; ".join(r.leader_title for r in people),
-                     "; ".join("Trưởng đoàn" if r.role.value == "head" else "Thành viên" for r in people),
-                     "; ".join(_INVITATION_VI[r.status.value] for r in people)])
+                     "; ".join(messages.label(r.role, "vi") for r in people),
+                     "; ".join(messages.label(r.status, "vi") for r in people)])
     _save(SITE_HEADERS, data, Path(path), f"Điểm tổ chức {campaign.year}",
           (12, 10, 10, 36, 24, 18, 8, 22, 14, 40, 60, 24, 30), date_column=1, restricted=movements)
     return len(found)

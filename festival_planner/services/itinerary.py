@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.models import Campaign, Leader
-from festival_planner.geo.travel import TravelEstimate, TravelParameters, travel_hours_between
-from festival_planner.services import rows
+from festival_planner.geo.travel import TravelEstimate, travel_hours_between
+from festival_planner.services import planning, rows
 from festival_planner.services.conflicts import Engagement, travel_estimate, check, load_engagements
 from festival_planner.services.leaders import LeaderRow, leader_row
 
@@ -56,11 +56,11 @@ class Itinerary:
                 "restricted": True, "stops": [s.to_json() for s in self.stops]}
 
 
-def leader_itinerary(session: Session, leader_id: uuid.UUID, campaign_id: uuid.UUID,
-                     params: TravelParameters | None = None) -> Itinerary:
+def leader_itinerary(session: Session, leader_id: uuid.UUID, campaign_id: uuid.UUID) -> Itinerary:
     """The leader's engagements (invitations not declined or withdrawn) in the campaign, in date
-    order, each with the estimated journey from the previous one and whether it is reachable."""
-    params = params or TravelParameters()
+    order, each with the estimated journey from the previous one and whether it is reachable
+    (under the campaign's travel model, the one the conflicts use)."""
+    params = planning.travel_parameters(session, campaign_id)
     leader = rows.load(session, Leader, leader_id, "unknown_leader")
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
     engagements = sorted(load_engagements(session, campaign.id, leader.id),

@@ -17,10 +17,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from festival_planner.domain import selector as rules
 from festival_planner.domain.enums import CommuneKind
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import Campaign, Commune, Province, SelectionSettings, Site
-from festival_planner.domain.regions import ALL_REGIONS, find_region
+from festival_planner.domain.regions import ALL_REGIONS, PRIORITY_REGION_CODES, find_region, region_name
 from festival_planner.geo.optimiser import Constraints, Selection
 from festival_planner.geo.reasons import Reason, explain_chosen, explain_rejected
 from festival_planner.geo.scoring import (
@@ -35,24 +36,24 @@ from festival_planner.geo.scoring import (
 from festival_planner.services import changelog, rows, sites
 
 DATE_POLICIES = ("spread", "festival_day")
-PRIORITY_REGIONS = ("tay_bac", "tay_bac_mo_rong", "tay_nguyen", "tay_nam_bo")
+PRIORITY_REGIONS = PRIORITY_REGION_CODES  # the domain's (regions flagged ``priority``)
 
 
 @dataclass(frozen=True)
 class Settings:
     """Everything the selector uses: constraints and weights (saved per campaign as JSON)."""
 
-    count: int = 28
-    max_per_province: int = 2
-    min_spacing_km: float = 40.0
+    count: int = rules.DEFAULT_COUNT
+    max_per_province: int = rules.DEFAULT_MAX_PER_PROVINCE
+    min_spacing_km: float = rules.DEFAULT_SPACING_KM
     region_minimums: Mapping[str, int] = field(default_factory=dict)
     locked: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
     keep_existing: bool = False
     weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     region_weights: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_REGION_WEIGHTS))
-    past_campaigns: int = 3
-    time_limit_s: float = 30.0
+    past_campaigns: int = rules.DEFAULT_PAST_CAMPAIGNS
+    time_limit_s: float = rules.DEFAULT_TIME_LIMIT_S
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -101,6 +102,36 @@ def validate(settings: Settings) -> Settings:
                    excluded=tuple(sorted({c.strip().zfill(5) for c in settings.excluded})))
 
 
+def check_limits(settings: Settings) -> Settings:
+    """The selector's rules that need no scoring (``domain.selector``), checked before any work:
+    the count, the maximum per province, the spacing, each region minimum (at most the count), the
+    locks (no more than the count, none also excluded). Returns the settings normalised by ``validate``."""
+    settings = validate(settings)
+    low, high = rules.COUNT_RANGE
+    if isinstance(settings.count, bool) or not isinstance(settings.count, int) or not low <= settings.count <= high:
+        raise ValidationError("selection_count_out_of_range", field="count", count=settings.count, low=low, high=high)
+    low, high = rules.MAX_PER_PROVINCE_RANGE
+    if not isinstance(settings.max_per_province, int) or not low <= settings.max_per_province <= high:
+        raise ValidationError("selection_per_province_out_of_range", field="max_per_province",
+                              value=settings.max_per_province, low=low, high=high)
+    low_km, high_km = rules.SPACING_RANGE_KM
+    km = settings.min_spacing_km
+    if not isinstance(km, (int, float)) or not math.isfinite(km) or not low_km <= km <= high_km:
+        raise ValidationError("selection_spacing_out_of_range", field="min_spacing_km", km=f"{km:g}",
+                              low=f"{low_km:g}", high=f"{high_km:g}")
+    for code, minimum in settings.region_minimums.items():
+        if minimum > settings.count:
+            raise ValidationError("selection_region_min_above_count", field="region_minimums",
+                                  region=region_name(code), minimum=minimum, count=settings.count)
+    if len(settings.locked) > settings.count:
+        raise ValidationError("selection_too_many_locks", field="locked", locks=len(settings.locked),
+                              count=settings.count)
+    both = sorted(set(settings.locked) & set(settings.excluded))
+    if both:
+        raise ValidationError("selection_locked_and_excluded", field="locked", codes=both)
+    return settings
+
+
 def _settings_row(session: Session, campaign_id: uuid.UUID) -> SelectionSettings | None:
     return session.scalar(select(SelectionSettings).where(SelectionSettings.campaign_id == campaign_id))
 
@@ -116,7 +147,7 @@ def save_settings(session: Session, campaign_id: uuid.UUID, settings: Settings,
                   expected_version: int | None = None) -> int:
     """Save the campaign's settings (refused if someone saved since ``expected_version``); the new version."""
     rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
-    clean = validate(settings).to_json()
+    clean = validate(settings).to_json()  # a draft may break a rule: running it says which (check_limits)
     row = _settings_row(session, campaign_id)
     if row is None:
         row = SelectionSettings(campaign_id=campaign_id, settings=clean)
@@ -256,12 +287,15 @@ def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings |
                   should_stop: Callable[[], bool] | None = None) -> SelectionResult:
     """Score every commune and choose the best set (``settings`` default to the campaign's saved ones).
 
+    The rules that need no scores (``check_limits``) are checked first: an impossible count, quota,
+    spacing or region minimum is refused before the 3,321 communes are scored.
+
     ``stage("score")`` and ``stage("solve")`` announce each step (a background job reports progress
     and may stop the work there by raising); ``should_stop`` interrupts the solver (``optimiser.Stopped``)."""
     from festival_planner.geo.optimiser import solve
 
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
-    settings = validate(settings) if settings is not None else get_settings(session, campaign_id)[0]
+    settings = check_limits(settings if settings is not None else get_settings(session, campaign_id)[0])
     if stage is not None:
         stage("score")
     scored = score_candidates(session, campaign, settings)

@@ -174,7 +174,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+48"/>
+        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+49"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Done on</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+126"/>
         <source>Quá hạn %1 ngày</source>
         <translation>Overdue by %1 days</translation>
     </message>
@@ -220,103 +220,14 @@
     </message>
 </context>
 <context>
-    <name>ChecklistStatus</name>
-    <message>
-        <location line="-139"/>
-        <source>Chưa làm</source>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đang làm</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã xong</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vướng mắc</source>
-        <translation>Blocked</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistTables</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/tables.py" line="+26"/>
-        <source>Sân khấu, phông nền</source>
-        <translation>Stage and backdrop</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Âm thanh, ánh sáng</source>
-        <translation>Sound and light</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhà bạt, bàn ghế</source>
-        <translation>Tents, tables and chairs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hoa, trang trí</source>
-        <translation>Flowers and decoration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quà tặng</source>
-        <translation>Gifts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+125"/>
+        <location filename="../../festival_planner/gui/checklists/tables.py" line="+145"/>
         <source>Khen thưởng</source>
         <translation>Commendations</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <source>Đi lại, vận chuyển</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ăn uống</source>
-        <translation>Meals</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tuyên truyền, báo chí</source>
-        <translation>Publicity and press</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khác</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ngân sách trung ương</source>
-        <translation>Central budget</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngân sách tỉnh</source>
-        <translation>Provincial budget</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ngân sách xã</source>
-        <translation>Commune budget</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tài trợ, xã hội hóa</source>
-        <translation>Sponsorship</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-96"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
@@ -901,50 +812,9 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>InvitationLabels</name>
     <message>
-        <location filename="../../festival_planner/gui/invitation_labels.py" line="+43"/>
+        <location filename="../../festival_planner/gui/invitation_labels.py" line="+35"/>
         <source>%1 giờ</source>
         <translation>%1 h</translation>
-    </message>
-</context>
-<context>
-    <name>InvitationRole</name>
-    <message>
-        <location line="-7"/>
-        <source>Trưởng đoàn</source>
-        <translation>Head of delegation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thành viên</source>
-        <translation>Member</translation>
-    </message>
-</context>
-<context>
-    <name>InvitationStatus</name>
-    <message>
-        <location line="-13"/>
-        <source>Dự kiến</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã gửi giấy mời</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhận lời</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Từ chối</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã rút</source>
-        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1086,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeadersWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+48"/>
+        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+50"/>
         <source>Thêm lãnh đạo</source>
         <translation>Add Leader</translation>
     </message>
@@ -1321,7 +1191,7 @@ The current file will be kept as a backup.</translation>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
@@ -1348,12 +1218,12 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Không xuất được</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Đã xuất %1 dòng vào %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
@@ -1368,7 +1238,7 @@ The current file will be kept as a backup.</translation>
         <translation>Calendars (*.ics)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Đã ghi lịch %1 sự kiện vào %2</source>
         <translation>Wrote %1 events to %2</translation>
     </message>
@@ -1376,7 +1246,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+88"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+89"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1418,7 +1288,7 @@ The current file will be kept as a backup.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -1428,7 +1298,7 @@ The current file will be kept as a backup.</translation>
         <translation> — %1 over the target</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -1438,7 +1308,7 @@ The current file will be kept as a backup.</translation>
         <translation> Year: </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
@@ -1625,7 +1495,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/models.py" line="+25"/>
+        <location filename="../../festival_planner/gui/progress/models.py" line="+26"/>
         <source>Chậm, có việc quá hạn</source>
         <translation>Late: items overdue</translation>
     </message>
@@ -1645,17 +1515,7 @@ The current file will be kept as a backup.</translation>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đã tổ chức</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã hủy</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
@@ -1689,12 +1549,11 @@ The current file will be kept as a backup.</translation>
     <message>
         <location line="-47"/>
         <location line="+48"/>
-        <location line="+42"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-47"/>
         <location line="+48"/>
         <location line="+43"/>
         <source>Quá hạn</source>
@@ -2327,7 +2186,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/panel.py" line="+49"/>
+        <location filename="../../festival_planner/gui/selector/panel.py" line="+48"/>
         <source>Điều kiện</source>
         <translation>Conditions</translation>
     </message>
@@ -2515,37 +2374,9 @@ The current file will be kept as a backup.</translation>
     </message>
 </context>
 <context>
-    <name>SiteStatus</name>
-    <message>
-        <location filename="../../festival_planner/gui/sites/table_model.py" line="+86"/>
-        <source>Đề xuất</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã duyệt</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã xác nhận</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã tổ chức</source>
-        <translation>Held</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đã hủy</source>
-        <translation>Cancelled</translation>
-    </message>
-</context>
-<context>
     <name>SiteTableModel</name>
     <message>
-        <location line="-20"/>
+        <location filename="../../festival_planner/gui/sites/table_model.py" line="+71"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
@@ -2590,7 +2421,7 @@ The current file will be kept as a backup.</translation>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+100"/>
         <source>Trùng lịch lãnh đạo:</source>
         <translation>Leader conflicts:</translation>
     </message>
@@ -2644,12 +2475,12 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
@@ -2674,7 +2505,7 @@ The current file will be kept as a backup.</translation>
         <translation>Sites</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
@@ -2940,6 +2771,39 @@ You can undo it with Ctrl+Z.</translation>
         <location line="+20"/>
         <source>Giờ kết thúc di chuyển phải sau giờ bắt đầu.</source>
         <translation>The daily travel window must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelModel</name>
+    <message>
+        <location filename="../../festival_planner/gui/travel_model.py" line="+38"/>
+        <source>Đổi thông số di chuyển</source>
+        <translation>Change the travel model</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Thông số di chuyển</source>
+        <translation>Travel model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thông số di chuyển (tốc độ, hệ số đường bộ, khung giờ đi đường) nay được lưu cùng kế hoạch từng năm, để mọi người mở kế hoạch thấy cùng các xung đột lịch. Máy này còn giữ thông số riêng của phiên bản trước (khác mặc định). Dùng thông số đó cho năm %1?</source>
+        <translation>The travel model (speeds, road factors, daily travel hours) is now saved with each year&apos;s plan, so that everyone who opens the plan sees the same conflicts. This computer still holds its own model from an earlier version (not the defaults). Use it for %1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dùng cho năm %1</source>
+        <translation>Use it for %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dùng mặc định</source>
+        <translation>Keep the defaults</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dùng thông số di chuyển cũ cho năm %1</source>
+        <translation>Use the earlier travel model for %1</translation>
     </message>
 </context>
 <context>

@@ -268,10 +268,8 @@ def test_sites_edit_and_delete_by_id_with_the_version_check(capsys, db_path: Pat
 
 def test_limits_and_years_get_the_right_reason(capsys, db_path: Path) -> None:
     db = str(db_path)
-    with pytest.raises(SystemExit) as info:
-        main(["communes", "search", "son", "--limit", "-1", "--db", db])
-    assert info.value.code == 2
-    capsys.readouterr()
+    code, out, err = run(capsys, "communes", "search", "son", "--limit", "-1", "--db", db)
+    assert code == 2 and out == "" and "từ 1 trở lên" in err and err.count("\n") == 1
     code, out, err = run(capsys, "communes", "search", "dak nong", "--limit", "3", "--db", db)
     assert code == 0 and len(out.strip().splitlines()) == 3 and err.startswith("3 trên ")
     code, _, err = run(capsys, "campaigns", "add", "--year", "20260", "--db", db)
@@ -323,3 +321,18 @@ def test_arguments_that_are_not_utf8_are_one_line(capsys, db_path: Path) -> None
     code, _, err = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
                        "--venue", "Nh\udcff", "--db", str(db_path))
     assert code == 2 and "UTF-8" in err and err.count("\n") == 1
+
+
+def test_sites_list_prints_statuses_in_the_language_asked(capsys, db_path: Path) -> None:
+    assert main(["demo", "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    english = {"Proposed", "Approved", "Confirmed", "Held", "Cancelled"}
+    vietnamese = {"Đề xuất", "Đã duyệt", "Đã xác nhận", "Đã tổ chức", "Đã hủy"}
+    code, out, _ = run(capsys, "sites", "list", "--campaign", "2026", "--lang", "en", "--db", str(db_path))
+    shown = {line.rsplit("[", 1)[1].split("]", 1)[0] for line in out.splitlines()}
+    assert code == 0 and shown and shown <= english
+    code, out, _ = run(capsys, "sites", "list", "--campaign", "2026", "--db", str(db_path))
+    assert {line.rsplit("[", 1)[1].split("]", 1)[0] for line in out.splitlines()} <= vietnamese
+    site = json.loads(run(capsys, "sites", "list", "--campaign", "2026", "--json", "--db", str(db_path))[1])[0]
+    code, out, _ = run(capsys, "checklist", "list", "--site", site["id"], "--lang", "en", "--db", str(db_path))
+    assert code == 0 and "Done " in out and "Đã xong" not in out

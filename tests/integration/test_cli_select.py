@@ -95,3 +95,98 @@ def test_map_png_writes_a_picture(capsys, demo_db: Path, tmp_path: Path) -> None
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
     code, _, err = run(capsys, "map", "--campaign", "2026", "--png", str(png), "--width", "5", "--db", str(demo_db))
     assert code != 0 and err.count("\n") == 1
+
+
+def _no_scoring(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make every way into scoring fail the test (and record that it was tried)."""
+    from festival_planner.services import selection
+
+    tried: list[str] = []
+
+    def refuse(name: str):
+        def call(*args, **kwargs):
+            tried.append(name)
+            raise AssertionError(f"{name} called: the refusal should come before any scoring")
+        return call
+
+    for name in ("candidates", "score_candidates", "measures_for"):
+        monkeypatch.setattr(selection, name, refuse(name))
+    return tried
+
+
+@pytest.mark.parametrize("argv, words_vi, words_en", [
+    (("--count", "0"), "Số điểm cần chọn phải từ 25 đến 30", "number of sites to choose must be from 25 to 30"),
+    (("--count", "31"), "(đang đặt 31)", "(it is 31)"),
+    (("--max-per-province", "0"), "tối đa mỗi tỉnh phải từ 1 đến 10", "maximum per province must be from 1 to 10"),
+    (("--min-spacing-km", "400"), "khoảng cách tối thiểu giữa hai điểm phải từ 0 đến 300 km",
+     "minimum spacing between two sites must be from 0 to 300 km"),
+    (("--region-min", "Tây Nguyên=31"), "Tây Nguyên", "Tây Nguyên"),
+    (("--region-min", "Sahara=2"), "Sahara", "Sahara"),
+    (("--count", "25", *[arg for code in range(1, 27) for arg in ("--lock", f"{code:05d}")]),
+     "Đã giữ cố định 26 xã", "26 communes are locked"),
+])
+def test_rules_without_scores_are_refused_before_any_scoring(capsys, monkeypatch, demo_db: Path, argv, words_vi,
+                                                             words_en) -> None:
+    tried = _no_scoring(monkeypatch)
+    for lang, words in (("vi", words_vi), ("en", words_en)):
+        code, out, err = run(capsys, "select", "--campaign", "2026", *argv, "--db", str(demo_db), "--lang", lang)
+        assert code == 1 and out == "" and err.count("\n") == 1, err
+        assert words in err and "Traceback" not in err
+    assert tried == []
+
+
+def test_count_0_is_refused_in_about_the_time_campaigns_list_takes(capsys, monkeypatch, demo_db: Path) -> None:
+    import time
+
+    _no_scoring(monkeypatch)
+
+    def timed(*argv: str) -> tuple[float, int, str]:
+        best, code, err = float("inf"), -1, ""
+        for _ in range(3):
+            started = time.perf_counter()
+            code, _out, err = run(capsys, *argv, "--db", str(demo_db))
+            best = min(best, time.perf_counter() - started)
+        return best, code, err
+
+    listing, code, _ = timed("campaigns", "list")
+    assert code == 0
+    refusal, code, err = timed("select", "--campaign", "2026", "--count", "0")
+    assert code == 1 and "Số điểm cần chọn phải từ 25 đến 30" in err
+    assert refusal <= 3 * listing + 0.25, (refusal, listing)
+
+
+def test_select_starts_from_the_saved_settings_and_applies_only_the_flags_given(capsys, demo_db: Path,
+                                                                               tmp_path: Path) -> None:
+    from festival_planner.services import campaigns, selection
+    from festival_planner.store.database import open_database
+
+    database = open_database(demo_db)
+    try:
+        with database.transaction() as session:
+            campaign = campaigns.get_campaign(session, 2026)
+            default = selection.get_settings(session, campaign.id)[0]
+            selection.save_settings(session, campaign.id, selection.Settings(
+                count=25, max_per_province=1, min_spacing_km=60.0, region_minimums={"tay_nguyen": 4},
+                locked=("03127",), excluded=("00070",), keep_existing=False,
+                weights={**default.weights, "area": 2.0}, past_campaigns=2))
+    finally:
+        database.close()
+    saved = tmp_path / "saved.json"
+    code, out, err = run(capsys, "select", "--campaign", "2026", "--json", str(saved), "--db", str(demo_db))
+    assert code == 0, err
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    settings = data["settings"]
+    assert (settings["count"], settings["max_per_province"], settings["min_spacing_km"]) == (25, 1, 60.0)
+    assert settings["region_minimums"] == {"tay_nguyen": 4} and settings["past_campaigns"] == 2
+    assert settings["locked"] == ["03127"] and settings["excluded"] == ["00070"]
+    assert settings["weights"]["area"] == 2.0 and len(data["chosen"]) == 25 and "03127" in data["chosen"]
+
+    flagged = tmp_path / "flagged.json"
+    code, _, err = run(capsys, "select", "--campaign", "2026", "--count", "26", "--exclude", "03127",
+                       "--region-min", "tay nguyen=3", "--json", str(flagged), "--db", str(demo_db))
+    assert code == 0, err
+    settings = json.loads(flagged.read_text(encoding="utf-8"))["settings"]
+    assert (settings["count"], settings["max_per_province"], settings["min_spacing_km"]) == (26, 1, 60.0)
+    assert settings["region_minimums"] == {"tay_nguyen": 3}
+    assert settings["locked"] == [] and settings["excluded"] == ["00070", "03127"]
+    assert settings["weights"]["area"] == 2.0 and settings["past_campaigns"] == 2

@@ -55,6 +55,14 @@ def template_fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def label(value: enum.Enum, language: str | None = None) -> str:
+    """The words for an enum value ("Đã duyệt" / "Approved") in ``language`` (default: the current
+    one), from ``messages.labels``: the one way a status, role or category is shown anywhere."""
+    key = f"{type(value).__name__}.{value.value}"
+    lang = language or _current
+    return catalogues()[lang].get(key) or catalogues()[DEFAULT_LANGUAGE].get(key, str(value.value))
+
+
 def format_value(value: Any, language: str) -> str:
     """A parameter as people write it."""
     if isinstance(value, dt.datetime):
@@ -64,8 +72,7 @@ def format_value(value: Any, language: str) -> str:
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if isinstance(value, enum.Enum):
-        labels = catalogues()[language]
-        return labels.get(f"{type(value).__name__}.{value.value}", str(value.value))
+        return label(value, language)
     if isinstance(value, (list, tuple, set, frozenset)):
         return ", ".join(format_value(v, language) for v in value)
     if isinstance(value, float):

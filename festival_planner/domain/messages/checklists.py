@@ -1,4 +1,4 @@
-"""Texts of the checklist, campaign task, programme, budget and progress errors; their field and enum labels."""
+"""Texts of the checklist, campaign task, programme, budget and progress errors; their field labels (enum labels: ``labels``)."""
 
 from __future__ import annotations
 
@@ -76,13 +76,6 @@ VI = {
     "checklist.field.recipient_kind": "Đối tượng nhận quà",
     "checklist.field.gift": "Quà tặng",
     "checklist.field.value_vnd": "Giá trị",
-    # enum labels used as parameters
-    "ChecklistStatus.todo": "Chưa làm",
-    "ChecklistStatus.in_progress": "Đang làm",
-    "ChecklistStatus.done": "Đã xong",
-    "ChecklistStatus.blocked": "Vướng mắc",
-    "TemplateScope.site": "cho điểm tổ chức",
-    "TemplateScope.campaign": "kế hoạch toàn quốc",
 }
 
 EN = {
@@ -151,10 +144,4 @@ EN = {
     "checklist.field.recipient_kind": "Recipient type",
     "checklist.field.gift": "Gift",
     "checklist.field.value_vnd": "Value",
-    "ChecklistStatus.todo": "To do",
-    "ChecklistStatus.in_progress": "In progress",
-    "ChecklistStatus.done": "Done",
-    "ChecklistStatus.blocked": "Blocked",
-    "TemplateScope.site": "site",
-    "TemplateScope.campaign": "national workplan",
 }

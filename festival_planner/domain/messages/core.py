@@ -1,4 +1,4 @@
-"""Texts of the core's errors: values, campaigns, sites, communes, the demo plan; and enum labels."""
+"""Texts of the core's errors: values, campaigns, sites, communes, the demo plan."""
 
 from __future__ import annotations
 
@@ -54,12 +54,6 @@ VI = {
     # demo
     "demo_failed": "Không tìm được xã mẫu ở {province}.",
     "demo_year_taken": "Đã có kế hoạch năm {year}; hãy chọn một năm khác cho kế hoạch mẫu (dòng lệnh: thêm --replace để thay kế hoạch đó).",
-    # labels of enum values used as parameters
-    "SiteStatus.proposed": "Đề xuất",
-    "SiteStatus.approved": "Đã duyệt",
-    "SiteStatus.confirmed": "Đã xác nhận",
-    "SiteStatus.held": "Đã tổ chức",
-    "SiteStatus.cancelled": "Đã hủy",
 }
 
 EN = {
@@ -108,9 +102,4 @@ EN = {
     "unknown_region": "There is no region “{region}”. The regions: {names}.",
     "demo_failed": "No demo commune could be found in {province}.",
     "demo_year_taken": "There is already a plan for {year}; choose another year for the demo plan (command line: add --replace to replace that plan).",
-    "SiteStatus.proposed": "Proposed",
-    "SiteStatus.approved": "Approved",
-    "SiteStatus.confirmed": "Confirmed",
-    "SiteStatus.held": "Held",
-    "SiteStatus.cancelled": "Cancelled",
 }

@@ -1,4 +1,4 @@
-"""Texts of the leaders side: directory, invitations, conflicts, imports and exports; enum labels."""
+"""Texts of the leaders side: directory, invitations, conflicts, imports and exports."""
 
 from __future__ import annotations
 
@@ -64,14 +64,6 @@ VI = {
     "plan_site_exists": "{commune} đã là điểm tổ chức năm {year}.",
     "plan_titles_mismatch": "Có {leaders} lãnh đạo nhưng {titles} chức vụ; hãy ghi chức vụ theo đúng thứ tự lãnh đạo.",
     "plan_commune_required": "Dòng này chưa ghi xã/phường và tỉnh.",
-    # enum labels
-    "InvitationStatus.proposed": "Dự kiến",
-    "InvitationStatus.sent": "Đã gửi giấy mời",
-    "InvitationStatus.accepted": "Nhận lời",
-    "InvitationStatus.declined": "Từ chối",
-    "InvitationStatus.withdrawn": "Đã rút",
-    "InvitationRole.head": "Trưởng đoàn",
-    "InvitationRole.member": "Thành viên",
 }
 
 EN = {
@@ -132,11 +124,4 @@ EN = {
     "plan_site_exists": "{commune} is already a site in {year}.",
     "plan_titles_mismatch": "{leaders} leaders but {titles} titles; list the titles in the same order as the leaders.",
     "plan_commune_required": "This row names no commune and no province.",
-    "InvitationStatus.proposed": "Proposed",
-    "InvitationStatus.sent": "Sent",
-    "InvitationStatus.accepted": "Accepted",
-    "InvitationStatus.declined": "Declined",
-    "InvitationStatus.withdrawn": "Withdrawn",
-    "InvitationRole.head": "Head of delegation",
-    "InvitationRole.member": "Member",
 }

@@ -15,6 +15,7 @@ from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QDate, QModelI
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from festival_planner.domain import messages
 from festival_planner.domain.enums import ChecklistStatus
 from festival_planner.domain.text import fold, sort_key
 from festival_planner.domain.values import format_date
@@ -55,13 +56,8 @@ def column_title(column: Column) -> str:
 
 
 def status_text(status: ChecklistStatus) -> str:
-    """The status label in the interface language."""
-    return {
-        ChecklistStatus.TODO: QCoreApplication.translate("ChecklistStatus", "Chưa làm"),
-        ChecklistStatus.IN_PROGRESS: QCoreApplication.translate("ChecklistStatus", "Đang làm"),
-        ChecklistStatus.DONE: QCoreApplication.translate("ChecklistStatus", "Đã xong"),
-        ChecklistStatus.BLOCKED: QCoreApplication.translate("ChecklistStatus", "Vướng mắc"),
-    }[status]
+    """The status label in the interface language (``messages.labels``)."""
+    return messages.label(ChecklistStatus(status))
 
 
 def _qdate(value: dt.date | None) -> QDate:

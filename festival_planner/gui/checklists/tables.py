@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTime, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from festival_planner.domain import messages
 from festival_planner.domain.enums import BudgetCategory, CommendationKind, FundingSource, GiftRecipientKind
 from festival_planner.domain.money import format_vnd, parse_vnd
 from festival_planner.domain.text import sort_key
@@ -22,25 +23,13 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def category_text(category: BudgetCategory) -> str:
-    return {
-        BudgetCategory.STAGE: translate("ChecklistTables", "Sân khấu, phông nền"),
-        BudgetCategory.SOUND: translate("ChecklistTables", "Âm thanh, ánh sáng"),
-        BudgetCategory.TENTS: translate("ChecklistTables", "Nhà bạt, bàn ghế"),
-        BudgetCategory.FLOWERS: translate("ChecklistTables", "Hoa, trang trí"),
-        BudgetCategory.GIFTS: translate("ChecklistTables", "Quà tặng"),
-        BudgetCategory.AWARDS: translate("ChecklistTables", "Khen thưởng"),
-        BudgetCategory.TRANSPORT: translate("ChecklistTables", "Đi lại, vận chuyển"),
-        BudgetCategory.MEALS: translate("ChecklistTables", "Ăn uống"),
-        BudgetCategory.MEDIA: translate("ChecklistTables", "Tuyên truyền, báo chí"),
-        BudgetCategory.OTHER: translate("ChecklistTables", "Khác"),
-    }[category]
+    """The category's label in the interface language (``messages.labels``)."""
+    return messages.label(BudgetCategory(category))
 
 
 def source_text(source: FundingSource) -> str:
-    return {FundingSource.CENTRAL: translate("ChecklistTables", "Ngân sách trung ương"),
-            FundingSource.PROVINCIAL: translate("ChecklistTables", "Ngân sách tỉnh"),
-            FundingSource.LOCAL: translate("ChecklistTables", "Ngân sách xã"),
-            FundingSource.SPONSORSHIP: translate("ChecklistTables", "Tài trợ, xã hội hóa")}[source]
+    """The funding source's label in the interface language (``messages.labels``)."""
+    return messages.label(FundingSource(source))
 
 
 class ProgrammeModel(SnapshotTableModel):

@@ -1,5 +1,6 @@
 """The travel model's parameters, readable and adjustable ("Thông số di chuyển…"): road factors,
-speeds by terrain, flights, the daily travel window. Stored in the settings; conflicts use them."""
+speeds by terrain, flights, the daily travel window. Saved with the campaign (``services.planning``):
+the conflicts, the accept rule and the itineraries of everyone who opens the plan use them."""
 
 from __future__ import annotations
 
@@ -9,13 +10,12 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QTimeEdit,
                                QVBoxLayout, QWidget)
 
-from festival_planner.geo.travel import TravelParameters
+from festival_planner.geo.travel import LIMITS, TravelParameters
 
-# field, minimum, maximum, decimals, step
-_NUMBERS = (("road_factor", 1.0, 3.0, 2, 0.05), ("mountain_road_factor", 1.0, 3.0, 2, 0.05),
-            ("lowland_speed_kmh", 10.0, 120.0, 0, 5.0), ("mountain_speed_kmh", 10.0, 120.0, 0, 5.0),
-            ("flight_speed_kmh", 200.0, 1000.0, 0, 10.0), ("airport_overhead_h", 0.0, 8.0, 1, 0.5),
-            ("min_flight_km", 0.0, 2000.0, 0, 10.0))
+# field, decimals, step (the ranges are the model's own: geo.travel.LIMITS)
+_NUMBERS = (("road_factor", 2, 0.05), ("mountain_road_factor", 2, 0.05), ("lowland_speed_kmh", 0, 5.0),
+            ("mountain_speed_kmh", 0, 5.0), ("flight_speed_kmh", 0, 10.0), ("airport_overhead_h", 1, 0.5),
+            ("min_flight_km", 0, 10.0))
 
 
 class TravelDialog(QDialog):
@@ -44,10 +44,10 @@ class TravelDialog(QDialog):
             "min_flight_km": self.tr("Chỉ bay khi xa hơn (km):"),
         }
         self.spins: dict[str, QDoubleSpinBox] = {}
-        for name, low, high, decimals, step in _NUMBERS:
+        for name, decimals, step in _NUMBERS:
             spin = QDoubleSpinBox(self)
             spin.setObjectName(name)
-            spin.setRange(low, high)
+            spin.setRange(*LIMITS[name])
             spin.setDecimals(decimals)
             spin.setSingleStep(step)
             form.addRow(labels[name], spin)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.geo.travel import TravelParameters
 from festival_planner.gui import dialogs
-from festival_planner.gui.changes import Change, ChangeSet
+from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.leaders.commands import AddLeaderCommand, EditLeaderCommand, deactivate_command
 from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
@@ -21,8 +22,9 @@ from festival_planner.gui.leaders.dialog import LeaderDialog
 from festival_planner.gui.leaders.import_dialog import LEADERS, PLAN, ImportDialog
 from festival_planner.gui.leaders.travel_dialog import TravelDialog
 from festival_planner.gui.leaders.view import LeadersView
+from festival_planner.gui.travel_model import travel_command
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
-from festival_planner.services import conflicts, itinerary, leaders
+from festival_planner.services import conflicts, itinerary, leaders, planning
 from festival_planner.services.leaders import LeaderRow
 
 log = logging.getLogger(__name__)
@@ -94,14 +96,17 @@ class LeadersWorkspace(Workspace):
         return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action,
                 self.import_leaders_action, self.export_ics_action]
 
-    def travel_parameters(self):  # type: ignore[no-untyped-def]
-        return self.context.settings.travel_parameters()
+    def travel_parameters(self) -> TravelParameters:
+        """The travel model saved with the campaign shown (the defaults without one)."""
+        campaign = self.campaign
+        if campaign is None:
+            return TravelParameters()
+        return self.context.ops.read(lambda s: planning.travel_parameters(s, campaign.id))
 
     def refresh(self) -> None:
         self.view.set_rows(self.context.ops.read(leaders.list_leaders))
         campaign = self.campaign
-        params = self.travel_parameters()
-        found = self.context.ops.read(lambda s: conflicts.find_conflicts(s, campaign.id, params)) if campaign else []
+        found = self.context.ops.read(lambda s: conflicts.find_conflicts(s, campaign.id)) if campaign else []
         self.view.show_conflicts(found)
         self._show_engagements()
         self._update_actions()
@@ -111,9 +116,8 @@ class LeadersWorkspace(Workspace):
         if leader is None or campaign is None:
             self.view.show_engagements(leader, [], None, campaign.year if campaign else None)
             return
-        params = self.travel_parameters()
         rows = self.context.ops.read(lambda s: leaders.engagements(s, leader.id, campaign.year))
-        route = self.context.ops.read(lambda s: itinerary.leader_itinerary(s, leader.id, campaign.id, params))
+        route = self.context.ops.read(lambda s: itinerary.leader_itinerary(s, leader.id, campaign.id))
         self.view.show_engagements(leader, rows, route, campaign.year)
 
     def _selection_changed(self) -> None:
@@ -244,8 +248,7 @@ class LeadersWorkspace(Workspace):
                                self.tr("Lịch (*.ics)"), path)
         if path is None:
             return None
-        params = self.travel_parameters()
-        route = self.context.ops.read(lambda s: itinerary.leader_itinerary(s, leader.id, campaign.id, params))
+        route = self.context.ops.read(lambda s: itinerary.leader_itinerary(s, leader.id, campaign.id))
         try:
             itinerary.save_ics(route, path, language=messages.current_language())
         except FestivalPlannerError as exc:
@@ -257,12 +260,19 @@ class LeadersWorkspace(Workspace):
 
     # Travel model -------------------------------------------------------------------------------------------
     def open_travel_dialog(self) -> TravelDialog:
+        """Edit the campaign's travel model; saving is one undoable step (nothing happens without a year)."""
         dialog = TravelDialog(self.travel_parameters(), parent=self.window())
 
         def accepted() -> None:
-            self.context.settings.set_travel_parameters(dialog.parameters())
-            # conflicts are recomputed everywhere (until the travel model lives with the campaign)
-            self.context.ops.announce(ChangeSet((), Change.INVITATIONS))
+            campaign = self.campaign
+            if campaign is None:
+                return
+            params = dialog.parameters()
+            try:
+                self.context.push(travel_command(self.context.ops, campaign.id,
+                                                 None if params == TravelParameters() else params))
+            except FestivalPlannerError as exc:
+                self.context.ops.show_error(exc, self.window())
 
         dialog.accepted.connect(accepted)
         return self._open(dialog)

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from festival_planner.domain.enums import ChecklistStatus
+from festival_planner.domain import messages
+from festival_planner.domain.enums import ChecklistStatus, SiteStatus
 from festival_planner.domain.text import sort_key
 from festival_planner.domain.values import format_date
 from festival_planner.gui.snapshot_model import SnapshotTableModel
@@ -26,8 +27,8 @@ def risk_text(risk: str) -> str:
             "at_risk": translate("ProgressModel", "Có nguy cơ chậm"),
             "on_track": translate("ProgressModel", "Đúng tiến độ"),
             "done": translate("ProgressModel", "Đã sẵn sàng"),
-            "held": translate("ProgressModel", "Đã tổ chức"),
-            "cancelled": translate("ProgressModel", "Đã hủy")}.get(risk, risk)
+            "held": messages.label(SiteStatus.HELD),  # a site held or cancelled: its status says it
+            "cancelled": messages.label(SiteStatus.CANCELLED)}.get(risk, risk)
 
 
 def percent(value: float) -> str:
@@ -150,7 +151,7 @@ class TaskModel(SnapshotTableModel):
     def display(self, row: Any, column: int) -> str:
         if column == self.Column.STATUS:
             if row.done_as_of(self.as_of):
-                return translate("ProgressModel", "Đã xong")
+                return messages.label(ChecklistStatus.DONE)
             if row.overdue_as_of(self.as_of):
                 return translate("ProgressModel", "Quá hạn")
             return translate("ProgressModel", "Chưa đến hạn")

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from festival_planner.domain import messages
+from festival_planner.domain import selector as rules
 from festival_planner.domain.regions import ALL_REGIONS
 from festival_planner.geo.scoring import CRITERIA, DEFAULT_REGION_WEIGHTS
 from festival_planner.services.selection import Settings
-
-COUNT_RANGE = (25, 30)
 
 
 class SettingsPanel(QScrollArea):
@@ -48,16 +47,16 @@ class SettingsPanel(QScrollArea):
 
         limits = QGroupBox(self.tr("Điều kiện"))
         form = QFormLayout(limits)
-        self.count = self._spin(*COUNT_RANGE, 28)
+        self.count = self._spin(*rules.COUNT_RANGE, rules.DEFAULT_COUNT)
         form.addRow(self.tr("Số điểm cần chọn"), self.count)
-        self.per_province = self._spin(1, 10, 2)
+        self.per_province = self._spin(*rules.MAX_PER_PROVINCE_RANGE, rules.DEFAULT_MAX_PER_PROVINCE)
         form.addRow(self.tr("Tối đa mỗi tỉnh"), self.per_province)
         self.spacing = QDoubleSpinBox()
-        self.spacing.setRange(0, 300)
+        self.spacing.setRange(*rules.SPACING_RANGE_KM)
         self.spacing.setSingleStep(5)
         self.spacing.setDecimals(0)
         self.spacing.setSuffix(" km")
-        self.spacing.setValue(40)
+        self.spacing.setValue(rules.DEFAULT_SPACING_KM)
         self.spacing.valueChanged.connect(self._edited)
         form.addRow(self.tr("Cách nhau ít nhất"), self.spacing)
         self.keep_existing = QCheckBox(self.tr("Giữ các điểm đã có trong kế hoạch"))
@@ -151,7 +150,7 @@ class SettingsPanel(QScrollArea):
         self._loading = True
         try:
             self._base = settings
-            self.count.setValue(min(max(settings.count, COUNT_RANGE[0]), COUNT_RANGE[1]))
+            self.count.setValue(min(max(settings.count, rules.COUNT_RANGE[0]), rules.COUNT_RANGE[1]))
             self.per_province.setValue(settings.max_per_province)
             self.spacing.setValue(settings.min_spacing_km)
             self.keep_existing.setChecked(settings.keep_existing)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor
 
+from festival_planner.domain import messages
 from festival_planner.domain.enums import InvitationStatus, SiteStatus
 from festival_planner.domain.text import matches_words, sort_key
 from festival_planner.gui.icons import icon
@@ -81,15 +82,8 @@ def column_title(column: Column) -> str:
 
 
 def status_text(status: SiteStatus) -> str:
-    """The status label in the interface language (Vietnamese labels come from the domain)."""
-    labels = {  # the same words as ``SiteStatus.label``, written out so lupdate finds them
-        SiteStatus.PROPOSED: QCoreApplication.translate("SiteStatus", "Đề xuất"),
-        SiteStatus.APPROVED: QCoreApplication.translate("SiteStatus", "Đã duyệt"),
-        SiteStatus.CONFIRMED: QCoreApplication.translate("SiteStatus", "Đã xác nhận"),
-        SiteStatus.HELD: QCoreApplication.translate("SiteStatus", "Đã tổ chức"),
-        SiteStatus.CANCELLED: QCoreApplication.translate("SiteStatus", "Đã hủy"),
-    }
-    return labels.get(status, status.label)
+    """The status label in the interface language, from the message catalogue (``messages.labels``)."""
+    return messages.label(SiteStatus(status))
 
 
 def display_text(row: SiteRow, column: Column) -> str:

@@ -23,16 +23,16 @@ from festival_planner.services.sites import SiteRow
 log = logging.getLogger(__name__)
 
 
-def site_rows_with_delegations(session, campaign_id, params):  # type: ignore[no-untyped-def]
+def site_rows_with_delegations(session, campaign_id):  # type: ignore[no-untyped-def]
     """The campaign's sites and, for each, the head's invitation status, the delegation in precedence
-    order and the leader conflicts it takes part in (with the travel model of the settings)."""
+    order and the leader conflicts it takes part in (under the campaign's travel model)."""
     from festival_planner.gui.invitation_labels import hours_text, role_text, status_text
     from festival_planner.services import conflicts, invitations
 
     rows = sites.list_sites(session, campaign_id)
     heads = invitations.heads_with_status(session, [r.id for r in rows])
     clashes: dict[object, list[str]] = {}
-    for conflict in conflicts.find_conflicts(session, campaign_id, params):
+    for conflict in conflicts.find_conflicts(session, campaign_id):
         text = QCoreApplication.translate("SitesWorkspace", "%1: %2 (cần %3, có %4)").replace(
             "%1", conflict.leader_name).replace("%2", conflict.describe()).replace(
             "%3", hours_text(conflict.hours_needed)).replace("%4", hours_text(conflict.hours_available))
@@ -87,8 +87,7 @@ class SitesWorkspace(Workspace):
 
     def refresh(self) -> None:
         campaign = self.campaign
-        params = self.context.settings.travel_parameters()
-        rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign.id, params)) \
+        rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign.id)) \
             if campaign else ([], {})
         self.view.set_rows(rows, extras)
         self._update_actions()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from festival_planner import app as app_module
 from festival_planner.app import workspace_classes
+from festival_planner.domain import messages
 from festival_planner.domain.enums import InvitationStatus
 from festival_planner.gui.invitation_labels import status_text
 from festival_planner.gui.main_window import MainWindow
@@ -12,6 +13,7 @@ from festival_planner.gui.main_window import MainWindow
 def test_leaders_workspace_in_english(qtbot, qapp, database, settings) -> None:
     translator = app_module.install_translator(qapp, "en")
     assert translator is not None
+    messages.set_language("en")  # as the app does at start: enum labels come from the message catalogue
     try:
         window = MainWindow(database, settings, workspace_classes())
         qtbot.addWidget(window)
@@ -23,4 +25,5 @@ def test_leaders_workspace_in_english(qtbot, qapp, database, settings) -> None:
         assert status_text(InvitationStatus.ACCEPTED) == "Accepted"
     finally:
         qapp.removeTranslator(translator)
+        messages.set_language("vi")
     assert status_text(InvitationStatus.ACCEPTED) == "Nhận lời"

@@ -211,7 +211,7 @@ def test_invite_head_to_two_far_sites_conflict_shows_in_both_then_override(qtbot
     assert model.extras(a.id).conflicts
 
 
-def test_travel_parameters_dialog_changes_the_conflicts(qtbot, campaign_window, database, settings) -> None:
+def test_travel_parameters_dialog_changes_the_conflicts(qtbot, campaign_window, database) -> None:
     window = campaign_window
     a, b, leader = make_far_apart_sites(window, database)
     with database.transaction() as session:
@@ -231,13 +231,13 @@ def test_travel_parameters_dialog_changes_the_conflicts(qtbot, campaign_window, 
     dialog.spins["lowland_speed_kmh"].setValue(120)
     dialog.spins["mountain_speed_kmh"].setValue(120)
     dialog.accept()
-    params = settings.travel_parameters()
-    assert params.flight_speed_kmh == 1000 and params.airport_overhead_h == 0
-    assert window.workspace("leaders").context.settings.travel_parameters() == params
     with database.session() as session:
-        from festival_planner.services import conflicts
+        from festival_planner.services import conflicts, planning
 
-        expected = len(conflicts.find_conflicts(session, window.campaign.id, params))
+        params = planning.travel_parameters(session, window.campaign.id)
+        expected = len(conflicts.find_conflicts(session, window.campaign.id))
+    assert params.flight_speed_kmh == 1000 and params.airport_overhead_h == 0
+    assert workspace.travel_parameters() == params
     assert workspace.view.conflicts_table.rowCount() == expected
 
 

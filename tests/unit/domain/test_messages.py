@@ -60,3 +60,43 @@ def test_texts_are_rendered_in_the_chosen_language() -> None:
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError):
         messages.set_language("fr")
+
+
+def _enum_classes() -> list[type]:
+    import enum as enum_module
+
+    from festival_planner.domain import enums
+
+    return [value for value in vars(enums).values()
+            if isinstance(value, type) and issubclass(value, enum_module.Enum) and value.__module__ == enums.__name__]
+
+
+def test_every_enum_value_has_a_label_in_both_languages_in_one_place() -> None:
+    from festival_planner.domain.messages import labels
+
+    classes = _enum_classes()
+    assert {cls.__name__ for cls in classes} >= {"SiteStatus", "InvitationStatus", "InvitationRole", "ChecklistStatus",
+                                                 "BudgetCategory", "FundingSource"}
+    for cls in classes:
+        for member in cls:
+            key = f"{cls.__name__}.{member.value}"
+            assert key in labels.VI and key in labels.EN, key
+            assert messages.label(member, "vi") == labels.VI[key] and messages.label(member, "en") == labels.EN[key]
+    assert set(labels.VI) == {f"{cls.__name__}.{m.value}" for cls in classes for m in cls}
+    assert SiteStatus.HELD.label == "Đã tổ chức"  # ``.label`` is the Vietnamese one, from the same table
+
+
+def test_no_other_table_maps_a_status_to_its_words() -> None:
+    """A status shown in the GUI, the CLI or an export gets its words from ``messages/labels.py`` only: no
+    other module maps a status (``SiteStatus.HELD`` or ``"held"``) to one of the status words."""
+    from festival_planner.domain.enums import ChecklistStatus, InvitationStatus
+    from festival_planner.domain.messages import labels
+
+    classes = (SiteStatus, InvitationStatus, ChecklistStatus)
+    words = "|".join(re.escape(labels.VI[f"{cls.__name__}.{m.value}"]) for cls in classes for m in cls)
+    keys = "|".join([rf"{cls.__name__}\.[A-Z_]+" for cls in classes] +
+                    [rf'"{m.value}"' for cls in classes for m in cls])
+    mapping = re.compile(rf'(?:{keys})\s*:\s*[^\n]*?"(?:{words})"')
+    found = [f"{path.relative_to(PACKAGE)}: {match.group(0)}" for path in PACKAGE.rglob("*.py")
+             if path.name != "labels.py" for match in mapping.finditer(path.read_text(encoding="utf-8"))]
+    assert not found
