@@ -108,6 +108,9 @@ class SitesWorkspace(Workspace):
         model.update_rows(rows, {i: replace(e, conflicts=model.extras(i).conflicts) for i, e in extras.items()})
         self._update_actions()
 
+    def writing_actions(self) -> list[QAction]:
+        return [self.add_action, self.edit_action, self.delete_action]
+
     def _selection_changed(self) -> None:
         self._update_actions()
         row = self.view.selected_row()
