@@ -4,7 +4,8 @@ is put back, what it updated gets its values from before — itself one recorded
 Used for the undo of whole operations that no single row command describes (a plan import: sites,
 leaders, invitations and maybe a new year; a leaders import), and it is the base a field-kit merge
 can undo with later. The records come from ``Database.write``'s change set (``domain.changes``), in
-the order they were made; they are reverted in reverse order so rows that depend on others go first.
+the order they were made; rows are removed children first and put back parents first (the schema's
+foreign keys decide), whatever order the write logged them in.
 An update is reverted only while the row still holds the values the write gave it (otherwise someone
 changed it since: ``ConflictError("undo_stale")``, nothing written). Deletions made here log the
 whole row, so reverting a revert (redo) puts exactly those rows back.
@@ -80,10 +81,14 @@ def _same(current: Any, wanted: Any) -> bool:
 
 def revert(session: Session, records: Sequence[ChangeRecord]) -> None:
     """Write the opposite of ``records`` (one write's change set, in order) — all or nothing."""
+    order = {table.name: n for n, table in enumerate(Base.metadata.sorted_tables)}  # parents before children
+    wanted = [r for r in reversed(records) if r.action not in AUDIT_ONLY_ACTIONS]
+    updates = [r for r in wanted if r.action == "update"]
+    removals = sorted((r for r in wanted if r.action == "create"), key=lambda r: -order.get(r.entity, 0))
+    restores = sorted((r for r in wanted if r.action == "delete"), key=lambda r: order.get(r.entity, 0))
+    others = [r for r in wanted if r.action not in ("update", "create", "delete")]
     try:
-        for record in reversed(records):
-            if record.action in AUDIT_ONLY_ACTIONS:
-                continue
+        for record in (*updates, *removals, *restores, *others):  # children go first, parents come back first
             _revert_one(session, record)
         session.flush()
     except IntegrityError as exc:  # a row made since depends on one this undo would remove

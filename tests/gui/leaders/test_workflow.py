@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from festival_planner.domain.enums import InvitationRole, InvitationStatus
 from festival_planner.gui.leaders.table_model import Column
@@ -129,6 +130,7 @@ def test_import_plan_split_ward_choose_candidate(qtbot, campaign_window, databas
              "Phó Thủ tướng Chính phủ"],
             ["12/08/2026", "", "Xã Phú Hội", "Huyện An Phú", "Tỉnh An Giang", "Lê Văn Cường", ""]]
     path = workbook(tmp_path / "ke-hoach.xlsx", header, rows)
+    before = table_counts(database)
     dialog = workspace.import_file("plan", str(path))
     result = run_import(qtbot, dialog)
     assert not result.ok
@@ -139,6 +141,31 @@ def test_import_plan_split_ward_choose_candidate(qtbot, campaign_window, databas
     assert window.workspace("sites").view.model.rowCount() == 2  # the Sites workspace refreshed
     assert {r.full_name for r in directory(database)} == {"Nguyễn Văn An", "Lê Văn Cường"}
     dialog.reject()
+    imported = table_counts(database)
+
+    # One undoable step: undo leaves the database as before (every table's rows; the change log
+    # records, for every row the import created, its removal), redo brings the same rows back.
+    assert window.undo_stack.undoText() == "Nhập kế hoạch năm"
+    window.undo_stack.undo()
+    assert table_counts(database) == before
+    assert window.workspace("sites").view.model.rowCount() == 0
+    with database.read() as session:
+        created = {(e, i) for e, i in session.execute(text(
+            "SELECT entity, entity_id FROM change_log WHERE action = 'create' AND entity IN ('site', 'leader', 'invitation')"))}
+        removed = {(e, i) for e, i in session.execute(text(
+            "SELECT entity, entity_id FROM change_log WHERE action = 'delete'"))}
+    assert created and created <= removed
+    window.undo_stack.redo()
+    assert table_counts(database) == imported
+    assert window.workspace("sites").view.model.rowCount() == 2
+
+
+def table_counts(database) -> dict[str, int]:
+    """Rows in every table of the plan (the audit trail aside)."""
+    with database.read() as session:
+        names = [n for (n,) in session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+                 if n not in ("change_log", "alembic_version", "sqlite_sequence")]
+        return {n: session.execute(text(f'SELECT count(*) FROM "{n}"')).scalar_one() for n in names}
 
 
 def make_far_apart_sites(window, database):
