@@ -60,3 +60,17 @@ def test_a_refusal_goes_to_the_error_path(qtbot) -> None:
     with qtbot.waitSignal(run_job(None, "Đang nhập", work, on_error=errors.append).failed, timeout=5000):
         pass
     assert [e.code for e in errors] == ["bad_target"]
+
+
+def test_a_refusal_nobody_handles_is_shown(qtbot, monkeypatch) -> None:
+    from festival_planner.gui import dialogs
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text, details="": shown.append((title, text)))
+
+    def work(progress) -> None:
+        raise ValidationError("bad_target")
+
+    with qtbot.waitSignal(run_job(None, "Đang nhập", work).failed, timeout=5000):
+        pass
+    assert shown == [("Không thực hiện được", ValidationError("bad_target").message)]

@@ -379,6 +379,5 @@ class ReportsWorkspace(Workspace):
             self.context.show_status(self.tr("Đã xuất chương trình của %1 điểm vào %2.")
                                      .replace("%1", str(count)).replace("%2", str(target)))
 
-        self.job = run_job(self, self.tr("Xuất chương trình mọi điểm"), work, on_done=done,
-                           on_error=lambda exc: self.context.ops.show_error(exc, self))
+        self.job = run_job(self, self.tr("Xuất chương trình mọi điểm"), work, on_done=done)
         return self.job
