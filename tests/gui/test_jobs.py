@@ -74,3 +74,35 @@ def test_a_refusal_nobody_handles_is_shown(qtbot, monkeypatch) -> None:
     with qtbot.waitSignal(run_job(None, "Đang nhập", work).failed, timeout=5000):
         pass
     assert shown == [("Không thực hiện được", ValidationError("bad_target").message)]
+
+
+def test_a_thread_left_running_is_found(qtbot, monkeypatch) -> None:
+    from tests.gui.threads import ThreadWatch
+
+    watch = ThreadWatch(monkeypatch)
+    release = threading.Event()
+    quick = Job(None, "Nhanh", lambda progress: 1)
+    with qtbot.waitSignal(quick.finished, timeout=5000):
+        quick.start()
+    slow = Job(None, "Chậm", lambda progress: release.wait(5))
+    slow.start()
+    try:
+        assert len(watch.running()) == 1
+    finally:
+        release.set()
+    with qtbot.waitSignal(slow.finished, timeout=5000):
+        pass
+    assert watch.dangling(qtbot) == []
+
+
+def test_the_watch_names_where_a_dangling_thread_started(qtbot, monkeypatch) -> None:
+    from tests.gui.threads import ThreadWatch
+
+    watch = ThreadWatch(monkeypatch)
+    release = threading.Event()
+    job = Job(None, "Chậm", lambda progress: release.wait(0.8))
+    job.start()
+    dangling = watch.dangling(qtbot, wait_ms=100)
+    assert len(dangling) == 1 and "test_the_watch_names_where_a_dangling_thread_started" in dangling[0]
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()
