@@ -157,8 +157,11 @@ def run(args: argparse.Namespace) -> int:
                                    contact_phone=args.phone, notes=args.notes, status=SiteStatus(args.status))]
     else:
         with database.read() as session:  # a reader never takes the write lock: it does not wait on an import
+            from festival_planner.services.site_overview import site_overview
+
             campaign = campaigns.get_campaign(session, args.campaign)
-            rows = sites.list_sites(session, campaign.id)
+            overview = site_overview(session, campaign.id)  # the Sites workspace's own read model
+            rows = [line.site for line in overview]
     if args.action == "add":
         _print_site(rows[0], args)
         if defaults_used:
@@ -166,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
                   file=sys.stderr)
         return EXIT_OK
     if args.json:
-        print_json([r.to_json() for r in rows])
+        print_json([line.to_json() for line in overview])
     else:
         for r in rows:
             times = f"{format_time(r.start_time)}–{format_time(r.end_time)}" if r.start_time else ""

@@ -67,7 +67,8 @@ class SiteRow:
         }
 
 
-def _row(site: Site, head: str | None = None) -> SiteRow:
+def site_row(site: Site, head: str | None = None) -> SiteRow:
+    """The snapshot of a loaded site (``head``: the head of delegation's name, if any)."""
     return SiteRow(site.id, site.campaign_id, site.campaign.year, commune_info(site.commune), site.date,
                    site.start_time, site.end_time, site.venue, site.host_unit, site.contact_name,
                    site.contact_phone, site.notes, site.status, site.version, head)
@@ -103,12 +104,12 @@ def list_sites(session: Session, campaign_id: uuid.UUID) -> list[SiteRow]:
     sites = session.scalars(select(Site).where(Site.campaign_id == campaign_id)
                             .order_by(Site.date, Site.start_time, Site.commune_code)).unique().all()
     heads = heads_of_delegation(session, [s.id for s in sites])
-    return [_row(site, heads.get(site.id)) for site in sites]
+    return [site_row(site, heads.get(site.id)) for site in sites]
 
 
 def get_site(session: Session, site_id: uuid.UUID) -> SiteRow:
     site = _load(session, site_id)
-    return _row(site, heads_of_delegation(session, [site.id]).get(site.id))
+    return site_row(site, heads_of_delegation(session, [site.id]).get(site.id))
 
 
 def add_site(session: Session, campaign_id: uuid.UUID, commune_code: str, date: dt.date, *,
@@ -135,7 +136,7 @@ def add_site(session: Session, campaign_id: uuid.UUID, commune_code: str, date: 
     session.flush()
     session.refresh(site)
     changelog.record(session, "site", site.id, "create", None, {"commune_code": commune.code, **values})
-    return _row(site)
+    return site_row(site)
 
 
 def update_site(session: Session, site_id: uuid.UUID, expected_version: int, **changes: Any) -> SiteRow:

@@ -25,25 +25,20 @@ log = logging.getLogger(__name__)
 
 def site_rows_with_delegations(session, campaign_id):  # type: ignore[no-untyped-def]
     """The campaign's sites and, for each, the head's invitation status, the delegation in precedence
-    order and the leader conflicts it takes part in (under the campaign's travel model)."""
+    order and the leader conflicts it takes part in: the service's overview (a fixed number of
+    queries), put in the table's words."""
     from festival_planner.gui.invitation_labels import hours_text, role_text, status_text
-    from festival_planner.services import conflicts, invitations
+    from festival_planner.services.site_overview import site_overview
 
-    rows = sites.list_sites(session, campaign_id)
-    heads = invitations.heads_with_status(session, [r.id for r in rows])
-    clashes: dict[object, list[str]] = {}
-    for conflict in conflicts.find_conflicts(session, campaign_id):
-        text = QCoreApplication.translate("SitesWorkspace", "%1: %2 (cần %3, có %4)").replace(
-            "%1", conflict.leader_name).replace("%2", conflict.describe()).replace(
-            "%3", hours_text(conflict.hours_needed)).replace("%4", hours_text(conflict.hours_available))
-        for engagement in (conflict.first, conflict.second):
-            clashes.setdefault(engagement.site_id, []).append(text)
-    extras: dict[object, SiteExtras] = {}
-    for row in rows:
+    rows, extras = [], {}
+    for line in site_overview(session, campaign_id):
         delegation = tuple(f"{role_text(i.role)}: {i.leader_name}{' — ' + i.leader_title if i.leader_title else ''}"
-                           f" ({status_text(i.status)})" for i in invitations.delegation(session, row.id))
-        head = heads.get(row.id)
-        extras[row.id] = SiteExtras(head.status if head else None, delegation, tuple(clashes.get(row.id, ())))
+                           f" ({status_text(i.status)})" for i in line.delegation)
+        clashes = tuple(QCoreApplication.translate("SitesWorkspace", "%1: %2 (cần %3, có %4)").replace(
+            "%1", c.leader_name).replace("%2", c.describe()).replace(
+            "%3", hours_text(c.hours_needed)).replace("%4", hours_text(c.hours_available)) for c in line.conflicts)
+        rows.append(line.site)
+        extras[line.site.id] = SiteExtras(line.head_status, delegation, clashes)
     return rows, extras
 
 

@@ -1,0 +1,95 @@
+"""The Sites overview: every site of a campaign with its commune, head and status, delegation and
+conflicts — one service call with a fixed number of queries, whatever the number of sites.
+
+The Sites workspace shows it and ``sites list --json`` prints the same fields. Sites (with their
+communes and provinces) are read in one query and their invitations (with the leaders) in another;
+the relationships the rows then follow (invitation → site → campaign) are answered from the session's
+identity map, and the conflicts come from the same invitations under the campaign's travel model.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from festival_planner.domain.enums import InvitationRole, InvitationStatus
+from festival_planner.domain.models import Invitation, Site
+from festival_planner.domain.rules import ENGAGEMENT_STATUSES
+from festival_planner.domain.text import sort_key
+from festival_planner.services import conflicts as conflict_rules
+from festival_planner.services import planning
+from festival_planner.services.conflicts import Conflict
+from festival_planner.services.invitations import InvitationRow, invitation_row
+from festival_planner.services.sites import SiteRow, site_row
+
+
+@dataclass(frozen=True)
+class SiteOverview:
+    """One line of the overview: the site, its head's invitation status, its delegation (head first,
+    then in precedence order; declined and withdrawn last) and the conflicts it takes part in."""
+
+    site: SiteRow
+    head_status: InvitationStatus | None
+    delegation: tuple[InvitationRow, ...]
+    conflicts: tuple[Conflict, ...]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.site.id
+
+    def to_json(self) -> dict[str, Any]:
+        """``SiteRow.to_json`` plus the delegation and conflicts (stable snake_case keys)."""
+        data = self.site.to_json()
+        data["head_status"] = self.head_status.value if self.head_status else None
+        data["delegation"] = [{"leader_id": str(i.leader_id), "leader_name": i.leader_name,
+                               "leader_title": i.leader_title, "role": i.role.value, "status": i.status.value}
+                              for i in self.delegation]
+        data["conflicts"] = [{"leader_name": c.leader_name, "other_site_id": str(_other(c, self.site.id)),
+                              "hours_needed": round(c.hours_needed, 2), "hours_available": round(c.hours_available, 2)}
+                             for c in self.conflicts]
+        return data
+
+
+def _other(conflict: Conflict, site_id: uuid.UUID) -> uuid.UUID:
+    return conflict.second.site_id if conflict.first.site_id == site_id else conflict.first.site_id
+
+
+def _order(row: InvitationRow) -> tuple[Any, ...]:
+    return (not row.is_engagement, row.role != InvitationRole.HEAD, row.precedence_rank, sort_key(row.leader_name))
+
+
+def site_overview(session: Session, campaign_id: uuid.UUID) -> list[SiteOverview]:
+    """The campaign's sites by date, then commune, each with its delegation and conflicts."""
+    sites = session.scalars(select(Site).where(Site.campaign_id == campaign_id)
+                            .options(joinedload(Site.campaign))
+                            .order_by(Site.date, Site.start_time, Site.commune_code)).unique().all()
+    invitations = session.scalars(select(Invitation).join(Site, Invitation.site_id == Site.id)
+                                  .where(Site.campaign_id == campaign_id)).unique().all()
+    by_site: dict[uuid.UUID, list[InvitationRow]] = defaultdict(list)
+    heads: dict[uuid.UUID, InvitationRow] = {}
+    engagements = []
+    for invitation in invitations:
+        row = invitation_row(invitation)
+        by_site[invitation.site_id].append(row)
+        if invitation.status in ENGAGEMENT_STATUSES:
+            engagements.append(conflict_rules.engagement_of(invitation))
+            if invitation.role == InvitationRole.HEAD:
+                heads[invitation.site_id] = row
+    found = conflict_rules.check(engagements, planning.travel_parameters(session, campaign_id)) if engagements else []
+    clashes: dict[uuid.UUID, list[Conflict]] = defaultdict(list)
+    for conflict in found:
+        for engagement in (conflict.first, conflict.second):
+            clashes[engagement.site_id].append(conflict)
+    overview = []
+    for site in sites:
+        head = heads.get(site.id)
+        overview.append(SiteOverview(site_row(site, head.leader_name if head else None),
+                                     head.status if head else None,
+                                     tuple(sorted(by_site.get(site.id, ()), key=_order)),
+                                     tuple(clashes.get(site.id, ()))))
+    return overview
