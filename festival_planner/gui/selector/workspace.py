@@ -69,7 +69,7 @@ class SelectorWorkspace(Workspace):
         self.scene.pointClicked.connect(self._point_clicked)
         self.scene.siteClicked.connect(self.explain)
         self.table = ResultTable(self)
-        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.table.code_selected.connect(self.explain)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("selectorSummary")
@@ -285,11 +285,6 @@ class SelectorWorkspace(Workspace):
         self._update_actions()
 
     # Explain, compare, accept ------------------------------------------------------------------------------
-    def _row_selected(self) -> None:
-        code = self.table.selected_code()
-        if code is not None:
-            self.explain(code)
-
     def explain(self, code: str) -> str:
         """Show why ``code`` is in or out of the current result (and highlight it); the text shown."""
         if self.result is None or code not in self.result.scored.index():
@@ -305,9 +300,7 @@ class SelectorWorkspace(Workspace):
         c = self.result.scored.candidates[self.result.scored.index()[code]]
         self.map.centerOn(project(c.longitude, c.latitude))
         if self.table.selected_code() != code:
-            self.table.blockSignals(True)
             self.table.select_code(code)
-            self.table.blockSignals(False)
         return self.explanation.toPlainText()
 
     def _point_clicked(self, code: str, secondary: bool) -> None:
