@@ -101,19 +101,16 @@ class SelectorWorkspace(Workspace):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.run_action = self._action(self.tr("Chạy chọn điểm"), "run", self.run, "F5",
-                                       self.tr("Lưu thiết lập rồi tìm bộ điểm tốt nhất (F5)"))
-        self.keep_a_action = self._action(self.tr("Ghi nhớ làm phương án A"), "selector", self.keep_as_a, None,
-                                          self.tr("Ghi nhớ kết quả này để so sánh với lần chạy sau"))
-        self.accept_action = self._action(self.tr("Đưa vào kế hoạch"), "add", self.accept, None,
-                                          self.tr("Thêm các xã được chọn thành điểm đề xuất của năm "
-                                                  "(hoàn tác được bằng Ctrl+Z)"))
-        self.fit_action = self._action(self.tr("Vừa cả nước"), "fit", self.map.fit_country, None,
-                                       self.tr("Thu phóng để thấy cả nước"))
+        self.run_action = make_action(self, self.tr("Chạy chọn điểm"), "run", self.run, "F5",
+                                      self.tr("Lưu thiết lập rồi tìm bộ điểm tốt nhất (F5)"))
+        self.keep_a_action = make_action(self, self.tr("Ghi nhớ làm phương án A"), "selector", self.keep_as_a, None,
+                                         self.tr("Ghi nhớ kết quả này để so sánh với lần chạy sau"))
+        self.accept_action = make_action(self, self.tr("Đưa vào kế hoạch"), "add", self.accept, None,
+                                         self.tr("Thêm các xã được chọn thành điểm đề xuất của năm "
+                                                 "(hoàn tác được bằng Ctrl+Z)"))
+        self.fit_action = make_action(self, self.tr("Vừa cả nước"), "fit", self.map.fit_country, None,
+                                      self.tr("Thu phóng để thấy cả nước"))
         self._update_actions()
-
-    def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:
