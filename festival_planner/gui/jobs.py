@@ -130,6 +130,16 @@ class Job(QObject):
         return self.worker.wait(msecs)
 
 
+def stop_jobs(msecs: int = 30_000) -> None:
+    """Cancel every running job and wait for its thread to end (the window is closing: no thread may
+    outlive it; a write the cancel interrupts rolls back whole)."""
+    for job in list(_RUNNING):
+        job.cancel()
+    for job in list(_RUNNING):
+        if not job.wait(msecs):
+            log.warning("a background job did not stop within %d ms", msecs)
+
+
 def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[FestivalPlannerError], None] | None = None) -> Job:

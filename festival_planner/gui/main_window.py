@@ -306,5 +306,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        from festival_planner.gui.jobs import stop_jobs
+
+        stop_jobs()  # a background job is cancelled and waited for: no thread outlives the window
         self.save_geometry()
         super().closeEvent(event)

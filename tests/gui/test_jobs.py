@@ -106,3 +106,20 @@ def test_the_watch_names_where_a_dangling_thread_started(qtbot, monkeypatch) -> 
     assert len(dangling) == 1 and "test_the_watch_names_where_a_dangling_thread_started" in dangling[0]
     with qtbot.waitSignal(job.finished, timeout=5000):
         release.set()
+
+
+def test_closing_the_window_cancels_and_waits_for_its_jobs(qtbot, window) -> None:
+    started = threading.Event()
+    steps: list[int] = []
+
+    def work(progress) -> None:
+        for i in range(10_000):
+            progress(i, 10_000, "")
+            steps.append(i)
+            started.set()
+            threading.Event().wait(0.01)
+
+    job = run_job(window, "Đang xuất", work)
+    assert started.wait(5)
+    window.close()
+    assert not job.worker.isRunning() and len(steps) < 10_000
