@@ -1,5 +1,6 @@
-"""The Selector's result views: the chosen communes as a table (a ``SnapshotTableModel``), the explanation of one commune (its
-breakdown and what binds it, or why it is out), and two scenarios side by side."""
+"""The Selector's result views: the chosen communes as a table (a ``SnapshotTableModel`` behind a
+sorting proxy), the explanation of one commune (its breakdown and what binds it, or why it is out),
+and two scenarios side by side."""
 
 from __future__ import annotations
 
