@@ -240,7 +240,18 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
         self.count_label.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
 
+    def _writing_group(self) -> QActionGroup:
+        """Every action that changes the plan, in one group: disabled on a read-only database."""
+        if getattr(self, "_writers", None) is None:
+            self._writers = QActionGroup(self)
+            self._writers.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+            for action in (self.campaigns.new_action, self.campaigns.plan_action, self.undo_action,
+                           self.redo_action, *(a for w in self.workspaces for a in w.writing_actions())):
+                self._writers.addAction(action)
+        return self._writers
+
     def _update_title(self) -> None:
+        self._writing_group().setEnabled(not getattr(self.database, "read_only", False))
         name = self.database.path.name if self.database.path else self.database.url.host or ""
         if getattr(self.database, "read_only", False):
             name += self.tr(" (chỉ đọc)")

@@ -99,6 +99,11 @@ class Workspace(QWidget):
         """The workspace's own actions, for its menu and the toolbar (None entries are separators)."""
         return []
 
+    def writing_actions(self) -> list[QAction]:
+        """The actions that change the plan: disabled while the database is read-only (the shell puts
+        them in one disabled action group, which wins over any ``setEnabled(True)`` of the workspace)."""
+        return []
+
     def toolbar_actions(self) -> list[QAction]:
         """The actions shown on the toolbar while this workspace is current."""
         return self.actions()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,13 +64,21 @@ def _order(row: InvitationRow) -> tuple[Any, ...]:
     return (not row.is_engagement, row.role != InvitationRole.HEAD, row.precedence_rank, sort_key(row.leader_name))
 
 
-def site_overview(session: Session, campaign_id: uuid.UUID) -> list[SiteOverview]:
-    """The campaign's sites by date, then commune, each with its delegation and conflicts."""
-    sites = session.scalars(select(Site).where(Site.campaign_id == campaign_id)
-                            .options(joinedload(Site.campaign))
+def site_overview(session: Session, campaign_id: uuid.UUID, *, site_ids: Collection[uuid.UUID] | None = None,
+                  with_conflicts: bool = True) -> list[SiteOverview]:
+    """The campaign's sites by date, then commune, each with its delegation and conflicts.
+
+    ``site_ids`` reads only those sites (a view updating the rows an edit touched); without
+    ``with_conflicts`` the conflicts are left empty (the caller keeps the ones it shows)."""
+    site_query = select(Site).where(Site.campaign_id == campaign_id)
+    invitation_query = (select(Invitation).join(Site, Invitation.site_id == Site.id)
+                        .where(Site.campaign_id == campaign_id))
+    if site_ids is not None:
+        site_query = site_query.where(Site.id.in_(list(site_ids)))
+        invitation_query = invitation_query.where(Invitation.site_id.in_(list(site_ids)))
+    sites = session.scalars(site_query.options(joinedload(Site.campaign))
                             .order_by(Site.date, Site.start_time, Site.commune_code)).unique().all()
-    invitations = session.scalars(select(Invitation).join(Site, Invitation.site_id == Site.id)
-                                  .where(Site.campaign_id == campaign_id)).unique().all()
+    invitations = session.scalars(invitation_query).unique().all()
     by_site: dict[uuid.UUID, list[InvitationRow]] = defaultdict(list)
     heads: dict[uuid.UUID, InvitationRow] = {}
     engagements = []
@@ -80,7 +89,8 @@ def site_overview(session: Session, campaign_id: uuid.UUID) -> list[SiteOverview
             engagements.append(conflict_rules.engagement_of(invitation))
             if invitation.role == InvitationRole.HEAD:
                 heads[invitation.site_id] = row
-    found = conflict_rules.check(engagements, planning.travel_parameters(session, campaign_id)) if engagements else []
+    found = conflict_rules.check(engagements, planning.travel_parameters(session, campaign_id)) \
+        if engagements and with_conflicts else []
     clashes: dict[uuid.UUID, list[Conflict]] = defaultdict(list)
     for conflict in found:
         for engagement in (conflict.first, conflict.second):

@@ -62,8 +62,8 @@ def test_a_campaign_edit_does_not_reload_the_sites_table_and_a_site_edit_does(qt
     window = campaign_window
     workspace = window.workspace("sites")
     calls: list[str] = []
-    original = workspace.refresh
-    monkeypatch.setattr(workspace, "refresh", lambda: calls.append("sites") or original())
+    original = workspace.refresh_for
+    monkeypatch.setattr(workspace, "refresh_for", lambda changes: calls.append("sites") or original(changes))
     dialog = window.campaigns.open_campaign_dialog()
     dialog.max_spin.setValue(29)
     dialog.accept()
@@ -78,6 +78,7 @@ def test_a_campaign_edit_does_not_reload_the_sites_table_and_a_site_edit_does(qt
     edit.venue_edit.setText("Nhà văn hóa xã")
     edit.accept()
     assert calls == ["sites"]
+    assert workspace.view.model.rows()[0].venue == "Nhà văn hóa xã"  # the edited row, updated in place
     assert window.count_label.text() == "1 điểm — mục tiêu 25–29"
 
 
@@ -93,3 +94,35 @@ def test_errors_show_in_english_when_the_interface_is_english(qtbot, campaign_wi
         dialog.reject()
     finally:
         messages.set_language("vi")
+
+
+def test_a_site_edit_refreshes_only_the_shown_workspace_and_the_others_catch_up(qtbot, window, database,
+                                                                                monkeypatch) -> None:
+    """Every workspace visited once, Sites shown: a venue edit through the edit dialog refreshes the
+    Sites table only; a hidden workspace is stale and catches up when it is shown (issue 15)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    assert window.campaigns.create_demo_campaign(2026) is not None
+    for workspace in window.workspaces:
+        window.show_workspace(workspace.key)
+    window.show_workspace("sites")
+    refreshed: list[str] = []
+    for workspace in window.workspaces:  # what a change makes each do, and a catch-up when shown
+        on_change, reload = workspace.refresh_for, workspace.refresh
+        monkeypatch.setattr(workspace, "refresh_for",
+                            lambda changes, w=workspace, f=on_change: (refreshed.append(w.key), f(changes))[1])
+        monkeypatch.setattr(workspace, "refresh", lambda w=workspace, f=reload: (refreshed.append(f"{w.key} reload"), f())[1])
+    sites_ws = window.workspace("sites")
+    row = sites_ws.view.model.rows()[0]
+    sites_ws.view.select_site(row.id)
+    dialog = sites_ws.open_edit_dialog()
+    dialog.venue_edit.setText("Hội trường mới")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert refreshed == ["sites"]  # only the shown workspace, and only the edited row (no reload)
+    assert sites_ws.view.model.rows()[0].venue == "Hội trường mới"
+    stale = sorted(w.key for w in window.workspaces if w._stale)
+    assert "sites" not in stale and {"leaders", "progress", "reports"} <= set(stale)
+    window.show_workspace("progress")
+    assert refreshed == ["sites", "progress reload"]  # it caught up when shown

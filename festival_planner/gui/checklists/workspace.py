@@ -118,6 +118,10 @@ class ChecklistsWorkspace(Workspace):
         return [self.apply_action, self.done_action, *self.status_actions, self.programme_action,
                 self.templates_action]
 
+    def writing_actions(self) -> list[QAction]:
+        return [self.apply_action, self.done_action, *self.status_actions, self.programme_action,
+                self.templates_action]
+
     def toolbar_actions(self) -> list[QAction]:
         return [self.apply_action, self.done_action, self.programme_action, self.templates_action]
 

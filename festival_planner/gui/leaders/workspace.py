@@ -86,6 +86,10 @@ class LeadersWorkspace(Workspace):
                 self.import_leaders_action, self.import_plan_action, self.export_leaders_action,
                 self.export_campaign_action, self.export_ics_action, separator2, self.travel_action]
 
+    def writing_actions(self) -> list[QAction]:
+        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action,
+                self.import_leaders_action, self.import_plan_action, self.travel_action]
+
     def toolbar_actions(self) -> list[QAction]:
         return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action,
                 self.import_leaders_action, self.export_ics_action]

@@ -19,7 +19,7 @@ from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.regions import REGIONS
 from festival_planner.geo.scoring import Scored
 from festival_planner.gui import dialogs
-from festival_planner.gui.changes import Change
+from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.mapview.commands import AcceptSelectionCommand, exclude_command, lock_command
 from festival_planner.gui.mapview.data import counts_by_province, map_points, map_sites, spread_to_provinces
@@ -101,6 +101,25 @@ class MapWorkspace(Workspace):
         self._dirty = True
         if self.isVisible():
             self.reload()
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """Re-score the 3,321 communes only when the scores can change (selector settings, a year, a site
+        added or removed); an edit of sites (venue, date, status…) only re-reads and repaints the markers."""
+        edits_only = all(r.entity == "site" and r.action == "update" for r in changes.records)
+        if self.scored is None or not changes.records or not edits_only or not self.isVisible():
+            super().refresh_for(changes)
+            return
+        campaign = self.campaign
+        if campaign is None:
+            return
+        self._stale = False
+        try:
+            self.rows = self.context.ops.read(lambda session: sites.list_sites(session, campaign.id))
+        except FestivalPlannerError as exc:
+            self.context.ops.show_error(exc, self.window())
+            return
+        self._paint_sites()
+        self._paint_choropleth()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -122,6 +122,9 @@ class SelectorWorkspace(Workspace):
     def actions(self) -> list[QAction]:  # type: ignore[override]
         return [self.run_action, self.keep_a_action, self.accept_action, self.fit_action]
 
+    def writing_actions(self) -> list[QAction]:
+        return [self.accept_action]
+
     def refresh(self) -> None:
         """Show the campaign's saved settings (a result of another campaign is dropped)."""
         campaign = self.campaign

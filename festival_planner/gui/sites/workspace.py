@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import uuid
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
-from festival_planner.gui.changes import Change
+from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.sites.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
 from festival_planner.gui.sites.dialog import SiteDialog
@@ -23,7 +25,7 @@ from festival_planner.services.sites import SiteRow
 log = logging.getLogger(__name__)
 
 
-def site_rows_with_delegations(session, campaign_id):  # type: ignore[no-untyped-def]
+def site_rows_with_delegations(session, campaign_id, site_ids=None, with_conflicts=True):  # type: ignore[no-untyped-def]
     """The campaign's sites and, for each, the head's invitation status, the delegation in precedence
     order and the leader conflicts it takes part in: the service's overview (a fixed number of
     queries), put in the table's words."""
@@ -31,7 +33,7 @@ def site_rows_with_delegations(session, campaign_id):  # type: ignore[no-untyped
     from festival_planner.services.site_overview import site_overview
 
     rows, extras = [], {}
-    for line in site_overview(session, campaign_id):
+    for line in site_overview(session, campaign_id, site_ids=site_ids, with_conflicts=with_conflicts):
         delegation = tuple(f"{role_text(i.role)}: {i.leader_name}{' — ' + i.leader_title if i.leader_title else ''}"
                            f" ({status_text(i.status)})" for i in line.delegation)
         clashes = tuple(QCoreApplication.translate("SitesWorkspace", "%1: %2 (cần %3, có %4)").replace(
@@ -40,6 +42,9 @@ def site_rows_with_delegations(session, campaign_id):  # type: ignore[no-untyped
         rows.append(line.site)
         extras[line.site.id] = SiteExtras(line.head_status, delegation, clashes)
     return rows, extras
+
+
+SCHEDULE_FIELDS = frozenset({"date", "start_time", "end_time"})  # a move changes other sites' conflicts
 
 
 class SitesWorkspace(Workspace):
@@ -83,6 +88,25 @@ class SitesWorkspace(Workspace):
             if campaign else ([], {})
         self.view.set_rows(rows, extras)
         self._update_actions()
+
+    def refresh_for(self, changes: ChangeSet) -> None:
+        """An edit of sites' own fields (venue, contacts, status…) re-reads only those rows; anything
+        else — a site added or removed, a date or time moved (conflicts), delegations — reloads all."""
+        ids = {uuid.UUID(i) for i in changes.ids("site")}
+        model, campaign = self.view.model, self.campaign
+        rows_only = bool(ids) and campaign is not None and all(
+            r.entity == "site" and r.action == "update" and not (r.fields & SCHEDULE_FIELDS) for r in changes.records)
+        if not rows_only or any(model.row_of(i) < 0 for i in ids):
+            super().refresh_for(changes)
+            return
+        self._stale = False
+        rows, extras = self.context.ops.read(
+            lambda s: site_rows_with_delegations(s, campaign.id, site_ids=ids, with_conflicts=False))
+        model.update_rows(rows, {i: replace(e, conflicts=model.extras(i).conflicts) for i, e in extras.items()})
+        self._update_actions()
+
+    def writing_actions(self) -> list[QAction]:
+        return [self.add_action, self.edit_action, self.delete_action]
 
     def _selection_changed(self) -> None:
         self._update_actions()
