@@ -132,17 +132,12 @@ class SiteTableModel(SnapshotTableModel):
         self._extras = dict(extras or {})
         super().set_rows(rows)
 
-    def update_rows(self, rows: list[SiteRow], extras: dict[uuid.UUID, SiteExtras]) -> None:
-        """Replace the shown rows with these snapshots of the same sites, in place (no reset, no resort
-        of the untouched rows): what an edit of a few sites costs."""
-        for row in rows:
-            number = self.row_of(row.id)
-            if number < 0:
-                continue
-            self._rows[number] = row
-            if row.id in extras:
-                self._extras[row.id] = extras[row.id]
-            self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
+    def update_rows(self, rows: list[SiteRow], extras: dict[uuid.UUID, SiteExtras] | None = None) -> None:
+        """Replace the shown rows with these snapshots of the same sites (and their delegations), in
+        place (no reset, no resort of the untouched rows): what an edit of a few sites costs."""
+        shown = {row.id for row in rows if self.row_of(row.id) >= 0}
+        self._extras.update({i: e for i, e in (extras or {}).items() if i in shown})
+        super().update_rows(rows)
 
     def extras(self, site_id: uuid.UUID) -> SiteExtras:
         """The delegation and conflicts shown for a site."""

@@ -128,3 +128,20 @@ def test_the_sites_table_stands_on_the_snapshot_model(qtbot, qtmodeltester, rows
     assert model.index(0, Column.INVITATION).data() != ""
     assert model.index(0, Column.COMMUNE).data(Qt.ItemDataRole.DecorationRole) is not None
     qtmodeltester.check(model)
+
+
+def test_update_rows_changes_only_the_rows_edited(qtbot, rows) -> None:
+    import dataclasses
+
+    from festival_planner.domain.enums import InvitationStatus
+    from festival_planner.gui.sites.table_model import SiteExtras
+
+    model = SiteTableModel()
+    model.set_rows(rows)
+    edited = dataclasses.replace(rows[1], venue="Nhà văn hóa mới")
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): changed.append((top.row(), bottom.row())))
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.update_rows([edited], {edited.id: SiteExtras(InvitationStatus.ACCEPTED)})
+    assert changed == [(1, 1)]
+    assert model.index(1, Column.VENUE).data() == "Nhà văn hóa mới" and model.extras(edited.id).head_status
