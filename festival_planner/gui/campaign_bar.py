@@ -10,13 +10,12 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from festival_planner.gui.campaign_dialog import CampaignDialog
 from festival_planner.gui.changes import Change
 from festival_planner.gui.commands import EditCampaignCommand
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import make_action
 from festival_planner.gui.workspace import WorkspaceContext
 from festival_planner.services import campaigns
 from festival_planner.services.campaigns import CampaignInfo
@@ -47,15 +46,12 @@ class CampaignBar(QObject):
         self.combo.setPlaceholderText(self.tr("Chưa có năm"))
         self.combo.setToolTip(self.tr("Năm tổ chức đang xem"))
         self.combo.currentIndexChanged.connect(self._selected)
-        self.new_action = QAction(icon("new_year"), self.tr("Năm mới…"), self)
-        self.new_action.setToolTip(self.tr("Lập kế hoạch cho một năm mới"))
-        self.new_action.triggered.connect(lambda _checked=False: self.ask_new_campaign())
-        self.plan_action = QAction(icon("year_plan"), self.tr("Kế hoạch năm…"), self)
-        self.plan_action.setToolTip(self.tr("Sửa đợt tổ chức, ngày hội và số điểm mục tiêu của năm"))
-        self.plan_action.triggered.connect(lambda _checked=False: self.open_campaign_dialog())
-        self.demo_action = QAction(self.tr("Tạo kế hoạch mẫu…"), self)
-        self.demo_action.setToolTip(self.tr("Tạo một năm mẫu 28 điểm để làm quen với ứng dụng"))
-        self.demo_action.triggered.connect(lambda _checked=False: self.ask_demo_campaign())
+        self.new_action = make_action(self, self.tr("Năm mới…"), "new_year", self.ask_new_campaign, None,
+                                      self.tr("Lập kế hoạch cho một năm mới"))
+        self.plan_action = make_action(self, self.tr("Kế hoạch năm…"), "year_plan", self.open_campaign_dialog, None,
+                                       self.tr("Sửa đợt tổ chức, ngày hội và số điểm mục tiêu của năm"))
+        self.demo_action = make_action(self, self.tr("Tạo kế hoạch mẫu…"), None, self.ask_demo_campaign, None,
+                                       self.tr("Tạo một năm mẫu 28 điểm để làm quen với ứng dụng"))
 
     @property
     def campaign(self) -> CampaignInfo | None:

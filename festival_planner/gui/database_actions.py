@@ -62,17 +62,15 @@ class DatabaseActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.new_action = self._action(self.tr("Cơ sở dữ liệu mới…"), self.new_database, "new", "Ctrl+Shift+N")
-        self.open_action = self._action(self.tr("Mở cơ sở dữ liệu…"), self.open_database_file, "open",
-                                        QKeySequence(QKeySequence.StandardKey.Open))
-        self.backup_action = self._action(self.tr("Sao lưu"), self.backup, "backup", None,
-                                          self.tr("Sao lưu tệp cơ sở dữ liệu vào thư mục backups bên cạnh"))
-        self.restore_action = self._action(self.tr("Khôi phục từ bản sao lưu…"), self.open_restore_dialog, "restore",
-                                           None, self.tr("Đưa cơ sở dữ liệu về một bản sao lưu (giữ lại bản hiện tại)"))
-        self.about_action = self._action(self.tr("Giới thiệu"), self.show_about, "about", None)
-
-    def _action(self, text: str, slot, icon_name: str | None, shortcut, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
-        return make_action(self, text, icon_name, slot, shortcut, tip)
+        self.new_action = make_action(self, self.tr("Cơ sở dữ liệu mới…"), "new", self.new_database, "Ctrl+Shift+N")
+        self.open_action = make_action(self, self.tr("Mở cơ sở dữ liệu…"), "open", self.open_database_file,
+                                       QKeySequence(QKeySequence.StandardKey.Open))
+        self.backup_action = make_action(self, self.tr("Sao lưu"), "backup", self.backup, None,
+                                         self.tr("Sao lưu tệp cơ sở dữ liệu vào thư mục backups bên cạnh"))
+        self.restore_action = make_action(self, self.tr("Khôi phục từ bản sao lưu…"), "restore",
+                                          self.open_restore_dialog, None,
+                                          self.tr("Đưa cơ sở dữ liệu về một bản sao lưu (giữ lại bản hiện tại)"))
+        self.about_action = make_action(self, self.tr("Giới thiệu"), "about", self.show_about)
 
     def actions(self) -> list[QAction]:
         return [self.new_action, self.open_action, self.backup_action, self.restore_action]

@@ -40,18 +40,36 @@ def icon(name: str) -> QIcon:
     return QIcon()
 
 
-def make_action(parent: QObject, text: str, icon_name: str | None, slot: Callable[[], object],
-                shortcut: str | QKeySequence | None = None, tip: str = "") -> QAction:
-    """An action with the role's icon, an optional shortcut and tooltip, calling ``slot()`` — the one
-    way workspaces and the shell make their toolbar and menu actions."""
+Shortcut = str | QKeySequence | QKeySequence.StandardKey | list[str | QKeySequence]
+
+
+def make_action(parent: QObject, text: str, icon_name: str | None = None,
+                slot: Callable[[], object] | None = None, shortcut: Shortcut | None = None, tip: str = "", *,
+                checkable: bool = False, checked: bool = False) -> QAction:
+    """An action with the role's icon, an optional shortcut (a standard key or a list gives every
+    binding) and tooltip, calling ``slot()`` — the one way the shell, the workspaces and their dialogs
+    make toolbar and menu actions, always with these arguments in this order."""
     action = QAction(icon(icon_name) if icon_name else QIcon(), text, parent)
-    if shortcut:
+    if isinstance(shortcut, (list, QKeySequence.StandardKey)):
+        action.setShortcuts([QKeySequence(s) for s in shortcut] if isinstance(shortcut, list) else shortcut)
+    elif shortcut:
         action.setShortcut(QKeySequence(shortcut))
     if tip:
         action.setToolTip(tip)
         action.setStatusTip(tip)
+    if checkable:
+        action.setCheckable(True)
+        action.setChecked(checked)
     fresh = getattr(parent, "ensure_fresh", None)
     if callable(fresh):  # a hidden workspace's action (its menu, a shortcut) first catches up on changes
         action.triggered.connect(lambda _checked=False: fresh())
-    action.triggered.connect(lambda _checked=False: slot())
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def make_separator(parent: QObject) -> QAction:
+    """A separator among a workspace's actions (a menu draws a line, a toolbar a gap)."""
+    action = make_action(parent, "")
+    action.setSeparator(True)
     return action

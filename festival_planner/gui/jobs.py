@@ -3,8 +3,9 @@
 ``run_job(parent, title, work)`` runs ``work(progress)`` in a worker thread behind a progress
 dialog with a Cancel button. ``work`` reports with ``progress(done, total, text)`` and stops when
 that call raises ``JobCancelled`` (the user pressed Cancel). The result, a ``FestivalPlannerError``
-(shown through the one error path of ``Operations``) or an unexpected exception (re-raised on the
-GUI thread, so the crash handler sees it) arrives through the ``Job``'s signals.
+(shown in the app's warning box unless the caller handles it with ``on_error``) or an unexpected
+exception (re-raised on the GUI thread, so the crash handler sees it) arrives through the ``Job``'s
+signals.
 
 Work that reads uses ``database.read()`` in the worker; work that writes goes through the write door
 in the worker (``database.perform(call)`` returns the result and the ``ChangeSet`` the data reported)
@@ -115,19 +116,38 @@ class Job(QObject):
         else:
             self.finished.emit(result)
 
+    def show_error(self, exc: FestivalPlannerError) -> None:
+        """The default for a refusal nobody handles: the warning every refused operation shows."""
+        log.info("job refused: %s (%s)", exc.message, exc.code)
+        from festival_planner.gui import dialogs
+
+        parent = self.parent()
+        dialogs.warn(parent if isinstance(parent, QWidget) else None, self.tr("Không thực hiện được"),
+                     exc.message)
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the worker thread ends (tests, application exit)."""
         return self.worker.wait(msecs)
+
+
+def stop_jobs(msecs: int = 30_000) -> None:
+    """Cancel every running job and wait for its thread to end (the window is closing: no thread may
+    outlive it; a write the cancel interrupts rolls back whole)."""
+    for job in list(_RUNNING):
+        job.cancel()
+    for job in list(_RUNNING):
+        if not job.wait(msecs):
+            log.warning("a background job did not stop within %d ms", msecs)
 
 
 def run_job(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[FestivalPlannerError], None] | None = None) -> Job:
     """Start ``work`` in the background with a progress dialog; ``on_done`` gets its result on the
-    GUI thread, ``on_error`` a refusal (default: nothing; pass ``ops.show_error`` to show it)."""
+    GUI thread, ``on_error`` a refusal (default: shown to the user in the app's warning box, as
+    ``Operations.show_error`` does; a caller that reacts to a refusal passes its own)."""
     job = Job(parent, title, work)
     if on_done is not None:
         job.finished.connect(on_done)
-    if on_error is not None:
-        job.failed.connect(on_error)
+    job.failed.connect(on_error if on_error is not None else job.show_error)
     return job.start()

@@ -22,7 +22,7 @@ from festival_planner import APP_DISPLAY_NAME
 from festival_planner.gui.campaign_bar import CampaignBar
 from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.database_actions import DatabaseActions
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import make_action
 from festival_planner.gui.operations import Operations
 from festival_planner.gui.settings import Settings
 from festival_planner.gui.start_page import StartPage
@@ -77,18 +77,15 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         # Own actions rather than createUndoAction: the toolbar keeps fixed labels ("Hoàn tác"), the
         # command's name goes to the tooltip and the Edit menu.
-        self.undo_action = QAction(icon("undo"), self.tr("Hoàn tác"), self)
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = QAction(icon("redo"), self.tr("Làm lại"), self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.undo_action = make_action(self, self.tr("Hoàn tác"), "undo", self.undo_stack.undo,
+                                       QKeySequence.StandardKey.Undo)
+        self.redo_action = make_action(self, self.tr("Làm lại"), "redo", self.undo_stack.redo,
+                                       ["Ctrl+Y", "Ctrl+Shift+Z"])
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.undo_stack.cleanChanged.connect(self._update_undo_actions)
         self._update_undo_actions()
-        self.quit_action = QAction(self.tr("Thoát"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action = make_action(self, self.tr("Thoát"), None, self.close,
+                                       QKeySequence(QKeySequence.StandardKey.Quit))
 
     def _update_undo_actions(self, *_args: object) -> None:
         for action, verb, possible, command in (
@@ -118,9 +115,10 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.workspace_actions: dict[str, QAction] = {}
         for number, workspace in enumerate(self.workspaces, start=1):
-            action = QAction(workspace.icon(), workspace.title(), self, checkable=True)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=workspace.key: self.show_workspace(key))
+            action = make_action(self, workspace.title(), None,
+                                 lambda key=workspace.key: self.show_workspace(key), f"Ctrl+{number}",
+                                 checkable=True)
+            action.setIcon(workspace.icon())
             group.addAction(action)
             view_menu.addAction(action)
             self.workspace_actions[workspace.key] = action
@@ -129,9 +127,8 @@ class MainWindow(QMainWindow):
         language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
-            action.setChecked(self.settings.language() == code)
-            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            action = make_action(self, name, None, lambda code=code: self.set_language(code),
+                                 checkable=True, checked=self.settings.language() == code)
             language_group.addAction(action)
             language_menu.addAction(action)
             self.language_actions[code] = action
@@ -320,5 +317,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        from festival_planner.gui.jobs import stop_jobs
+
+        stop_jobs()  # a background job is cancelled and waited for: no thread outlives the window
         self.save_geometry()
         super().closeEvent(event)

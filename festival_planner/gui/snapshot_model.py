@@ -68,6 +68,16 @@ class SnapshotTableModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
+    def update_rows(self, rows: list[Any]) -> None:
+        """Replace these snapshots of rows already shown, in place: a ``dataChanged`` per row, no reset
+        and no resort of the others (what an edit of a few rows costs); rows not shown are ignored."""
+        for row in rows:
+            number = self.row_of(self.key(row))
+            if number < 0:
+                continue
+            self._rows[number] = row
+            self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+
     def key(self, row: Any) -> Any:
         """What identifies a row (its ``id``)."""
         return row.id

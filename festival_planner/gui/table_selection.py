@@ -8,10 +8,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QTableView
 
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's snapshot object (the table models use this role)
+from festival_planner.gui.snapshot_model import OBJECT_ROLE
 
 
 def visible_rows(proxy: QSortFilterProxyModel, role: int = OBJECT_ROLE) -> list[Any]:

@@ -52,7 +52,7 @@
 <context>
     <name>CampaignBar</name>
     <message>
-        <location filename="../../festival_planner/gui/campaign_bar.py" line="+47"/>
+        <location filename="../../festival_planner/gui/campaign_bar.py" line="+46"/>
         <source>Chưa có năm</source>
         <translation>No year yet</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Plan a new festival year</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Kế hoạch năm…</source>
         <translation>Year Plan…</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Edit the year&apos;s festival window, festival day and target number of sites</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tạo kế hoạch mẫu…</source>
         <translation>Create Demo Plan…</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>Create a 28-site demo year to get to know the application</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Chưa có kế hoạch nào: tạo năm mới (Sửa → Năm mới…) hoặc dữ liệu mẫu (Trợ giúp → Tạo kế hoạch mẫu…).</source>
         <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Add, remove and reorder the templates&apos; items; import and export Excel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
@@ -508,13 +508,13 @@
         <translation>Restore from Backup…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Đưa cơ sở dữ liệu về một bản sao lưu (giữ lại bản hiện tại)</source>
         <translation>Put the database back to a backup (the current file is kept)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
@@ -820,7 +820,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../festival_planner/gui/jobs.py" line="+74"/>
+        <location filename="../../festival_planner/gui/jobs.py" line="+75"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -828,6 +828,11 @@ The current file will be kept as a backup.</translation>
         <location line="+19"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not do that</translation>
     </message>
 </context>
 <context>
@@ -921,7 +926,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeaderTableModel</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/table_model.py" line="+36"/>
+        <location filename="../../festival_planner/gui/leaders/table_model.py" line="+33"/>
         <source>Thứ tự</source>
         <translation>Rank</translation>
     </message>
@@ -1186,12 +1191,12 @@ The current file will be kept as a backup.</translation>
         <translation>Read and adjust the travel-time model used to find conflicts</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Lãnh đạo</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
@@ -1246,19 +1251,19 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+89"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+87"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+15"/>
+        <location line="-7"/>
+        <location line="+12"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -1278,12 +1283,12 @@ The current file will be kept as a backup.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1389,7 +1394,7 @@ The current file will be kept as a backup.</translation>
         <translation>Colour the provinces by their number of sites</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tô màu theo số điểm mỗi vùng</source>
         <translation>Colour by Sites per Region</translation>
     </message>
@@ -1399,7 +1404,7 @@ The current file will be kept as a backup.</translation>
         <translation>Colour the provinces by the number of sites of their region</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Hiện 63 tỉnh cũ</source>
         <translation>Show the Old 63 Provinces</translation>
     </message>
@@ -1409,7 +1414,7 @@ The current file will be kept as a backup.</translation>
         <translation>Show the borders of the 63 provinces before 2025</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>In bản đồ…</source>
         <translation>Print Map…</translation>
     </message>
@@ -1429,7 +1434,7 @@ The current file will be kept as a backup.</translation>
         <translation>Save the map as a PNG picture</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>Bản đồ</source>
         <translation>Map</translation>
     </message>
@@ -1672,12 +1677,12 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+109"/>
         <source>Điểm tổ chức:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-102"/>
         <source>để trống: điền tay khi ký</source>
         <translation>leave empty: filled in by hand at signing</translation>
     </message>
@@ -1697,22 +1702,22 @@ The current file will be kept as a backup.</translation>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Xuất Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Chương trình mọi điểm vào một tệp PDF…</source>
         <translation>All Site Programmes into One PDF…</translation>
     </message>
@@ -1945,27 +1950,27 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SelectorResults</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/results.py" line="+24"/>
+        <location filename="../../festival_planner/gui/selector/results.py" line="+59"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward, special zone</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tỉnh, thành phố</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Vùng</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+72"/>
         <source>điểm</source>
         <translation>score</translation>
     </message>
@@ -2103,7 +2108,7 @@ The current file will be kept as a backup.</translation>
         <translation>Zoom to show the whole country</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Chọn điểm</source>
         <translation>Site Selector</translation>
     </message>
@@ -2148,7 +2153,7 @@ The current file will be kept as a backup.</translation>
         <translation>%1 sites, total score %2 (%3, gap %4 %, %5 s); %6 in priority regions.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Giữ cố định</source>
         <translation>Lock</translation>
     </message>
@@ -2376,7 +2381,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SiteTableModel</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/table_model.py" line="+71"/>
+        <location filename="../../festival_planner/gui/sites/table_model.py" line="+69"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
@@ -2421,12 +2426,12 @@ The current file will be kept as a backup.</translation>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+91"/>
         <source>Trùng lịch lãnh đạo:</source>
         <translation>Leader conflicts:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+22"/>
         <source>%1 — mã %2 (trước 2025: %3)</source>
         <translation>%1 — code %2 (before 2025: %3)</translation>
     </message>
@@ -2460,7 +2465,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+67"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+62"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -2475,22 +2480,22 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-91"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-30"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -2500,7 +2505,7 @@ The current file will be kept as a backup.</translation>
         <translation>Delete Site</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Điểm tổ chức</source>
         <translation>Sites</translation>
     </message>
@@ -2776,7 +2781,7 @@ You can undo it with Ctrl+Z.</translation>
 <context>
     <name>TravelModel</name>
     <message>
-        <location filename="../../festival_planner/gui/travel_model.py" line="+38"/>
+        <location filename="../../festival_planner/gui/travel_model.py" line="+35"/>
         <source>Đổi thông số di chuyển</source>
         <translation>Change the travel model</translation>
     </message>

@@ -99,3 +99,17 @@ def no_leaks(qapp):
         widget.deleteLater()
     assert not leaked, f"top-level widgets left open: {[type(w).__name__ + ':' + w.objectName() for w in leaked]}"
     assert not timers, f"timers left running: {timers}"
+
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_qthreads(monkeypatch: pytest.MonkeyPatch, qtbot):
+    """Fail a test that leaves a ``QThread`` running (napari's ``_dangling_qthreads``): every thread
+    started during the test must end shortly after it — a job is waited for or cancelled when its
+    dialog or window closes (see ``threads.ThreadWatch``)."""
+    from tests.gui.threads import ThreadWatch
+
+    watch = ThreadWatch(monkeypatch)
+    yield
+    dangling = watch.dangling(qtbot)
+    assert not dangling, "QThreads left running, started at:\n" + "\n".join(dangling)

@@ -50,3 +50,36 @@ def test_icon_renders(qapp, role: str) -> None:
         drawn = opaque_pixels(pixmap.toImage())
         assert drawn > size  # strokes, not a stray dot
         assert drawn < size * size  # an outline icon, not a filled square
+
+
+def test_every_action_is_made_by_make_action() -> None:
+    """One way to make an action (no wrappers with their own argument orders, no bare QAction)."""
+    import re
+    from pathlib import Path
+
+    import festival_planner.gui as gui
+
+    root = Path(gui.__file__).parent
+    found = {str(p.relative_to(root)): n for p in root.rglob("*.py")
+             if (n := len(re.findall(r"\bQAction\(|def _action\(|def _toggle\(", p.read_text(encoding="utf-8"))))}
+    assert found == {"icons.py": 1}
+
+
+def test_make_action_shortcuts_tip_and_check(qapp) -> None:
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QKeySequence
+
+    from festival_planner.gui.icons import make_action, make_separator
+
+    parent = QObject()
+    called: list[str] = []
+    redo = make_action(parent, "Làm lại", "redo", lambda: called.append("redo"), ["Ctrl+Y", "Ctrl+Shift+Z"], "Mẹo")
+    assert [s.toString() for s in redo.shortcuts()] == ["Ctrl+Y", "Ctrl+Shift+Z"]
+    assert redo.toolTip() == redo.statusTip() == "Mẹo" and not redo.icon().isNull()
+    redo.trigger()
+    assert called == ["redo"]
+    undo = make_action(parent, "Hoàn tác", "undo", lambda: None, QKeySequence.StandardKey.Undo)
+    assert undo.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+    toggle = make_action(parent, "Hiện 63 tỉnh cũ", checkable=True, checked=True)
+    assert toggle.isCheckable() and toggle.isChecked() and toggle.icon().isNull()
+    assert make_separator(parent).isSeparator()

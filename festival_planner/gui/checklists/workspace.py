@@ -92,24 +92,20 @@ class ChecklistsWorkspace(Workspace):
         layout.addWidget(self.tabs, 1)
         context.site_selected.connect(self._follow_site)
 
-        self.apply_action = self._action(self.tr("Áp dụng mẫu…"), "import", self.open_apply_dialog,
-                                         self.tr("Tạo danh mục công việc của điểm từ một mẫu"))
-        self.done_action = self._action(self.tr("Đánh dấu đã xong"), "checklists",
-                                        lambda: self.set_status(ChecklistStatus.DONE),
-                                        self.tr("Đánh dấu các công việc đang chọn là đã xong (Ctrl+D)"), "Ctrl+D")
-        self.status_actions = [self._action(status_text(s), "edit", lambda s=s: self.set_status(s),
-                                            self.tr("Đổi trạng thái các công việc đang chọn"))
+        self.apply_action = make_action(self, self.tr("Áp dụng mẫu…"), "import", self.open_apply_dialog,
+                                        tip=self.tr("Tạo danh mục công việc của điểm từ một mẫu"))
+        self.done_action = make_action(self, self.tr("Đánh dấu đã xong"), "checklists",
+                                       lambda: self.set_status(ChecklistStatus.DONE), "Ctrl+D",
+                                       self.tr("Đánh dấu các công việc đang chọn là đã xong (Ctrl+D)"))
+        self.status_actions = [make_action(self, status_text(s), "edit", lambda s=s: self.set_status(s),
+                                           tip=self.tr("Đổi trạng thái các công việc đang chọn"))
                                for s in ChecklistStatus if s is not ChecklistStatus.DONE]
-        self.programme_action = self._action(self.tr("Tạo chương trình mặc định"), "programme",
-                                             self.create_programme,
-                                             self.tr("Tạo chương trình buổi lễ theo mẫu mặc định"))
-        self.templates_action = self._action(self.tr("Sửa mẫu danh mục…"), "edit", self.open_template_editor,
-                                             self.tr("Thêm, xóa, sắp xếp công việc của các mẫu; nhập, xuất Excel"))
+        self.programme_action = make_action(self, self.tr("Tạo chương trình mặc định"), "programme",
+                                            self.create_programme,
+                                            tip=self.tr("Tạo chương trình buổi lễ theo mẫu mặc định"))
+        self.templates_action = make_action(self, self.tr("Sửa mẫu danh mục…"), "edit", self.open_template_editor,
+                                            tip=self.tr("Thêm, xóa, sắp xếp công việc của các mẫu; nhập, xuất Excel"))
         self._update_actions()
-
-    def _action(self, text: str, icon_name: str, slot: Callable[[], Any], tip: str,
-                shortcut: str | None = None) -> QAction:
-        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:

@@ -1,23 +1,20 @@
-"""The leaders' directory as a read-only table model over ``LeaderRow`` snapshots, and its filter
+"""The leaders' directory as a read-only ``SnapshotTableModel`` over ``LeaderRow`` snapshots, and its filter
 proxy (every word typed, diacritics optional). ``SORT_ROLE`` gives native values (precedence first),
 ``OBJECT_ROLE`` the ``LeaderRow``."""
 
 from __future__ import annotations
 
 import enum
-import uuid
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from festival_planner.domain.text import fold, sort_key
+from festival_planner.gui.snapshot_model import OBJECT_ROLE, SORT_ROLE, AnyIndex, SnapshotTableModel, SortProxy
 from festival_planner.services.leaders import LeaderRow
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["OBJECT_ROLE", "SORT_ROLE", "Column", "LeaderFilterProxyModel", "LeaderTableModel"]
 INACTIVE_TEXT = QColor("#9a9a9a")
 
 
@@ -64,69 +61,37 @@ def sort_value(row: LeaderRow, column: Column) -> Any:
     return (sort_key(display_text(row, column)), row.order)
 
 
-class LeaderTableModel(QAbstractTableModel):
-    """Read-only rows of ``LeaderRow``; replace them all with ``set_rows``."""
+class LeaderTableModel(SnapshotTableModel):
+    """Read-only rows of ``LeaderRow``; ``set_rows`` replaces them (in place when the ids are the same)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LeaderRow] = []
+    Column = Column
 
-    def set_rows(self, rows: list[LeaderRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def title(self, column: int) -> str:
+        return column_title(Column(column))
 
-    def rows(self) -> list[LeaderRow]:
-        return list(self._rows)
+    def display(self, row: LeaderRow, column: int) -> str:
+        return display_text(row, Column(column))
 
-    def row_of(self, leader_id: uuid.UUID) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.id == leader_id), -1)
+    def sort_value(self, row: LeaderRow, column: int) -> Any:
+        return sort_value(row, Column(column))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
-            return column_title(Column(section))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(Column):
-            return None
-        row, column = self._rows[index.row()], Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(row, column)
-        if role == SORT_ROLE:
-            return sort_value(row, column)
-        if role == OBJECT_ROLE:
-            return row
+    def style(self, row: LeaderRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QBrush(INACTIVE_TEXT)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NAME:
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             parts = [row.full_name, row.title, row.organisation, row.email, row.notes]
             return "\n".join(p for p in parts if p)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.RANK:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.RANK:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-
-class LeaderFilterProxyModel(QSortFilterProxyModel):
+class LeaderFilterProxyModel(SortProxy):
     """Sorts by ``SORT_ROLE``; keeps the leaders whose name, title or organisation has every word typed."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._tokens: list[str] = []
-        self.setSortRole(SORT_ROLE)
 
     def set_filter_text(self, text: str) -> None:
         tokens = fold(text).split()
@@ -143,10 +108,3 @@ class LeaderFilterProxyModel(QSortFilterProxyModel):
             return False
         haystack = " ".join(fold(t) for t in (row.full_name, row.title, row.organisation, row.phone, row.email))
         return all(token in haystack for token in self._tokens)
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 - Qt API
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

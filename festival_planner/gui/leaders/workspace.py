@@ -15,7 +15,7 @@ from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.geo.travel import TravelParameters
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change
-from festival_planner.gui.icons import icon, make_action
+from festival_planner.gui.icons import icon, make_action, make_separator
 from festival_planner.gui.leaders.commands import AddLeaderCommand, EditLeaderCommand, deactivate_command
 from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
 from festival_planner.gui.leaders.dialog import LeaderDialog
@@ -47,34 +47,31 @@ class LeadersWorkspace(Workspace):
         self._site_id: uuid.UUID | None = None
         context.site_selected.connect(self._remember_site)
 
-        self.add_action = self._action(self.tr("Thêm lãnh đạo"), "add", self.open_add_dialog,
-                                       self.tr("Thêm một lãnh đạo vào danh bạ"))
-        self.edit_action = self._action(self.tr("Sửa"), "edit", self.open_edit_dialog,
-                                        self.tr("Sửa thông tin lãnh đạo đang chọn"))
-        self.deactivate_action = self._action(self.tr("Ngừng theo dõi"), "exclude", self.deactivate,
-                                              self.tr("Không mời lãnh đạo này nữa (giữ lịch sử; hoàn tác được)"))
-        self.invite_action = self._action(self.tr("Mời vào đoàn…"), "invitations", self.open_delegation_dialog,
-                                          self.tr("Mời lãnh đạo vào đoàn của một điểm, theo dõi trả lời"))
-        self.import_leaders_action = self._action(self.tr("Nhập danh sách lãnh đạo…"), "import",
-                                                  lambda: self.import_file(LEADERS),
-                                                  self.tr("Nhập lãnh đạo từ tệp .xlsx hoặc .csv"))
-        self.import_plan_action = self._action(self.tr("Nhập kế hoạch năm…"), "import",
-                                               lambda: self.import_file(PLAN),
-                                               self.tr("Nhập các điểm và đoàn dự của năm từ bảng tính"))
-        self.export_leaders_action = self._action(self.tr("Xuất danh bạ…"), "export", self.export_directory,
-                                                  self.tr("Xuất danh bạ lãnh đạo ra tệp .xlsx"))
-        self.export_campaign_action = self._action(self.tr("Xuất đoàn dự các điểm…"), "export",
-                                                   self.export_delegations,
-                                                   self.tr("Xuất các điểm của năm và đoàn dự ra tệp .xlsx"))
-        self.export_ics_action = self._action(self.tr("Xuất lịch công tác (.ics)…"), "export", self.export_ics,
-                                              self.tr("Lịch của lãnh đạo đang chọn, mở được trong Outlook và "
-                                                      "trên điện thoại"))
-        self.travel_action = self._action(self.tr("Thông số di chuyển…"), "settings", self.open_travel_dialog,
-                                          self.tr("Xem và chỉnh mô hình thời gian di chuyển dùng để tìm trùng lịch"))
+        self.add_action = make_action(self, self.tr("Thêm lãnh đạo"), "add", self.open_add_dialog,
+                                      tip=self.tr("Thêm một lãnh đạo vào danh bạ"))
+        self.edit_action = make_action(self, self.tr("Sửa"), "edit", self.open_edit_dialog,
+                                       tip=self.tr("Sửa thông tin lãnh đạo đang chọn"))
+        self.deactivate_action = make_action(self, self.tr("Ngừng theo dõi"), "exclude", self.deactivate,
+                                             tip=self.tr("Không mời lãnh đạo này nữa (giữ lịch sử; hoàn tác được)"))
+        self.invite_action = make_action(self, self.tr("Mời vào đoàn…"), "invitations", self.open_delegation_dialog,
+                                         tip=self.tr("Mời lãnh đạo vào đoàn của một điểm, theo dõi trả lời"))
+        self.import_leaders_action = make_action(self, self.tr("Nhập danh sách lãnh đạo…"), "import",
+                                                 lambda: self.import_file(LEADERS),
+                                                 tip=self.tr("Nhập lãnh đạo từ tệp .xlsx hoặc .csv"))
+        self.import_plan_action = make_action(self, self.tr("Nhập kế hoạch năm…"), "import",
+                                              lambda: self.import_file(PLAN),
+                                              tip=self.tr("Nhập các điểm và đoàn dự của năm từ bảng tính"))
+        self.export_leaders_action = make_action(self, self.tr("Xuất danh bạ…"), "export", self.export_directory,
+                                                 tip=self.tr("Xuất danh bạ lãnh đạo ra tệp .xlsx"))
+        self.export_campaign_action = make_action(self, self.tr("Xuất đoàn dự các điểm…"), "export",
+                                                  self.export_delegations,
+                                                  tip=self.tr("Xuất các điểm của năm và đoàn dự ra tệp .xlsx"))
+        self.export_ics_action = make_action(self, self.tr("Xuất lịch công tác (.ics)…"), "export", self.export_ics,
+                                             tip=self.tr("Lịch của lãnh đạo đang chọn, mở được trong Outlook và "
+                                                     "trên điện thoại"))
+        self.travel_action = make_action(self, self.tr("Thông số di chuyển…"), "settings", self.open_travel_dialog,
+                                         tip=self.tr("Xem và chỉnh mô hình thời gian di chuyển dùng để tìm trùng lịch"))
         self._update_actions()
-
-    def _action(self, text: str, icon_name: str, slot, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        return make_action(self, text, icon_name, slot, None, tip)
 
     # Workspace --------------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -84,10 +81,7 @@ class LeadersWorkspace(Workspace):
         return icon("leaders")
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
-        separator = QAction(self)
-        separator.setSeparator(True)
-        separator2 = QAction(self)
-        separator2.setSeparator(True)
+        separator, separator2 = make_separator(self), make_separator(self)
         return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action, separator,
                 self.import_leaders_action, self.import_plan_action, self.export_leaders_action,
                 self.export_campaign_action, self.export_ics_action, separator2, self.travel_action]

@@ -54,39 +54,33 @@ class MapWorkspace(Workspace):
         self.scene.pointClicked.connect(self._point_clicked)
         context.site_selected.connect(self.show_site)
 
-        self.fit_action = self._action(self.tr("Vừa cả nước"), "fit", self.view.fit_country, "Ctrl+0",
-                                       self.tr("Thu phóng để thấy cả nước và hai quần đảo (Ctrl+0)"))
-        self.zoom_in_action = self._action(self.tr("Phóng to"), "zoom_in", lambda: self.zoom(1.25), "Ctrl++",
-                                           self.tr("Phóng to bản đồ (Ctrl++ hoặc cuộn chuột)"))
-        self.zoom_out_action = self._action(self.tr("Thu nhỏ"), "zoom_out", lambda: self.zoom(0.8), "Ctrl+-",
-                                            self.tr("Thu nhỏ bản đồ (Ctrl+- hoặc cuộn chuột)"))
-        self.by_province_action = self._toggle(self.tr("Tô màu theo số điểm mỗi tỉnh"),
-                                               self.tr("Tô màu các tỉnh theo số điểm tổ chức của tỉnh"))
-        self.by_region_action = self._toggle(self.tr("Tô màu theo số điểm mỗi vùng"),
-                                             self.tr("Tô màu các tỉnh theo số điểm tổ chức của vùng"))
+        self.fit_action = make_action(self, self.tr("Vừa cả nước"), "fit", self.view.fit_country, "Ctrl+0",
+                                      self.tr("Thu phóng để thấy cả nước và hai quần đảo (Ctrl+0)"))
+        self.zoom_in_action = make_action(self, self.tr("Phóng to"), "zoom_in", lambda: self.zoom(1.25), "Ctrl++",
+                                          self.tr("Phóng to bản đồ (Ctrl++ hoặc cuộn chuột)"))
+        self.zoom_out_action = make_action(self, self.tr("Thu nhỏ"), "zoom_out", lambda: self.zoom(0.8), "Ctrl+-",
+                                           self.tr("Thu nhỏ bản đồ (Ctrl+- hoặc cuộn chuột)"))
+        self.by_province_action = make_action(self, self.tr("Tô màu theo số điểm mỗi tỉnh"), None, None, None,
+                                              self.tr("Tô màu các tỉnh theo số điểm tổ chức của tỉnh"),
+                                              checkable=True)
+        self.by_region_action = make_action(self, self.tr("Tô màu theo số điểm mỗi vùng"), None, None, None,
+                                            self.tr("Tô màu các tỉnh theo số điểm tổ chức của vùng"),
+                                            checkable=True)
         group = QActionGroup(self)
         group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         group.addAction(self.by_province_action)
         group.addAction(self.by_region_action)
-        self.old_provinces_action = self._toggle(self.tr("Hiện 63 tỉnh cũ"),
-                                                 self.tr("Hiện ranh giới 63 tỉnh, thành trước năm 2025"))
+        self.old_provinces_action = make_action(self, self.tr("Hiện 63 tỉnh cũ"), None, None, None,
+                                                self.tr("Hiện ranh giới 63 tỉnh, thành trước năm 2025"),
+                                                checkable=True)
         self.old_provinces_action.toggled.connect(self.scene.set_old_provinces_visible)
         self.by_province_action.toggled.connect(lambda _on: self._paint_choropleth())
         self.by_region_action.toggled.connect(lambda _on: self._paint_choropleth())
-        self.print_action = self._action(self.tr("In bản đồ…"), "print", self.print_map, "Ctrl+P",
-                                         self.tr("In bản đồ cả nước với các điểm tổ chức"))
-        self.export_action = self._action(self.tr("Xuất PNG…"), "export", self.export_png, None,
-                                          self.tr("Lưu bản đồ thành ảnh PNG"))
+        self.print_action = make_action(self, self.tr("In bản đồ…"), "print", self.print_map, "Ctrl+P",
+                                        self.tr("In bản đồ cả nước với các điểm tổ chức"))
+        self.export_action = make_action(self, self.tr("Xuất PNG…"), "export", self.export_png, None,
+                                         self.tr("Lưu bản đồ thành ảnh PNG"))
 
-    def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        return make_action(self, text, icon_name, slot, shortcut, tip)
-
-    def _toggle(self, text: str, tip: str) -> QAction:
-        action = QAction(text, self)
-        action.setCheckable(True)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        return action
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:

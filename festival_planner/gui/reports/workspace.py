@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGr
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change
-from festival_planner.gui.icons import icon
+from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.jobs import Job, run_job
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.reports import render
@@ -78,18 +78,14 @@ class ReportsWorkspace(Workspace):
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
 
-        self.preview_action = QAction(icon("print"), self.tr("Xem trước khi in…"), self)
-        self.preview_action.triggered.connect(self.preview)
-        self.print_action = QAction(icon("print"), self.tr("In…"), self)
-        self.print_action.triggered.connect(self.print_document)
-        self.pdf_action = QAction(icon("pdf"), self.tr("Xuất PDF…"), self)
-        self.pdf_action.triggered.connect(lambda: self.export_pdf())
-        self.word_action = QAction(icon("export"), self.tr("Xuất Word…"), self)
-        self.word_action.triggered.connect(lambda: self.export_word())
-        self.batch_action = QAction(icon("pdf"), self.tr("Chương trình mọi điểm vào một tệp PDF…"), self)
-        self.batch_action.triggered.connect(lambda: self.export_batch(one_per_site=False))
-        self.batch_each_action = QAction(icon("pdf"), self.tr("Chương trình mỗi điểm một tệp PDF…"), self)
-        self.batch_each_action.triggered.connect(lambda: self.export_batch(one_per_site=True))
+        self.preview_action = make_action(self, self.tr("Xem trước khi in…"), "print", self.preview)
+        self.print_action = make_action(self, self.tr("In…"), "print", self.print_document)
+        self.pdf_action = make_action(self, self.tr("Xuất PDF…"), "pdf", self.export_pdf)
+        self.word_action = make_action(self, self.tr("Xuất Word…"), "export", self.export_word)
+        self.batch_action = make_action(self, self.tr("Chương trình mọi điểm vào một tệp PDF…"), "pdf",
+                                        lambda: self.export_batch(one_per_site=False))
+        self.batch_each_action = make_action(self, self.tr("Chương trình mỗi điểm một tệp PDF…"), "pdf",
+                                             lambda: self.export_batch(one_per_site=True))
 
         form = QFormLayout()
         form.addRow(self.tr("Văn bản:"), self.report_combo)
@@ -379,6 +375,5 @@ class ReportsWorkspace(Workspace):
             self.context.show_status(self.tr("Đã xuất chương trình của %1 điểm vào %2.")
                                      .replace("%1", str(count)).replace("%2", str(target)))
 
-        self.job = run_job(self, self.tr("Xuất chương trình mọi điểm"), work, on_done=done,
-                           on_error=lambda exc: self.context.ops.show_error(exc, self))
+        self.job = run_job(self, self.tr("Xuất chương trình mọi điểm"), work, on_done=done)
         return self.job

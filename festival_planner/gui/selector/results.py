@@ -1,64 +1,132 @@
-"""The Selector's result views: the chosen communes as a table, the explanation of one commune (its
-breakdown and what binds it, or why it is out), and two scenarios side by side."""
+"""The Selector's result views: the chosen communes as a table (a ``SnapshotTableModel`` behind a
+sorting proxy), the explanation of one commune (its breakdown and what binds it, or why it is out),
+and two scenarios side by side."""
 
 from __future__ import annotations
 
+import enum
 import html
+from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from festival_planner.domain import messages
 from festival_planner.domain.regions import find_region
+from festival_planner.domain.text import sort_key
+from festival_planner.gui import table_selection
 from festival_planner.gui.mapview.data import region_names
+from festival_planner.gui.snapshot_model import SnapshotTableModel, SortProxy
 from festival_planner.services.selection import SelectionResult, compare
 
 
+class Column(enum.IntEnum):
+    """The columns of the results table, in display order."""
 
-class ResultTable(QTableWidget):
-    """The chosen communes: commune, province, region, score (best first); the code in UserRole."""
+    COMMUNE = 0
+    PROVINCE = 1
+    REGION = 2
+    SCORE = 3
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One chosen commune as the table shows it (``id`` is the commune code)."""
+
+    id: str
+    name: str
+    province: str
+    regions: str
+    score: float
+
+
+def result_rows(result: SelectionResult | None) -> list[ResultRow]:
+    """The chosen communes of a run, best score first."""
+    if result is None:
+        return []
+    scored = result.scored
+    chosen = sorted(result.selection.chosen, key=lambda i: -scored.scores[i])
+    return [ResultRow(c.code, c.name, c.province, region_names(c.regions), float(scored.scores[i]))
+            for i in chosen for c in (scored.candidates[i],)]
+
+
+class ResultModel(SnapshotTableModel):
+    """The chosen communes (``ResultRow``): commune, province, region, score; read-only."""
+
+    Column = Column
+
+    def title(self, column: int) -> str:
+        return (QCoreApplication.translate("SelectorResults", "Xã, phường, đặc khu"),
+                QCoreApplication.translate("SelectorResults", "Tỉnh, thành phố"),
+                QCoreApplication.translate("SelectorResults", "Vùng"),
+                QCoreApplication.translate("SelectorResults", "Điểm"))[column]
+
+    def display(self, row: ResultRow, column: int) -> str:
+        if column == Column.SCORE:
+            return f"{row.score:.2f}"
+        return (row.name, row.province, row.regions)[column]
+
+    def sort_value(self, row: ResultRow, column: int) -> Any:
+        if column == Column.SCORE:
+            return row.score
+        return sort_key(self.display(row, column))
+
+    def style(self, row: ResultRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ResultTable(QTableView):
+    """The chosen communes, best first (sortable by any column); ``code_selected`` when the user picks a
+    row (not when ``select_code`` follows the map)."""
+
+    code_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
+        super().__init__(parent)
         self.setObjectName("selectorResults")
-        self.setHorizontalHeaderLabels([QCoreApplication.translate("SelectorResults", "Xã, phường, đặc khu"), QCoreApplication.translate("SelectorResults", "Tỉnh, thành phố"), QCoreApplication.translate("SelectorResults", "Vùng"), QCoreApplication.translate("SelectorResults", "Điểm")])
+        self.results = ResultModel(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.results)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(Column.COMMUNE, QHeaderView.ResizeMode.Stretch)
+        self._following = False
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def set_result(self, result: SelectionResult | None) -> None:
-        self.setRowCount(0)
-        if result is None:
-            return
-        scored = result.scored
-        chosen = sorted(result.selection.chosen, key=lambda i: -scored.scores[i])
-        self.setRowCount(len(chosen))
-        for row, i in enumerate(chosen):
-            c = scored.candidates[i]
-            cells = [c.name, c.province, region_names(c.regions), f"{scored.scores[i]:.2f}"]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, c.code)
-                if column == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.setItem(row, column, item)
+        self.results.set_rows(result_rows(result))
 
     def codes(self) -> list[str]:
-        return [str(self.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in range(self.rowCount())]
+        """The codes in the order shown."""
+        return [row.id for row in table_selection.visible_rows(self.proxy)]
 
     def selected_code(self) -> str | None:
-        items = self.selectedItems()
-        return str(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+        row = table_selection.selected_row(self)
+        return row.id if row is not None else None
 
     def select_code(self, code: str) -> bool:
-        for r in range(self.rowCount()):
-            if self.item(r, 0).data(Qt.ItemDataRole.UserRole) == code:
-                self.selectRow(r)
+        """Select the commune ``code`` (quietly: the map asked); False (and nothing selected) when absent."""
+        self._following = True
+        try:
+            if table_selection.select_row(self, self.results, self.proxy, code):
                 return True
-        self.clearSelection()
-        return False
+            self.clearSelection()
+            return False
+        finally:
+            self._following = False
+
+    def _selection_changed(self) -> None:
+        code = self.selected_code()
+        if code is not None and not self._following:
+            self.code_selected.emit(code)
 
 
 def _texts() -> dict[str, str]:

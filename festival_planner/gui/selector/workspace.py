@@ -69,7 +69,7 @@ class SelectorWorkspace(Workspace):
         self.scene.pointClicked.connect(self._point_clicked)
         self.scene.siteClicked.connect(self.explain)
         self.table = ResultTable(self)
-        self.table.itemSelectionChanged.connect(self._row_selected)
+        self.table.code_selected.connect(self.explain)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("selectorSummary")
@@ -101,19 +101,16 @@ class SelectorWorkspace(Workspace):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.run_action = self._action(self.tr("Chạy chọn điểm"), "run", self.run, "F5",
-                                       self.tr("Lưu thiết lập rồi tìm bộ điểm tốt nhất (F5)"))
-        self.keep_a_action = self._action(self.tr("Ghi nhớ làm phương án A"), "selector", self.keep_as_a, None,
-                                          self.tr("Ghi nhớ kết quả này để so sánh với lần chạy sau"))
-        self.accept_action = self._action(self.tr("Đưa vào kế hoạch"), "add", self.accept, None,
-                                          self.tr("Thêm các xã được chọn thành điểm đề xuất của năm "
-                                                  "(hoàn tác được bằng Ctrl+Z)"))
-        self.fit_action = self._action(self.tr("Vừa cả nước"), "fit", self.map.fit_country, None,
-                                       self.tr("Thu phóng để thấy cả nước"))
+        self.run_action = make_action(self, self.tr("Chạy chọn điểm"), "run", self.run, "F5",
+                                      self.tr("Lưu thiết lập rồi tìm bộ điểm tốt nhất (F5)"))
+        self.keep_a_action = make_action(self, self.tr("Ghi nhớ làm phương án A"), "selector", self.keep_as_a, None,
+                                         self.tr("Ghi nhớ kết quả này để so sánh với lần chạy sau"))
+        self.accept_action = make_action(self, self.tr("Đưa vào kế hoạch"), "add", self.accept, None,
+                                         self.tr("Thêm các xã được chọn thành điểm đề xuất của năm "
+                                                 "(hoàn tác được bằng Ctrl+Z)"))
+        self.fit_action = make_action(self, self.tr("Vừa cả nước"), "fit", self.map.fit_country, None,
+                                      self.tr("Thu phóng để thấy cả nước"))
         self._update_actions()
-
-    def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -288,11 +285,6 @@ class SelectorWorkspace(Workspace):
         self._update_actions()
 
     # Explain, compare, accept ------------------------------------------------------------------------------
-    def _row_selected(self) -> None:
-        code = self.table.selected_code()
-        if code is not None:
-            self.explain(code)
-
     def explain(self, code: str) -> str:
         """Show why ``code`` is in or out of the current result (and highlight it); the text shown."""
         if self.result is None or code not in self.result.scored.index():
@@ -308,9 +300,7 @@ class SelectorWorkspace(Workspace):
         c = self.result.scored.candidates[self.result.scored.index()[code]]
         self.map.centerOn(project(c.longitude, c.latitude))
         if self.table.selected_code() != code:
-            self.table.blockSignals(True)
             self.table.select_code(code)
-            self.table.blockSignals(False)
         return self.explanation.toPlainText()
 
     def _point_clicked(self, code: str, secondary: bool) -> None:

@@ -1,4 +1,5 @@
-"""The table of a campaign's sites: a read-only model over ``SiteRow`` snapshots and its filter proxy.
+"""The table of a campaign's sites: a read-only ``SnapshotTableModel`` over ``SiteRow`` snapshots and
+its filter proxy.
 
 The model holds plain snapshots from the services (never ORM objects or a Session). ``SORT_ROLE``
 gives native values (dates, times, Vietnamese sort keys) and ``OBJECT_ROLE`` the ``SiteRow``.
@@ -12,8 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from festival_planner.domain import messages
@@ -23,13 +23,11 @@ from festival_planner.gui.icons import icon
 from festival_planner.gui.invitation_labels import CONFLICT_COLOUR
 from festival_planner.gui.invitation_labels import STATUS_COLOURS as INVITATION_COLOURS
 from festival_planner.gui.invitation_labels import status_text as invitation_status_text
+from festival_planner.gui.snapshot_model import OBJECT_ROLE, SORT_ROLE, AnyIndex, SnapshotTableModel, SortProxy
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.services.sites import SiteRow
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["OBJECT_ROLE", "SORT_ROLE", "Column", "SiteExtras", "SiteFilterProxyModel", "SiteTableModel"]
 
 STATUS_COLOURS = {
     SiteStatus.PROPOSED: QColor("#8a5a00"),
@@ -119,71 +117,57 @@ def sort_value(row: SiteRow, column: Column) -> Any:
     return sort_key(display_text(row, column))
 
 
-class SiteTableModel(QAbstractTableModel):
-    """Read-only rows of ``SiteRow`` snapshots; replace them all with ``set_rows``."""
+class SiteTableModel(SnapshotTableModel):
+    """Read-only rows of ``SiteRow`` snapshots with their delegations; ``set_rows`` replaces them (in
+    place when the same sites are shown, so an edit keeps the selection and the scroll position)."""
+
+    Column = Column
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[SiteRow] = []
         self._extras: dict[uuid.UUID, SiteExtras] = {}
 
     def set_rows(self, rows: list[SiteRow], extras: dict[uuid.UUID, SiteExtras] | None = None) -> None:
-        """Show these rows (a model reset: views keep no stale indexes), with their delegations."""
-        self.beginResetModel()
-        self._rows = list(rows)
+        """Show these rows with their delegations."""
         self._extras = dict(extras or {})
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def update_rows(self, rows: list[SiteRow], extras: dict[uuid.UUID, SiteExtras]) -> None:
-        """Replace the shown rows with these snapshots of the same sites, in place (no reset, no resort
-        of the untouched rows): what an edit of a few sites costs."""
-        for row in rows:
-            number = self.row_of(row.id)
-            if number < 0:
-                continue
-            self._rows[number] = row
-            if row.id in extras:
-                self._extras[row.id] = extras[row.id]
-            self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
+    def update_rows(self, rows: list[SiteRow], extras: dict[uuid.UUID, SiteExtras] | None = None) -> None:
+        """Replace the shown rows with these snapshots of the same sites (and their delegations), in
+        place (no reset, no resort of the untouched rows): what an edit of a few sites costs."""
+        shown = {row.id for row in rows if self.row_of(row.id) >= 0}
+        self._extras.update({i: e for i, e in (extras or {}).items() if i in shown})
+        super().update_rows(rows)
 
     def extras(self, site_id: uuid.UUID) -> SiteExtras:
         """The delegation and conflicts shown for a site."""
         return self._extras.get(site_id, SiteExtras())
 
-    def rows(self) -> list[SiteRow]:
-        """The rows in model order."""
-        return list(self._rows)
-
-    def row_of(self, site_id: uuid.UUID) -> int:
-        """The model row of a site, or -1."""
-        return next((i for i, row in enumerate(self._rows) if row.id == site_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(Column)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return column_title(Column(section))
-        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.rowCount():
             return str(section + 1)
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(Column):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        extras = self._extras.get(row.id)
-        if column is Column.INVITATION and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            status = extras.head_status if extras else None
-            if role == SORT_ROLE:
-                return list(InvitationStatus).index(status) if status else -1
+    def title(self, column: int) -> str:
+        return column_title(Column(column))
+
+    def display(self, row: SiteRow, column: int) -> str:
+        if column == Column.INVITATION:
+            status = self.extras(row.id).head_status
             return invitation_status_text(status) if status else ""
+        return display_text(row, Column(column))
+
+    def sort_value(self, row: SiteRow, column: int) -> Any:
+        if column == Column.INVITATION:
+            status = self.extras(row.id).head_status
+            return list(InvitationStatus).index(status) if status else -1
+        return sort_value(row, Column(column))
+
+    def style(self, row: SiteRow, column: int, role: int) -> Any:
+        column = Column(column)
+        extras = self._extras.get(row.id)
         if extras is not None and extras.conflicts:
             if role == Qt.ItemDataRole.DecorationRole and column is Column.COMMUNE:
                 return icon("warning")
@@ -198,8 +182,6 @@ class SiteTableModel(QAbstractTableModel):
             return "\n".join(extras.delegation)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.INVITATION and extras and extras.head_status:
             return QBrush(INVITATION_COLOURS[extras.head_status])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -207,17 +189,7 @@ class SiteTableModel(QAbstractTableModel):
                 return QBrush(STATUS_COLOURS[row.status])
             if row.status is SiteStatus.CANCELLED:
                 return QBrush(CANCELLED_TEXT)
-            return None
-        if role == SORT_ROLE:
-            return sort_value(row, column)
-        if role == OBJECT_ROLE:
-            return row
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def _tooltip(self, row: SiteRow, column: Column) -> str | None:
         if column in (Column.COMMUNE, Column.PROVINCE):
@@ -250,7 +222,7 @@ def filter_groups(text: str) -> list[str]:
     return groups
 
 
-class SiteFilterProxyModel(QSortFilterProxyModel):
+class SiteFilterProxyModel(SortProxy):
     """Sorts by ``SORT_ROLE`` and keeps the rows whose fields match the words typed (whole words of one
     field, the last one may be unfinished; diacritics optional unless typed; commas separate groups
     that may match different fields: "tay bac, 08/2026")."""
@@ -258,7 +230,6 @@ class SiteFilterProxyModel(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self.setSortRole(SORT_ROLE)
 
     def set_filter_text(self, text: str) -> None:
         """Filter as the user types: "dak lak" keeps rows in Đắk Lắk; "tay bac" not a Tây Nam Bộ row of Bạc Liêu."""
@@ -280,10 +251,3 @@ class SiteFilterProxyModel(QSortFilterProxyModel):
         fields = [display_text(row, column) for column in Column]
         fields += [*row.commune.old_provinces, *row.commune.region_names]
         return all(matches_words(group, fields) for group in filter_groups(self._text))
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 - Qt API
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)

@@ -64,16 +64,13 @@ class SitesWorkspace(Workspace):
         layout.addWidget(self.view)
         context.site_selected.connect(self._show_site)
 
-        self.add_action = self._action(self.tr("Thêm điểm"), "add", self.open_add_dialog, "Ctrl+N",
-                                       self.tr("Thêm một xã, phường làm điểm tổ chức (Ctrl+N)"))
-        self.edit_action = self._action(self.tr("Sửa điểm"), "edit", self.open_edit_dialog, None,
-                                        self.tr("Sửa điểm đang chọn (Enter)"))
-        self.delete_action = self._action(self.tr("Xóa điểm"), "delete", self.delete_site, None,
-                                          self.tr("Xóa điểm đang chọn (Delete)"))
+        self.add_action = make_action(self, self.tr("Thêm điểm"), "add", self.open_add_dialog, "Ctrl+N",
+                                      self.tr("Thêm một xã, phường làm điểm tổ chức (Ctrl+N)"))
+        self.edit_action = make_action(self, self.tr("Sửa điểm"), "edit", self.open_edit_dialog, None,
+                                       self.tr("Sửa điểm đang chọn (Enter)"))
+        self.delete_action = make_action(self, self.tr("Xóa điểm"), "delete", self.delete_site, None,
+                                         self.tr("Xóa điểm đang chọn (Delete)"))
         self._update_actions()
-
-    def _action(self, text: str, icon_name: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        return make_action(self, text, icon_name, slot, shortcut, tip)
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:

@@ -57,3 +57,13 @@ def test_filter_as_you_type_without_diacritics_and_sort_by_precedence(rows) -> N
     assert [proxy.index(i, Column.NAME).data() for i in range(proxy.rowCount())] == ["Đỗ Thị Hà (ngừng theo dõi)"]
     proxy.set_filter_text("")
     assert proxy.rowCount() == 3
+
+
+def test_the_directory_stands_on_the_snapshot_model(qtbot, rows) -> None:
+    from festival_planner.gui.snapshot_model import SnapshotTableModel
+
+    model = LeaderTableModel()
+    assert isinstance(model, SnapshotTableModel)
+    model.set_rows(rows)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged, timeout=1000):
+        model.set_rows(rows)  # the same leaders (an edit): changed in place, the selection stays

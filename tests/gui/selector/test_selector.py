@@ -37,7 +37,7 @@ def test_weight_run_lock_run_compare_accept_undo(qtbot, campaign_window: MainWin
     assert saved_settings(database).weights["border"] == 2.5  # the run saved the settings
     first = selector.result
     assert first is not None and first.selection.status == "optimal"
-    assert len(first.chosen_codes) == 28 and selector.table.rowCount() == 28
+    assert len(first.chosen_codes) == 28 and selector.table.results.rowCount() == 28
     assert "tối ưu" in selector.summary.text()
     assert selector.scene.points_item is not None and len(selector.scene.site_items) == 2 * 28
 

@@ -112,3 +112,36 @@ def test_filter_matches_words_not_scattered_syllables(database) -> None:
     assert all("tay_bac" in r.commune.regions or "tay_bac_mo_rong" in r.commune.regions for r in shown)
     proxy.set_filter_text("bac lieu")
     assert bac_lieu[0].id in [proxy.index(i, 0).data(OBJECT_ROLE).id for i in range(proxy.rowCount())]
+
+
+def test_the_sites_table_stands_on_the_snapshot_model(qtbot, qtmodeltester, rows) -> None:
+    from festival_planner.domain.enums import InvitationStatus
+    from festival_planner.gui.sites.table_model import SiteExtras
+    from festival_planner.gui.snapshot_model import SnapshotTableModel
+
+    model = SiteTableModel()
+    assert isinstance(model, SnapshotTableModel)
+    model.set_rows(rows)
+    extras = {rows[0].id: SiteExtras(InvitationStatus.SENT, ("Trưởng đoàn: Lê Minh Quang",), ("trùng",))}
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged, timeout=1000):
+        model.set_rows(rows, extras)  # the same sites, a new delegation: changed in place
+    assert model.index(0, Column.INVITATION).data() != ""
+    assert model.index(0, Column.COMMUNE).data(Qt.ItemDataRole.DecorationRole) is not None
+    qtmodeltester.check(model)
+
+
+def test_update_rows_changes_only_the_rows_edited(qtbot, rows) -> None:
+    import dataclasses
+
+    from festival_planner.domain.enums import InvitationStatus
+    from festival_planner.gui.sites.table_model import SiteExtras
+
+    model = SiteTableModel()
+    model.set_rows(rows)
+    edited = dataclasses.replace(rows[1], venue="Nhà văn hóa mới")
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): changed.append((top.row(), bottom.row())))
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.update_rows([edited], {edited.id: SiteExtras(InvitationStatus.ACCEPTED)})
+    assert changed == [(1, 1)]
+    assert model.index(1, Column.VENUE).data() == "Nhà văn hóa mới" and model.extras(edited.id).head_status
