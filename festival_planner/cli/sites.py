@@ -135,6 +135,7 @@ def run_delete(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from festival_planner.domain.enums import SiteStatus
+    from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START
     from festival_planner.domain.values import format_date, format_time, parse_date, parse_time
     from festival_planner.services import campaigns, sites
 
@@ -142,8 +143,8 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "add":  # check the user's text before touching the database
         date = parse_date(args.date)
         defaults_used = args.start is None or args.end is None
-        start = parse_time(args.start) if args.start is not None else sites.DEFAULT_START
-        end = parse_time(args.end) if args.end is not None else sites.DEFAULT_END
+        start = parse_time(args.start) if args.start is not None else DEFAULT_SITE_START
+        end = parse_time(args.end) if args.end is not None else DEFAULT_SITE_END
     database = open_db(args)
     if args.action == "add":
         with database.transaction() as session:

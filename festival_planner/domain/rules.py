@@ -10,6 +10,8 @@ engagement of the leader and counts when looking for conflicts.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from festival_planner.domain.enums import InvitationStatus, SiteStatus
 
 
@@ -21,6 +23,10 @@ SITE_TRANSITIONS: dict[SiteStatus, frozenset[SiteStatus]] = {
     SiteStatus.HELD: frozenset({SiteStatus.CONFIRMED}),
     SiteStatus.CANCELLED: frozenset({SiteStatus.PROPOSED, SiteStatus.APPROVED, SiteStatus.CONFIRMED}),
 }
+
+# A site's hours when none are set: the morning the form proposes, and what conflicts assume.
+DEFAULT_SITE_START = dt.time(7, 30)
+DEFAULT_SITE_END = dt.time(11, 30)
 
 # Statuses that need a venue: a site cannot be confirmed (or held) without a place.
 VENUE_REQUIRED = frozenset({SiteStatus.CONFIRMED, SiteStatus.HELD})

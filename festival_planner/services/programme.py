@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 from festival_planner.domain.enums import ProgrammePart
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import ProgrammeItem, Site
+from festival_planner.domain.rules import DEFAULT_SITE_START
 from festival_planner.domain.values import format_time
 from festival_planner.resource_files import resource
 from festival_planner.services import budget, changelog, fields, rows
 
-DEFAULT_START = dt.time(7, 30)
 MIN_FESTIVITY_MIN = 15
 ITEM_FIELDS = ("start_time", "duration_min", "title", "responsible", "part", "kind")
 KINDS = ("", "commendations", "gifts", "speech")
@@ -167,7 +167,7 @@ def _fit(site: Site, template: list[dict[str, Any]]) -> list[tuple[dict[str, Any
     planned = [(t, int(t["duration_min"])) for t in ceremony]
     if site.end_time is None or not festivities:
         return planned + [(t, int(t["duration_min"])) for t in festivities]
-    start = _minutes(site.start_time or DEFAULT_START)
+    start = _minutes(site.start_time or DEFAULT_SITE_START)
     left = _minutes(site.end_time) - start - sum(d for _, d in planned)
     if left < MIN_FESTIVITY_MIN * len(festivities):
         raise ValidationError("programme_does_not_fit", needed=sum(d for _, d in planned)
@@ -190,7 +190,7 @@ def apply_default_programme(session: Session, site_id: uuid.UUID, *, replace: bo
         changelog.record(session, "programme_item", item.id, "delete", {"title": item.title}, None)
         session.delete(item)
     session.flush()
-    minute = _minutes(site.start_time or DEFAULT_START)
+    minute = _minutes(site.start_time or DEFAULT_SITE_START)
     created = []
     for position, (spec, duration) in enumerate(_fit(site, default_programme())):
         values = _clean({**spec, "start_time": _time(minute), "duration_min": duration})

@@ -14,14 +14,12 @@ from festival_planner.domain.entry import clean_text
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, Commune, Site
-from festival_planner.domain.rules import VENUE_REQUIRED, status_change_allowed
+from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, VENUE_REQUIRED, status_change_allowed
 from festival_planner.domain.values import format_time
 from festival_planner.services import changelog, rows
 from festival_planner.services.communes import CommuneInfo, commune_info
 from festival_planner.services.invitations import heads_of_delegation
 
-DEFAULT_START = dt.time(7, 30)
-DEFAULT_END = dt.time(11, 30)
 EDITABLE_FIELDS = ("date", "start_time", "end_time", "venue", "host_unit", "contact_name", "contact_phone",
                    "notes", "status")
 _TEXT_LIMITS = {"venue": 300, "host_unit": 300, "contact_name": 200, "contact_phone": 100, "notes": 10_000}
@@ -112,7 +110,7 @@ def get_site(session: Session, site_id: uuid.UUID) -> SiteRow:
 
 
 def add_site(session: Session, campaign_id: uuid.UUID, commune_code: str, date: dt.date, *,
-             start_time: dt.time | None = DEFAULT_START, end_time: dt.time | None = DEFAULT_END,
+             start_time: dt.time | None = DEFAULT_SITE_START, end_time: dt.time | None = DEFAULT_SITE_END,
              venue: str = "", host_unit: str = "", contact_name: str = "", contact_phone: str = "",
              notes: str = "", status: SiteStatus = SiteStatus.PROPOSED,
              site_id: uuid.UUID | None = None) -> SiteRow:
