@@ -63,6 +63,7 @@ def settings_from_flags(saved, args: argparse.Namespace):  # type: ignore[no-unt
     from dataclasses import replace
 
     from festival_planner.domain.regions import find_region
+    from festival_planner.domain.values import normal_commune_code
 
     changes: dict[str, object] = {}
     for name in ("count", "max_per_province", "min_spacing_km", "keep_existing"):
@@ -76,10 +77,10 @@ def settings_from_flags(saved, args: argparse.Namespace):  # type: ignore[no-unt
             minimums[region.code if region is not None else name] = value
         changes["region_minimums"] = minimums
     locked, excluded = set(saved.locked), set(saved.excluded)
-    for code in (c.strip().zfill(5) for c in args.lock or ()):
+    for code in map(normal_commune_code, args.lock or ()):
         locked.add(code)
         excluded.discard(code)
-    for code in (c.strip().zfill(5) for c in args.exclude or ()):
+    for code in map(normal_commune_code, args.exclude or ()):
         excluded.add(code)
         locked.discard(code)
     changes["locked"], changes["excluded"] = tuple(sorted(locked)), tuple(sorted(excluded))

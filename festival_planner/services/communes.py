@@ -23,6 +23,7 @@ from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Commune, Province
 from festival_planner.domain.regions import ALL_REGIONS, find_region
 from festival_planner.domain.text import fold, has_diacritics, sort_key, word_fits, words
+from festival_planner.domain.values import normal_commune_code, normal_province_code
 from festival_planner.services.commune_address import PROVINCE_ALIASES, AddressMatcher, loose, split_address
 from festival_planner.services.commune_info import CommuneInfo
 
@@ -186,7 +187,7 @@ class CommuneIndex:
 
     def get(self, code: str) -> CommuneInfo:
         """The commune with this official code (leading zeros optional)."""
-        entry = self._by_code.get(code.strip().zfill(5)) if code and code.strip().isdigit() else None
+        entry = self._by_code.get(normal_commune_code(code)) if code else None
         if entry is None:
             raise NotFoundError("unknown_commune", code=code)
         return entry.info
@@ -268,7 +269,7 @@ class CommuneIndex:
                 return SearchResult(found.communes[:limit] if limit else found.communes, found.tied)
             text = re.sub(r"[,;]", " ", text)
         if text.isdigit():
-            code = text.zfill(5)
+            code = normal_commune_code(text)
             hits = tuple(e.info for e in self._entries if e.info.code == code)
             return SearchResult(hits, len(hits))
         folded = fold(text)
@@ -338,8 +339,8 @@ class CommuneIndex:
         """A province name (new or pre-2025), code or alias → ("new", code) or ("old", short name)."""
         key = strip_unit(fold(name))
         key = {"sai gon": "ho chi minh", **PROVINCE_ALIASES}.get(key, key)
-        if key.isdigit() and key.zfill(2) in self._provinces:
-            return "new", key.zfill(2)
+        if normal_province_code(key) in self._provinces:
+            return "new", normal_province_code(key)
         for code, province in self._provinces.items():
             if loose(key) == loose(fold(province.short_name)):
                 return "new", code

@@ -112,8 +112,8 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
                               choices=list(KINDS))
     return {"start_time": start.replace(second=0, microsecond=0),
             "duration_min": fields.integer(values.get("duration_min"), "duration_min", 1, 600),
-            "title": fields.text(values.get("title"), "title", 300, required=True),
-            "responsible": fields.text(values.get("responsible"), "responsible", 200),
+            "title": fields.text(values.get("title"), "title", "programme_item", required=True),
+            "responsible": fields.text(values.get("responsible"), "responsible", "programme_item"),
             "part": fields.choice(ProgrammePart, values.get("part") or ProgrammePart.CEREMONY, "part"),
             "kind": kind}
 

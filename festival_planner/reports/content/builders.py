@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.entry import clean_text
+from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.values import format_date, format_time
@@ -40,7 +40,6 @@ class Options:
         return self.issued_on or dt.date.today()
 
 
-NUMBER_LIMIT = 60  # "123/QĐ-BCĐ" and the like; a whole paragraph is a mistake
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
 
 
@@ -62,7 +61,7 @@ def check_map_image(path: str) -> None:
 
 
 def _header(w: dict[str, Any], options: Options, place: str) -> Header:
-    typed = clean_text(options.number, "number", NUMBER_LIMIT, field_key="print_field.number")
+    typed = clean_text(options.number, "number", text_limit("print.number"), field_key="print_field.number")
     number = w["number"].format(number=typed or w["number_blank"], symbol=w["symbol"])
     return Header(w["superior"], w["issuer"], number, place_and_date(place, options.day))
 
