@@ -17,7 +17,7 @@ from festival_planner.cli import (backups, budget, campaigns, checklist, commune
                                   leaders, plan, printing, programme, progress, selection, sites, tasks)
 from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language,
                                          name_types)
-from festival_planner.cli.texts import install_argparse_translation, t
+from festival_planner.cli.texts import t
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
@@ -28,7 +28,6 @@ NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, in the current language."""
-    install_argparse_translation()
     name_types()
     invoked = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
     parser = Parser(prog=invoked if invoked.startswith("festival-planner") else "festival-planner",

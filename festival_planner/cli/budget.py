@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db, print_json
+from festival_planner.cli.common import Commands, EXIT_OK, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     budget = commands.add_parser("budget", help=t("cmd_budget"))
     budget.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     add_common(budget)

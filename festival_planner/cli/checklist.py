@@ -7,14 +7,14 @@ import argparse
 import sys
 import uuid
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json
+from festival_planner.cli.common import Commands, EXIT_OK, Parser, add_common, open_db, print_json
 from festival_planner.cli.texts import t
 from festival_planner.domain import messages
 
 STATUSES = ["todo", "in_progress", "done", "blocked"]
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     checklist = commands.add_parser("checklist", help=t("cmd_checklist"))
     actions = checklist.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                        help=t("help_action"))

@@ -7,21 +7,59 @@ import argparse
 import json
 import math
 import os
+import re
 import sys
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LANG_ENV = "FESTIVAL_PLANNER_LANG"
 _opened: list[Any] = []  # databases opened by the running command, closed by main() when it ends
 
 
+class Commands(Protocol):
+    """What ``add_subparsers()`` hands each noun module's ``register``: it adds its parsers."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse with one-line errors on stderr and exit code 2."""
+    """argparse in the interface language, with one-line errors on stderr and exit code 2.
+
+    Python ships argparse's phrases in English only. Instead of replacing argparse's private
+    translation hook, this class translates what passes through its public methods: the help option's
+    own line (added here), the help and usage text (``format_help``/``format_usage``: the "usage:"
+    prefix and the section headings) and the error message (``error``, read back against argparse's
+    message templates in ``cli/texts/argparse_words.py``)."""
+
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, add_help=False, **kwargs)
+        if add_help:
+            from festival_planner.cli.texts import argparse_text
+
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=argparse_text("show this help message and exit"))
+
+    def format_usage(self) -> str:
+        return _translate_headings(super().format_usage())
+
+    def format_help(self) -> str:
+        return _translate_headings(super().format_help())
 
     def error(self, message: str) -> NoReturn:
-        from festival_planner.cli.texts import t
+        from festival_planner.cli.texts import argparse_text, t
 
-        self.exit(EXIT_USAGE, t("usage_error", prog=self.prog, message=message) + "\n")
+        self.exit(EXIT_USAGE, t("usage_error", prog=self.prog, message=argparse_text(message)) + "\n")
+
+
+def _translate_headings(text: str) -> str:
+    from festival_planner.cli.texts import argparse_text
+
+    usage = "usage: "
+    if text.startswith(usage):
+        text = argparse_text(usage) + text[len(usage):]
+    for heading in ("positional arguments", "options"):
+        text = re.sub(rf"^{heading}:$", argparse_text(heading) + ":", text, flags=re.MULTILINE)
+    return text
 
 
 def add_common(parser: argparse.ArgumentParser, *, json_output: bool = True, top: bool = False) -> None:

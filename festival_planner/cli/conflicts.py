@@ -7,11 +7,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db, print_json
+from festival_planner.cli.common import Commands, EXIT_OK, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     found = commands.add_parser("conflicts", help=t("cmd_conflicts"))
     found.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     add_common(found)

@@ -6,11 +6,11 @@ import argparse
 import os
 import sys
 
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, add_common, open_db, print_json, integer
+from festival_planner.cli.common import Commands, EXIT_ERROR, EXIT_OK, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     gui = commands.add_parser("gui", help=t("cmd_gui"))
     add_common(gui, json_output=False)
     gui.set_defaults(run=run_gui)

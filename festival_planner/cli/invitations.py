@@ -7,14 +7,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_OK, add_common, open_db, print_json
+from festival_planner.cli.common import Commands, EXIT_OK, add_common, open_db, print_json
 from festival_planner.cli.texts import t
 
 ROLES = ["head", "member"]
 STATUSES = ["proposed", "sent", "accepted", "declined", "withdrawn"]
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     invite = commands.add_parser("invite", help=t("cmd_invite"))
     invite.add_argument("--site", required=True, metavar="SITE_ID", help=t("help_site"))
     invite.add_argument("--leader", required=True, metavar="LEADER_ID", help=t("help_leader"))

@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Parser, add_common, integer, open_db, print_json
+from festival_planner.cli.common import Commands, EXIT_ERROR, EXIT_OK, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     imp = commands.add_parser("import", help=t("cmd_import"))
     kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True, parser_class=Parser, help=t("help_action"))
     plan = kinds.add_parser("plan", help=t("cmd_import_plan"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db
+from festival_planner.cli.common import Commands, EXIT_OK, add_common, integer, open_db
 from festival_planner.cli.texts import t
 
 
@@ -17,7 +17,7 @@ def _options(parser: argparse.ArgumentParser) -> None:
     add_common(parser, json_output=False)
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     printing = commands.add_parser("print", help=t("cmd_print"))
     actions = printing.add_subparsers(dest="action", metavar="ACTION", required=True, help=t("help_action"))
     site = actions.add_parser("site", help=t("cmd_print_site"))

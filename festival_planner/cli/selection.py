@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, add_common, integer, number, open_db
+from festival_planner.cli.common import Commands, EXIT_OK, EXIT_USAGE, add_common, integer, number, open_db
 from festival_planner.cli.texts import t
 from festival_planner.domain import selector as rules
 
@@ -23,7 +23,7 @@ def _region_min(text: str) -> tuple[str, int]:
         raise argparse.ArgumentTypeError(t("help_region_min")) from None
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     select = commands.add_parser("select", help=t("cmd_select"))
     select.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
     # Every constraint defaults to None: the campaign's settings saved from the Selector are the start,

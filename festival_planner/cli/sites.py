@@ -6,14 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json, integer
+from festival_planner.cli.common import Commands, EXIT_OK, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 from festival_planner.domain import messages
 
 STATUSES = ["proposed", "approved", "confirmed", "held", "cancelled"]
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     sites = commands.add_parser("sites", help=t("cmd_sites"))
     actions = sites.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                    help=t("help_action"))
