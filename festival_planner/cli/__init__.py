@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from festival_planner import __version__
 from festival_planner.cli import (backups, budget, campaigns, checklist, communes, conflicts, database, invitations,
                                   leaders, plan, printing, programme, progress, selection, sites, tasks)
-from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language,
+from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language, read_ids,
                                          name_types)
 from festival_planner.cli.texts import t
 from festival_planner.domain import messages
@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     run = getattr(args, "run", None) or database.run_gui
     try:
-        return run(args)
+        return run(read_ids(args))
     except FestivalPlannerError as exc:
         print(f"festival-planner: {exc.message}", file=sys.stderr)
         return EXIT_ERROR

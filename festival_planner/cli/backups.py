@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from festival_planner.cli.common import Commands, EXIT_OK, add_common, db_target, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, add_common, db_target, print_json
 from festival_planner.cli.texts import t
 
 

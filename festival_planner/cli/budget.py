@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import Commands, EXIT_OK, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, add_campaign, add_common, open_db, print_json
 from festival_planner.cli.texts import t
 
 
 def register(commands: Commands) -> None:
     budget = commands.add_parser("budget", help=t("cmd_budget"))
-    budget.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(budget)
     add_common(budget)
     budget.set_defaults(run=run)
 

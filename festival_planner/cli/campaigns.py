@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import Commands, EXIT_OK, Parser, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 

@@ -1,14 +1,17 @@
-"""What every command shares: the parser class, ``--db``/``--json``/``--lang`` options, opening the
+"""What every command shares: the parser class, ``--db``/``--json``/``--lang`` options, the options
+several nouns take (``--campaign``, ids, enum choices) with their one type word each, opening the
 database, printing JSON and text, and the exit codes."""
 
 from __future__ import annotations
 
 import argparse
+import enum
 import json
 import math
 import os
 import re
 import sys
+import uuid
 from typing import Any, NoReturn, Protocol
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -71,6 +74,68 @@ def add_common(parser: argparse.ArgumentParser, *, json_output: bool = True, top
     parser.add_argument("--lang", choices=("vi", "en"), default=default, help=t("help_lang"))
     if json_output:
         parser.add_argument("--json", action="store_true", help=t("help_json"))
+
+
+def add_campaign(parser: argparse.ArgumentParser) -> None:
+    """``--campaign YEAR``: the year of the plan a command works on (a whole number)."""
+    from festival_planner.cli.texts import t
+
+    parser.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+
+
+# The things a command names by id: option ``--<noun>``, its metavar, the code refusing a mistyped id,
+# and the help text. One spelling per thing everywhere (``--site``, never ``--id`` or ``--site-id``).
+ID_OPTIONS: dict[str, tuple[str, str, str]] = {
+    "site": ("SITE_ID", "bad_site_id", "help_site_id"),
+    "leader": ("LEADER_ID", "bad_leader_id", "help_leader_id"),
+    "item": ("ITEM_ID", "bad_checklist_item_id", "help_item_id"),
+}
+
+
+def add_id(parser: argparse.ArgumentParser, noun: str, *aliases: str) -> None:
+    """``--<noun> <NOUN>_ID``: a required id (a UUID) of ``noun`` ("site", "leader", "item"), in
+    ``args.<noun>``; ``aliases`` are old spellings still accepted ("--id" of ``sites edit``).
+
+    ``read_ids`` turns it into a ``uuid.UUID`` once the whole command line has parsed, so a syntax
+    error is still reported first (exit 2) and a mistyped id is a refusal with the noun's code (exit 1)."""
+    from festival_planner.cli.texts import t
+
+    metavar, _, help_key = ID_OPTIONS[noun]
+    parser.add_argument(f"--{noun}", *aliases, dest=noun, required=True, metavar=metavar, help=t(help_key))
+
+
+def read_ids(args: argparse.Namespace) -> argparse.Namespace:
+    """``args`` with every id option (``add_id``) read as a ``uuid.UUID``."""
+    for noun in ID_OPTIONS:
+        value = getattr(args, noun, None)
+        if isinstance(value, str):
+            setattr(args, noun, parse_id(value, noun))
+    return args
+
+
+def parse_id(text: str, noun: str) -> uuid.UUID:
+    """``text`` as the id of a ``noun``, or a one-line refusal with the noun's code."""
+    from festival_planner.domain.errors import ValidationError
+
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise ValidationError(ID_OPTIONS[noun][1], text=text) from None
+
+
+def add_choice(parser: argparse.ArgumentParser, option: str, kind: type[enum.Enum], help_text: str,
+               **kwargs: Any) -> None:
+    """An option taking one value of the enum ``kind`` (typed as its value: "in_progress"); the
+    command receives the value, ``kind(args.x)`` makes the member."""
+    parser.add_argument(option, choices=[member.value for member in kind], help=help_text, **kwargs)
+
+
+def label(value: enum.Enum) -> str:
+    """How an enum value prints in text output: its label in the interface language ("Đã duyệt" /
+    "Approved"), from the message catalogue; JSON output prints the value ("approved") instead."""
+    from festival_planner.domain import messages
+
+    return messages.label(value)
 
 
 def print_json(data: Any) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from festival_planner.cli.common import Commands, EXIT_OK, EXIT_USAGE, Parser, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, Commands, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 

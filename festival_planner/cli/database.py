@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from festival_planner.cli.common import Commands, EXIT_ERROR, EXIT_OK, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Commands, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 

@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from festival_planner.cli.common import Commands, EXIT_OK, EXIT_USAGE, add_common, integer, number, open_db
+from festival_planner.cli.common import (EXIT_OK, EXIT_USAGE, Commands, add_campaign, add_common, integer, number, open_db)
 from festival_planner.cli.texts import t
 from festival_planner.domain import selector as rules
 
@@ -25,7 +25,7 @@ def _region_min(text: str) -> tuple[str, int]:
 
 def register(commands: Commands) -> None:
     select = commands.add_parser("select", help=t("cmd_select"))
-    select.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(select)
     # Every constraint defaults to None: the campaign's settings saved from the Selector are the start,
     # and only the flags given change them.
     select.add_argument("--count", type=integer, default=None, metavar="N",
@@ -48,7 +48,7 @@ def register(commands: Commands) -> None:
     select.set_defaults(run=run_select)
 
     draw = commands.add_parser("map", help=t("cmd_map"))
-    draw.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(draw)
     draw.add_argument("--png", required=True, metavar="FILE", help=t("help_png"))
     draw.add_argument("--width", type=integer, default=1600, metavar="PX", help=t("help_width"))
     add_common(draw, json_output=False)

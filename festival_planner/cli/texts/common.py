@@ -24,7 +24,7 @@ VI = {
     "file_error": "lỗi hệ thống tệp: {reason}",
     "help_file": "tệp .xlsx hoặc .csv (dòng 1 là tiêu đề cột)",
     "help_dry_run": "chỉ kiểm tra và cho biết sẽ tạo gì, không ghi",
-    "help_leader": "mã lãnh đạo (id trong leaders list --json)",
+    "help_leader_id": "mã lãnh đạo (id trong leaders list --json)",
     "out_dry_run": "Chạy thử: chưa ghi gì.",
     "out_import_refused": "{count} dòng có vấn đề nên chưa nhập gì; sửa các dòng đó (hoặc dùng --choose) rồi nhập lại.",
 }
@@ -50,7 +50,7 @@ EN = {
     "file_error": "file system error: {reason}",
     "help_file": ".xlsx or .csv file (row 1 holds the column headers)",
     "help_dry_run": "only check and say what would be created; write nothing",
-    "help_leader": "the leader's id (id in leaders list --json)",
+    "help_leader_id": "the leader's id (id in leaders list --json)",
     "out_dry_run": "Dry run: nothing written.",
     "out_import_refused": "{count} rows have problems, so nothing was imported; fix those rows (or use --choose) and import again.",
 }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 VI = {
     "cmd_invite": "mời một lãnh đạo vào đoàn của một điểm (hoặc đổi trạng thái lời mời đã có)",
-    "help_site": "mã điểm tổ chức (id trong sites list --json)",
     "help_role": "vai trò: head (trưởng đoàn) hoặc member (thành viên)",
     "help_inv_status": "trạng thái: proposed (dự kiến), sent (đã gửi), accepted (nhận lời), declined (từ chối), withdrawn (rút lại)",
     "help_override": "lý do vẫn nhận lời dù trùng lịch (bắt buộc khi nhận lời gây trùng lịch)",
@@ -14,7 +13,6 @@ VI = {
 
 EN = {
     "cmd_invite": "invite a leader into a site's delegation (or change an existing invitation's status)",
-    "help_site": "the site's id (id in sites list --json)",
     "help_role": "role: head (head of delegation) or member",
     "help_inv_status": "status: proposed, sent, accepted, declined, withdrawn",
     "help_override": "why the invitation is accepted despite a conflict (required when accepting creates one)",
