@@ -180,19 +180,17 @@ def close_all() -> None:
 
 
 def language(args: argparse.Namespace | None = None) -> str:
-    """The interface language: ``--lang``, else $FESTIVAL_PLANNER_LANG, else the app's setting, else vi."""
+    """The interface language: ``--lang``, else $FESTIVAL_PLANNER_LANG, else the window's setting (the
+    preferences file read without Qt), else vi."""
     chosen = getattr(args, "lang", None) if args is not None else None
     if chosen:
         return str(chosen)
     env = os.environ.get(LANG_ENV)
     if env in ("vi", "en"):
         return env
-    try:
-        from festival_planner.gui.settings import Settings
+    from festival_planner.store.preferences import saved_language  # the window's choice, read without Qt
 
-        return Settings().language()
-    except Exception:  # noqa: BLE001 - no Qt, unreadable settings: the default language
-        return "vi"
+    return saved_language() or "vi"
 
 
 def integer(text: str) -> int:

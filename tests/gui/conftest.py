@@ -22,10 +22,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Path:
-    """Point every QSettings INI file at this test's temporary folder."""
+def settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the preferences file (and any other QSettings INI file) at this test's temporary folder."""
     folder = tmp_path / "settings"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
+    monkeypatch.setenv("FESTIVAL_PLANNER_CONFIG_DIR", str(folder))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
 

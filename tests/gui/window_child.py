@@ -28,6 +28,7 @@ from festival_planner.store.database import open_database  # noqa: E402
 def main(path: Path, settings_dir: Path) -> int:
     app = create_application([])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    os.environ["FESTIVAL_PLANNER_CONFIG_DIR"] = str(settings_dir)  # the preferences file too
     database = open_database(path)
     window = MainWindow(database, Settings(), workspace_classes())
     window.show()
