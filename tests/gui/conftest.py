@@ -16,8 +16,10 @@ OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/gui is marked ``gui`` (``pytest -m "not gui"`` leaves them out)."""
     for item in items:
         if Path(__file__).parent in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
