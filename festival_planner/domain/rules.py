@@ -37,11 +37,6 @@ def status_change_allowed(old: SiteStatus, new: SiteStatus) -> bool:
     return old == new or new in SITE_TRANSITIONS[old]
 
 
-def allowed_statuses(current: SiteStatus) -> list[SiteStatus]:
-    """The statuses a site in ``current`` may be given (itself first), in workflow order."""
-    return [s for s in SiteStatus if s == current or s in SITE_TRANSITIONS[current]]
-
-
 INVITATION_TRANSITIONS: dict[InvitationStatus, frozenset[InvitationStatus]] = {
     InvitationStatus.PROPOSED: frozenset({InvitationStatus.SENT, InvitationStatus.WITHDRAWN}),
     InvitationStatus.SENT: frozenset({InvitationStatus.PROPOSED, InvitationStatus.ACCEPTED,

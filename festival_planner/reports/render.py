@@ -389,9 +389,6 @@ def render_image(document: Document, dpi: int = 110) -> QImage:
 class _FirstPage:
     """Adapter that lets ``paint_document`` paint only the first page onto a plain image."""
 
-    class _Stop(Exception):
-        pass
-
     def __init__(self, image: QImage) -> None:
         self.image = image
 
