@@ -9,14 +9,39 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from festival_planner import __version__
-from festival_planner.cli import (backups, budget, campaigns, checklist, communes, conflicts, database, invitations,
-                                  leaders, plan, printing, programme, progress, selection, sites, tasks)
-from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language, read_ids,
-                                         name_types)
+from festival_planner.cli import (
+    backups,
+    budget,
+    campaigns,
+    checklist,
+    communes,
+    conflicts,
+    database,
+    invitations,
+    leaders,
+    plan,
+    printing,
+    programme,
+    progress,
+    selection,
+    sites,
+    tasks,
+)
+from festival_planner.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    Parser,
+    add_common,
+    close_all,
+    language,
+    name_types,
+    read_ids,
+)
 from festival_planner.cli.texts import t
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError

@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     print(t("out_budget_total", estimated=format_vnd(shown.total.total.estimated),
             actual=format_vnd(shown.total.total.actual)))
     for w in shown.warnings:
-        print(t("out_overspend", commune=w.commune_name, description=w.description if w.line_id else t("out_whole_site"),
+        print(t("out_overspend", commune=w.commune_name,
+                description=w.description if w.line_id else t("out_whole_site"),
                 over=format_vnd(w.actual - w.estimated)))
     return EXIT_OK

@@ -6,11 +6,20 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import (EXIT_OK, Commands, Parser, add_choice, add_common, add_id, label, open_db, print_json)
+from festival_planner.cli.common import (
+    EXIT_OK,
+    Commands,
+    Parser,
+    add_choice,
+    add_common,
+    add_id,
+    label,
+    open_db,
+    print_json,
+)
 from festival_planner.cli.texts import t
 from festival_planner.domain import messages
 from festival_planner.domain.enums import ChecklistStatus
-
 
 
 def register(commands: Commands) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import (EXIT_OK, Commands, add_campaign, add_common, add_id, open_db, print_json)
+from festival_planner.cli.common import EXIT_OK, Commands, add_campaign, add_common, add_id, open_db, print_json
 from festival_planner.cli.texts import t
 
 

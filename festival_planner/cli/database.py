@@ -31,9 +31,8 @@ def register(commands: Commands) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from festival_planner.store import gazetteer, migrate
-
     from festival_planner.services import site_edits
+    from festival_planner.store import gazetteer, migrate
 
     database = open_db(args, create=True)
     with database.transaction() as session:

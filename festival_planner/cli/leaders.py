@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, Commands, Parser, add_common, integer, open_db, print_json)
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Commands, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 

@@ -6,7 +6,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, Commands, Parser, add_campaign, add_common, open_db, print_json)
+from festival_planner.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    Commands,
+    Parser,
+    add_campaign,
+    add_common,
+    open_db,
+    print_json,
+)
 from festival_planner.cli.texts import t
 
 

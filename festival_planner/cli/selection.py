@@ -8,7 +8,16 @@ import json
 import os
 import sys
 
-from festival_planner.cli.common import (EXIT_OK, EXIT_USAGE, Commands, add_campaign, add_common, integer, number, open_db)
+from festival_planner.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Commands,
+    add_campaign,
+    add_common,
+    integer,
+    number,
+    open_db,
+)
 from festival_planner.cli.texts import t
 from festival_planner.domain import selector as rules
 

@@ -6,7 +6,19 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import (EXIT_OK, Commands, Parser, add_campaign, add_choice, add_common, add_id, integer, label, open_db, print_json)
+from festival_planner.cli.common import (
+    EXIT_OK,
+    Commands,
+    Parser,
+    add_campaign,
+    add_choice,
+    add_common,
+    add_id,
+    integer,
+    label,
+    open_db,
+    print_json,
+)
 from festival_planner.cli.texts import t
 from festival_planner.domain import messages
 from festival_planner.domain.enums import SiteStatus

@@ -14,7 +14,6 @@ import datetime as dt
 
 from festival_planner.domain.enums import InvitationStatus, SiteStatus
 
-
 SITE_TRANSITIONS: dict[SiteStatus, frozenset[SiteStatus]] = {
     SiteStatus.PROPOSED: frozenset({SiteStatus.APPROVED, SiteStatus.CONFIRMED, SiteStatus.CANCELLED}),
     SiteStatus.APPROVED: frozenset({SiteStatus.PROPOSED, SiteStatus.CONFIRMED, SiteStatus.CANCELLED}),

@@ -13,8 +13,8 @@ import logging
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from festival_planner.geo.travel import TravelParameters
 from festival_planner.domain.messages import DEFAULT_LANGUAGE, LANGUAGES
+from festival_planner.geo.travel import TravelParameters
 from festival_planner.store.paths import settings_file
 from festival_planner.store.preferences import LANGUAGE_KEY
 

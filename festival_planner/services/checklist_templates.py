@@ -193,7 +193,8 @@ def create_template(session: Session, name: str, *, description: str = "",
     """A new template with ``items`` in the order given."""
     clean_name = _check_name(session, name)
     template = ChecklistTemplate(id=template_id or uuid.uuid4(), name=clean_name, scope=scope,
-                                 description=fields.text(description, "description", "checklist_template", multiline=True))
+                                 description=fields.text(description, "description", "checklist_template",
+                                                         multiline=True))
     session.add(template)
     cleaned = [_clean_item(vars(spec)) for spec in items]
     for position, values in enumerate(cleaned):
@@ -355,7 +356,7 @@ def export_template_xlsx(session: Session, template_id: uuid.UUID, path: str | P
 def _read_xlsx(path: Path) -> tuple[str, str, TemplateScope, list[TemplateItemSpec]]:
     try:
         table = workbook_rows(path)  # formulas as their text, our export's quotes taken off
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+    except Exception as exc:
         raise ValidationError("template_xlsx_unreadable", path=str(path)) from exc
     header_at = next((n for n, r in enumerate(table) if tuple(str(c or "").strip() for c in r[:4]) == XLSX_HEADERS),
                      None)

@@ -24,8 +24,14 @@ from festival_planner.domain.enums import InvitationRole, InvitationStatus
 from festival_planner.domain.models import Invitation, Site
 from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, ENGAGEMENT_STATUSES
 from festival_planner.domain.values import format_date, format_time
-from festival_planner.geo.travel import MOUNTAIN_REGIONS, Place, TravelEstimate, TravelParameters, estimate
-from festival_planner.geo.travel import travel_hours_between
+from festival_planner.geo.travel import (
+    MOUNTAIN_REGIONS,
+    Place,
+    TravelEstimate,
+    TravelParameters,
+    estimate,
+    travel_hours_between,
+)
 from festival_planner.services import planning, rows
 
 SAME_DAY = "same_day"

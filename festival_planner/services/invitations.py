@@ -215,7 +215,8 @@ def invite(session: Session, site_id: uuid.UUID, leader_id: uuid.UUID, role: Inv
 
 
 def set_status(session: Session, invitation_id: uuid.UUID, expected_version: int | None,
-               status: InvitationStatus | str, *, on: dt.date | None = None, override_reason: str = "") -> InvitationRow:
+               status: InvitationStatus | str, *, on: dt.date | None = None,
+               override_reason: str = "") -> InvitationRow:
     """Move an invitation along its workflow, stamping the date (``on``, default today): sent sets the
     date sent, accepted/declined the date answered; back to proposed clears both. Accepting one that
     clashes with the leader's other engagements needs ``override_reason``."""

@@ -29,8 +29,15 @@ from festival_planner.domain.text import fold
 from festival_planner.domain.values import parse_date, parse_time
 from festival_planner.services import campaigns, invitations, leaders, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo, loose, strip_unit
-from festival_planner.services.imports import FieldSpec, Table, cell_text, check_mapping, mapped, read_table
-from festival_planner.services.imports import recognise_headers
+from festival_planner.services.imports import (
+    FieldSpec,
+    Table,
+    cell_text,
+    check_mapping,
+    mapped,
+    read_table,
+    recognise_headers,
+)
 
 PLAN_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("date", ("ngay", "ngay to chuc", "thoi gian", "date"), True, "plan_field.date"),

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings
 
 from festival_planner.gui.settings import Settings
 
-
 # The offscreen platform plugin warns whenever a top-level window's size constraints change; it is
 # a limitation of the test platform (real platforms implement it), not a problem in the app.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"

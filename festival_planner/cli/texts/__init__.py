@@ -13,9 +13,27 @@ import re
 from collections.abc import Mapping
 from types import ModuleType
 
-from festival_planner.cli.texts import (argparse_words, backups, budget, campaigns, checklist, common, communes,
-                                        conflicts, database, display, invitations, leaders, plan, printing,
-                                        programme, progress, selection, sites, tasks)
+from festival_planner.cli.texts import (
+    argparse_words,
+    backups,
+    budget,
+    campaigns,
+    checklist,
+    common,
+    communes,
+    conflicts,
+    database,
+    display,
+    invitations,
+    leaders,
+    plan,
+    printing,
+    programme,
+    progress,
+    selection,
+    sites,
+    tasks,
+)
 from festival_planner.domain import messages
 
 MODULES: tuple[ModuleType, ...] = (common, argparse_words, display, database, backups, communes, campaigns,

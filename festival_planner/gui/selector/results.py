@@ -14,14 +14,16 @@ from festival_planner.gui.mapview.data import region_names
 from festival_planner.services.selection import SelectionResult, compare
 
 
-
 class ResultTable(QTableWidget):
     """The chosen communes: commune, province, region, score (best first); the code in UserRole."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
         self.setObjectName("selectorResults")
-        self.setHorizontalHeaderLabels([QCoreApplication.translate("SelectorResults", "Xã, phường, đặc khu"), QCoreApplication.translate("SelectorResults", "Tỉnh, thành phố"), QCoreApplication.translate("SelectorResults", "Vùng"), QCoreApplication.translate("SelectorResults", "Điểm")])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("SelectorResults", "Xã, phường, đặc khu"),
+                                        QCoreApplication.translate("SelectorResults", "Tỉnh, thành phố"),
+                                        QCoreApplication.translate("SelectorResults", "Vùng"),
+                                        QCoreApplication.translate("SelectorResults", "Điểm")])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,7 +86,8 @@ def explanation_html(result: SelectionResult, code: str) -> str:
     i = index[code]
     c = result.scored.candidates[i]
     chosen = i in result.selection.chosen
-    head = QCoreApplication.translate("SelectorResults", "Được chọn") if chosen else QCoreApplication.translate("SelectorResults", "Không được chọn")
+    head = (QCoreApplication.translate("SelectorResults", "Được chọn") if chosen
+            else QCoreApplication.translate("SelectorResults", "Không được chọn"))
     parts = [f"<h3>{html.escape(c.name)} — {html.escape(c.province)}</h3>",
              f"<p>{html.escape(region_names(c.regions))}<br><b>{head}</b>, "
              f"{html.escape(T['điểm'])} {result.scored.scores[i]:.2f}</p>",
@@ -93,7 +96,10 @@ def explanation_html(result: SelectionResult, code: str) -> str:
         parts.append(f"<li>{html.escape(messages.render(reason.code, reason.params))}</li>")
     parts.append(f"</ul><p><b>{html.escape(T['Cách tính điểm'])}</b></p><table cellspacing='4'>")
     parts.append("<tr><th align='left'>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
-        *(html.escape(t) for t in (QCoreApplication.translate("SelectorResults", "Tiêu chí"), QCoreApplication.translate("SelectorResults", "Giá trị"), QCoreApplication.translate("SelectorResults", "Chuẩn hóa"), QCoreApplication.translate("SelectorResults", "Trọng số"),
+        *(html.escape(t) for t in (QCoreApplication.translate("SelectorResults", "Tiêu chí"),
+                                   QCoreApplication.translate("SelectorResults", "Giá trị"),
+                                   QCoreApplication.translate("SelectorResults", "Chuẩn hóa"),
+                                   QCoreApplication.translate("SelectorResults", "Trọng số"),
                                    QCoreApplication.translate("SelectorResults", "Đóng góp")))))
     for line in result.scored.breakdowns[i]:
         parts.append(f"<tr><td>{html.escape(messages.render('criterion.' + line.criterion))}</td>"

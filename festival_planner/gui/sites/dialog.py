@@ -10,18 +10,29 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, status_change_allowed
 from festival_planner.gui.sites.table_model import status_text
 from festival_planner.gui.submit_dialog import Submit, SubmitDialog
 from festival_planner.services.campaigns import CampaignInfo
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
-from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, status_change_allowed
 from festival_planner.services.sites import SiteRow
 
 SEARCH_DELAY_MS = 150

@@ -12,18 +12,24 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from festival_planner.domain import messages
 from festival_planner.domain.enums import InvitationStatus, SiteStatus
 from festival_planner.domain.text import matches_words, sort_key
+from festival_planner.domain.values import format_date, format_time
 from festival_planner.gui.icons import icon
 from festival_planner.gui.invitation_labels import CONFLICT_COLOUR
 from festival_planner.gui.invitation_labels import STATUS_COLOURS as INVITATION_COLOURS
 from festival_planner.gui.invitation_labels import status_text as invitation_status_text
-from festival_planner.domain.values import format_date, format_time
 from festival_planner.services.sites import SiteRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,13 +152,13 @@ class SiteTableModel(QAbstractTableModel):
         """The model row of a site, or -1."""
         return next((i for i, row in enumerate(self._rows) if row.id == site_id), -1)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if role == Qt.ItemDataRole.DisplayRole:
@@ -259,7 +265,7 @@ class SiteFilterProxyModel(QSortFilterProxyModel):
     def filter_text(self) -> str:
         return self._text
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._text:
             return True
         row = self.sourceModel().index(source_row, 0, source_parent).data(OBJECT_ROLE)
@@ -269,7 +275,7 @@ class SiteFilterProxyModel(QSortFilterProxyModel):
         fields += [*row.commune.old_provinces, *row.commune.region_names]
         return all(matches_words(group, fields) for group in filter_groups(self._text))
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 - Qt API
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return a < b

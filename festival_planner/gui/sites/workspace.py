@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from festival_planner.domain.errors import FestivalPlannerError
@@ -163,7 +163,8 @@ class SitesWorkspace(Workspace):
         question = (self.tr("Xóa điểm %1 (%2, ngày %3)?\nCó thể hoàn tác bằng Ctrl+Z.")
                     .replace("%1", row.commune.name).replace("%2", row.commune.province)
                     .replace("%3", row.date.strftime("%d/%m/%Y")))
-        if not dialogs.confirm(self.window(), self.tr("Xóa điểm tổ chức"), question, self.tr("Xóa"), self.tr("Không xóa")):
+        if not dialogs.confirm(self.window(), self.tr("Xóa điểm tổ chức"), question, self.tr("Xóa"),
+                               self.tr("Không xóa")):
             return False
         try:
             self.context.push(DeleteSiteCommand(self.context.ops, row))

@@ -18,8 +18,20 @@ from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.values import format_date, format_time
-from festival_planner.reports.content.model import (Block, Document, Header, Heading, KeyValues, Paragraph, Picture,
-                                                    Signature, Table, TickItem, TickList, place_and_date)
+from festival_planner.reports.content.model import (
+    Block,
+    Document,
+    Header,
+    Heading,
+    KeyValues,
+    Paragraph,
+    Picture,
+    Signature,
+    Table,
+    TickItem,
+    TickList,
+    place_and_date,
+)
 from festival_planner.reports.content.templates import wording
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -122,7 +134,8 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     members = [r for r in invitations.delegation(session, site_id) if r.is_engagement]
     if members:
         blocks.append(Table(tuple(w["delegation_columns"]), tuple(w["delegation_widths"]), tuple(
-            (str(n), r.leader_name, r.leader_title, w["role_head"] if r.role == InvitationRole.HEAD else w["role_member"])
+            (str(n), r.leader_name, r.leader_title,
+             w["role_head"] if r.role == InvitationRole.HEAD else w["role_member"])
             for n, r in enumerate(members, 1))))
     else:
         blocks.append(Paragraph(w["no_delegation"], italic=True))

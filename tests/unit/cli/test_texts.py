@@ -56,7 +56,8 @@ def test_every_key_used_by_a_command_exists() -> None:
 
 
 @pytest.mark.parametrize(("english", "vietnamese"), [
-    ("argument --campaign: invalid số nguyên value: '2026x'", "tham số --campaign: giá trị số nguyên không hợp lệ: '2026x'"),
+    ("argument --campaign: invalid số nguyên value: '2026x'",
+     "tham số --campaign: giá trị số nguyên không hợp lệ: '2026x'"),
     ("the following arguments are required: --campaign, --pdf", "thiếu các tham số bắt buộc: --campaign, --pdf"),
     ("argument ACTION: invalid choice: 'lis' (choose from 'list', 'add')",
      "tham số ACTION: lựa chọn không hợp lệ: 'lis' (chọn một trong 'list', 'add')"),
