@@ -111,7 +111,8 @@ def main() -> int:
             "baseline: empty QTableView shown": _median_ms(show_empty),
             f"Checklists workspace on a site ({ITEMS} items, programme, budget; {SITES} sites)":
                 statistics.median(timings_c) * 1000,
-            f"Progress dashboard ({SITES} sites, {SITES * ITEMS:,} items, workplan)": statistics.median(timings_p) * 1000,
+            f"Progress dashboard ({SITES} sites, {SITES * ITEMS:,} items, workplan)":
+                statistics.median(timings_p) * 1000,
         }
         counted = len(checklists_ws.items.model.rows()), len(progress_ws.sites_model.rows())
         window.close()

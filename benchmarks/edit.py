@@ -27,7 +27,7 @@ def build(path: Path, count: int):  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
     from festival_planner.domain.models import Commune
-    from festival_planner.services import campaigns, demo, sites
+    from festival_planner.services import demo, sites
     from festival_planner.store.database import open_database
 
     database = open_database(path)

@@ -52,11 +52,11 @@ def main() -> int:
                   f"{(time.perf_counter() - start) * 1000:.0f} ms")
             print(f"{'query':48} {'index':>9} {'hits':>5}   {'baseline LIKE':>13} {'hits':>5}")
             for query in QUERIES:
-                ours = _median_ms(lambda: index.search(query))
+                ours = _median_ms(lambda query=query: index.search(query))
                 hits = len(index.search(query))
                 pattern = f"%{fold(query)}%"
                 stmt = select(Commune.code).where(Commune.search_key.like(pattern))
-                base = _median_ms(lambda: session.execute(stmt).all())
+                base = _median_ms(lambda stmt=stmt: session.execute(stmt).all())
                 base_hits = len(session.execute(stmt).all())
                 print(f"{query[:48]:48} {ours:7.1f}ms {hits:5}   {base:11.1f}ms {base_hits:5}")
         database.close()

@@ -84,9 +84,8 @@ def main() -> int:
         # write it, so that source compilation is not measured.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         db = str(Path(tmp) / "bench.sqlite")
-        from festival_planner.store.database import open_database
-
         from festival_planner.services.demo import create_demo
+        from festival_planner.store.database import open_database
 
         first = time.perf_counter()
         database = open_database(db)  # the one-time gazetteer load, not part of a normal start

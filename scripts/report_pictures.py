@@ -41,8 +41,12 @@ def main() -> int:
         tmp = Path(tmp_name)
         os.environ["FESTIVAL_PLANNER_DATA_DIR"] = tmp_name
         from festival_planner.reports import render
-        from festival_planner.reports.content import (Options, campaign_site_ids, overview_document,
-                                                      site_schedule_document)
+        from festival_planner.reports.content import (
+            Options,
+            campaign_site_ids,
+            overview_document,
+            site_schedule_document,
+        )
         from festival_planner.services import demo, sites
         from festival_planner.store.database import open_database
 

@@ -41,6 +41,7 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """Point the default data folder (and so the default database) at a fresh temporary folder."""
     data_dir = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("FESTIVAL_PLANNER_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("FESTIVAL_PLANNER_CONFIG_DIR", str(data_dir / "config"))  # preferences too
     return data_dir
 
 

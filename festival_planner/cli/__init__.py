@@ -9,15 +9,40 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from festival_planner import __version__
-from festival_planner.cli import (backups, budget, campaigns, checklist, communes, conflicts, database, invitations,
-                                  leaders, plan, printing, programme, progress, selection, sites, tasks)
-from festival_planner.cli.common import (EXIT_ERROR, EXIT_OK, EXIT_USAGE, Parser, add_common, close_all, language,
-                                         name_types)
-from festival_planner.cli.texts import install_argparse_translation, t
+from festival_planner.cli import (
+    backups,
+    budget,
+    campaigns,
+    checklist,
+    communes,
+    conflicts,
+    database,
+    invitations,
+    leaders,
+    plan,
+    printing,
+    programme,
+    progress,
+    selection,
+    sites,
+    tasks,
+)
+from festival_planner.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    Parser,
+    add_common,
+    close_all,
+    language,
+    name_types,
+    read_ids,
+)
+from festival_planner.cli.texts import t
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
@@ -28,7 +53,6 @@ NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, in the current language."""
-    install_argparse_translation()
     name_types()
     invoked = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
     parser = Parser(prog=invoked if invoked.startswith("festival-planner") else "festival-planner",
@@ -77,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     run = getattr(args, "run", None) or database.run_gui
     try:
-        return run(args)
+        return run(read_ids(args))
     except FestivalPlannerError as exc:
         print(f"festival-planner: {exc.message}", file=sys.stderr)
         return EXIT_ERROR

@@ -11,11 +11,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from festival_planner.cli.common import EXIT_OK, add_common, db_target, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, add_common, db_target, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     listing = commands.add_parser("backups", help=t("cmd_backups"))
     add_common(listing)
     listing.set_defaults(run=run_list)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, add_campaign, add_common, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     budget = commands.add_parser("budget", help=t("cmd_budget"))
-    budget.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(budget)
     add_common(budget)
     budget.set_defaults(run=run)
 
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     print(t("out_budget_total", estimated=format_vnd(shown.total.total.estimated),
             actual=format_vnd(shown.total.total.actual)))
     for w in shown.warnings:
-        print(t("out_overspend", commune=w.commune_name, description=w.description if w.line_id else t("out_whole_site"),
+        print(t("out_overspend", commune=w.commune_name,
+                description=w.description if w.line_id else t("out_whole_site"),
                 over=format_vnd(w.actual - w.estimated)))
     return EXIT_OK

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json, integer
+from festival_planner.cli.common import EXIT_OK, Commands, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     campaigns = commands.add_parser("campaigns", help=t("cmd_campaigns"))
     actions = campaigns.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                        help=t("help_action"))

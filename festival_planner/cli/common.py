@@ -1,27 +1,68 @@
-"""What every command shares: the parser class, ``--db``/``--json``/``--lang`` options, opening the
+"""What every command shares: the parser class, ``--db``/``--json``/``--lang`` options, the options
+several nouns take (``--campaign``, ids, enum choices) with their one type word each, opening the
 database, printing JSON and text, and the exit codes."""
 
 from __future__ import annotations
 
 import argparse
+import enum
 import json
 import math
 import os
+import re
 import sys
-from typing import Any, NoReturn
+import uuid
+from typing import Any, NoReturn, Protocol
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LANG_ENV = "FESTIVAL_PLANNER_LANG"
 _opened: list[Any] = []  # databases opened by the running command, closed by main() when it ends
 
 
+class Commands(Protocol):
+    """What ``add_subparsers()`` hands each noun module's ``register``: it adds its parsers."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse with one-line errors on stderr and exit code 2."""
+    """argparse in the interface language, with one-line errors on stderr and exit code 2.
+
+    Python ships argparse's phrases in English only. Instead of replacing argparse's private
+    translation hook, this class translates what passes through its public methods: the help option's
+    own line (added here), the help and usage text (``format_help``/``format_usage``: the "usage:"
+    prefix and the section headings) and the error message (``error``, read back against argparse's
+    message templates in ``cli/texts/argparse_words.py``)."""
+
+    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, add_help=False, **kwargs)
+        if add_help:
+            from festival_planner.cli.texts import argparse_text
+
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=argparse_text("show this help message and exit"))
+
+    def format_usage(self) -> str:
+        return _translate_headings(super().format_usage())
+
+    def format_help(self) -> str:
+        return _translate_headings(super().format_help())
 
     def error(self, message: str) -> NoReturn:
-        from festival_planner.cli.texts import t
+        from festival_planner.cli.texts import argparse_text, t
 
-        self.exit(EXIT_USAGE, t("usage_error", prog=self.prog, message=message) + "\n")
+        self.exit(EXIT_USAGE, t("usage_error", prog=self.prog, message=argparse_text(message)) + "\n")
+
+
+def _translate_headings(text: str) -> str:
+    from festival_planner.cli.texts import argparse_text
+
+    usage = "usage: "
+    if text.startswith(usage):
+        text = argparse_text(usage) + text[len(usage):]
+    for heading in ("positional arguments", "options"):
+        text = re.sub(rf"^{heading}:$", argparse_text(heading) + ":", text, flags=re.MULTILINE)
+    return text
 
 
 def add_common(parser: argparse.ArgumentParser, *, json_output: bool = True, top: bool = False) -> None:
@@ -33,6 +74,68 @@ def add_common(parser: argparse.ArgumentParser, *, json_output: bool = True, top
     parser.add_argument("--lang", choices=("vi", "en"), default=default, help=t("help_lang"))
     if json_output:
         parser.add_argument("--json", action="store_true", help=t("help_json"))
+
+
+def add_campaign(parser: argparse.ArgumentParser) -> None:
+    """``--campaign YEAR``: the year of the plan a command works on (a whole number)."""
+    from festival_planner.cli.texts import t
+
+    parser.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+
+
+# The things a command names by id: option ``--<noun>``, its metavar, the code refusing a mistyped id,
+# and the help text. One spelling per thing everywhere (``--site``, never ``--id`` or ``--site-id``).
+ID_OPTIONS: dict[str, tuple[str, str, str]] = {
+    "site": ("SITE_ID", "bad_site_id", "help_site_id"),
+    "leader": ("LEADER_ID", "bad_leader_id", "help_leader_id"),
+    "item": ("ITEM_ID", "bad_checklist_item_id", "help_item_id"),
+}
+
+
+def add_id(parser: argparse.ArgumentParser, noun: str, *aliases: str) -> None:
+    """``--<noun> <NOUN>_ID``: a required id (a UUID) of ``noun`` ("site", "leader", "item"), in
+    ``args.<noun>``; ``aliases`` are old spellings still accepted ("--id" of ``sites edit``).
+
+    ``read_ids`` turns it into a ``uuid.UUID`` once the whole command line has parsed, so a syntax
+    error is still reported first (exit 2) and a mistyped id is a refusal with the noun's code (exit 1)."""
+    from festival_planner.cli.texts import t
+
+    metavar, _, help_key = ID_OPTIONS[noun]
+    parser.add_argument(f"--{noun}", *aliases, dest=noun, required=True, metavar=metavar, help=t(help_key))
+
+
+def read_ids(args: argparse.Namespace) -> argparse.Namespace:
+    """``args`` with every id option (``add_id``) read as a ``uuid.UUID``."""
+    for noun in ID_OPTIONS:
+        value = getattr(args, noun, None)
+        if isinstance(value, str):
+            setattr(args, noun, parse_id(value, noun))
+    return args
+
+
+def parse_id(text: str, noun: str) -> uuid.UUID:
+    """``text`` as the id of a ``noun``, or a one-line refusal with the noun's code."""
+    from festival_planner.domain.errors import ValidationError
+
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise ValidationError(ID_OPTIONS[noun][1], text=text) from None
+
+
+def add_choice(parser: argparse.ArgumentParser, option: str, kind: type[enum.Enum], help_text: str,
+               **kwargs: Any) -> None:
+    """An option taking one value of the enum ``kind`` (typed as its value: "in_progress"); the
+    command receives the value, ``kind(args.x)`` makes the member."""
+    parser.add_argument(option, choices=[member.value for member in kind], help=help_text, **kwargs)
+
+
+def label(value: enum.Enum) -> str:
+    """How an enum value prints in text output: its label in the interface language ("Đã duyệt" /
+    "Approved"), from the message catalogue; JSON output prints the value ("approved") instead."""
+    from festival_planner.domain import messages
+
+    return messages.label(value)
 
 
 def print_json(data: Any) -> None:
@@ -77,19 +180,17 @@ def close_all() -> None:
 
 
 def language(args: argparse.Namespace | None = None) -> str:
-    """The interface language: ``--lang``, else $FESTIVAL_PLANNER_LANG, else the app's setting, else vi."""
+    """The interface language: ``--lang``, else $FESTIVAL_PLANNER_LANG, else the window's setting (the
+    preferences file read without Qt), else vi."""
     chosen = getattr(args, "lang", None) if args is not None else None
     if chosen:
         return str(chosen)
     env = os.environ.get(LANG_ENV)
     if env in ("vi", "en"):
         return env
-    try:
-        from festival_planner.gui.settings import Settings
+    from festival_planner.store.preferences import saved_language  # the window's choice, read without Qt
 
-        return Settings().language()
-    except Exception:  # noqa: BLE001 - no Qt, unreadable settings: the default language
-        return "vi"
+    return saved_language() or "vi"
 
 
 def integer(text: str) -> int:

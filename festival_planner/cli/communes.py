@@ -6,11 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, Parser, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, Commands, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     communes = commands.add_parser("communes", help=t("cmd_communes"))
     actions = communes.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                       help=t("help_action"))

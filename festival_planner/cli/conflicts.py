@@ -7,18 +7,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, add_campaign, add_common, add_id, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     found = commands.add_parser("conflicts", help=t("cmd_conflicts"))
-    found.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(found)
     add_common(found)
     found.set_defaults(run=run_conflicts)
     route = commands.add_parser("itinerary", help=t("cmd_itinerary"))
-    route.add_argument("--leader", required=True, metavar="LEADER_ID", help=t("help_leader"))
-    route.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_id(route, "leader")
+    add_campaign(route)
     route.add_argument("--ics", default=None, metavar="FILE", help=t("help_ics"))
     add_common(route)
     route.set_defaults(run=run_itinerary)
@@ -44,12 +44,11 @@ def run_conflicts(args: argparse.Namespace) -> int:
 
 
 def run_itinerary(args: argparse.Namespace) -> int:
-    from festival_planner.cli.ids import parse_uuid
     from festival_planner.domain import messages
     from festival_planner.domain.values import format_date, format_time
     from festival_planner.services import campaigns, itinerary
 
-    leader_id = parse_uuid(args.leader, "bad_leader_id")
+    leader_id = args.leader
     campaigns.check_year(args.campaign)
     database = open_db(args)
     with database.read() as session:

@@ -6,11 +6,11 @@ import argparse
 import os
 import sys
 
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, add_common, open_db, print_json, integer
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Commands, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     gui = commands.add_parser("gui", help=t("cmd_gui"))
     add_common(gui, json_output=False)
     gui.set_defaults(run=run_gui)
@@ -31,9 +31,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from festival_planner.store import gazetteer, migrate
-
     from festival_planner.services import site_edits
+    from festival_planner.store import gazetteer, migrate
 
     database = open_db(args, create=True)
     with database.transaction() as session:

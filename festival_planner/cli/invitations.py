@@ -7,19 +7,17 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_OK, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, add_choice, add_common, add_id, label, open_db, print_json
 from festival_planner.cli.texts import t
-
-ROLES = ["head", "member"]
-STATUSES = ["proposed", "sent", "accepted", "declined", "withdrawn"]
+from festival_planner.domain.enums import InvitationRole, InvitationStatus
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     invite = commands.add_parser("invite", help=t("cmd_invite"))
-    invite.add_argument("--site", required=True, metavar="SITE_ID", help=t("help_site"))
-    invite.add_argument("--leader", required=True, metavar="LEADER_ID", help=t("help_leader"))
-    invite.add_argument("--role", required=True, choices=ROLES, help=t("help_role"))
-    invite.add_argument("--status", default=None, choices=STATUSES, help=t("help_inv_status"))
+    add_id(invite, "site")
+    add_id(invite, "leader")
+    add_choice(invite, "--role", InvitationRole, t("help_role"), required=True)
+    add_choice(invite, "--status", InvitationStatus, t("help_inv_status"), default=None)
     invite.add_argument("--note", default=None, help=t("help_notes"))
     invite.add_argument("--override-reason", default="", metavar="TEXT", help=t("help_override"))
     add_common(invite)
@@ -27,13 +25,9 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from festival_planner.cli.ids import parse_uuid
-    from festival_planner.domain import messages
-    from festival_planner.domain.enums import InvitationRole, InvitationStatus
     from festival_planner.services import invitations
 
-    site_id = parse_uuid(args.site, "bad_site_id")
-    leader_id = parse_uuid(args.leader, "bad_leader_id")
+    site_id, leader_id = args.site, args.leader
     role = InvitationRole(args.role)
     status = InvitationStatus(args.status) if args.status else None
     database = open_db(args)
@@ -55,9 +49,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(row.to_json())
     else:
-        language = messages.current_language()
-        print(t("out_invitation", leader=row.leader_name, role=messages.format_value(row.role, language),
+        print(t("out_invitation", leader=row.leader_name, role=label(row.role),
                 commune=row.commune_name, province=row.province, date=f"{row.date:%d/%m/%Y}",
-                status=messages.format_value(row.status, language)))
+                status=label(row.status)))
         print(t("out_invitation_id", id=row.id, version=row.version), file=sys.stderr)
     return EXIT_OK

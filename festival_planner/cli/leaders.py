@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Parser, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Commands, Parser, add_common, integer, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     leaders = commands.add_parser("leaders", help=t("cmd_leaders"))
     actions = leaders.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                      help=t("help_action"))

@@ -6,16 +6,25 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_ERROR, EXIT_OK, Parser, add_common, integer, open_db, print_json
+from festival_planner.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    Commands,
+    Parser,
+    add_campaign,
+    add_common,
+    open_db,
+    print_json,
+)
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     imp = commands.add_parser("import", help=t("cmd_import"))
     kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True, parser_class=Parser, help=t("help_action"))
     plan = kinds.add_parser("plan", help=t("cmd_import_plan"))
     plan.add_argument("file", metavar="FILE", help=t("help_file"))
-    plan.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(plan)
     plan.add_argument("--dry-run", action="store_true", help=t("help_dry_run"))
     plan.add_argument("--choose", action="append", nargs="+", metavar="ROW=COMMUNE_CODE", help=t("help_choose"))
     add_common(plan)
@@ -23,14 +32,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run(args: argparse.Namespace) -> int:
-    from festival_planner.cli.ids import parse_choices
     from festival_planner.cli.leaders import print_problems
     from festival_planner.services import campaigns
     from festival_planner.services.imports import read_table
     from festival_planner.services.plan_import import import_plan
 
     campaigns.check_year(args.campaign)
-    choose = parse_choices([item for group in (args.choose or []) for item in group])
+    choose = _parse_choices([item for group in (args.choose or []) for item in group])
     table = read_table(args.file)
     database = open_db(args)
     with database.transaction() as session:
@@ -59,3 +67,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"festival-planner: {t('out_import_refused', count=len(result.problems))}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
+
+
+def _parse_choices(items: list[str] | None) -> dict[int, str]:
+    """``["3=30346", …]`` → ``{3: "30346"}`` (``--choose``); a malformed one is refused."""
+    from festival_planner.domain.errors import ValidationError
+
+    chosen: dict[int, str] = {}
+    for item in items or ():
+        row, sep, code = item.partition("=")
+        if not sep or not row.strip().isdigit() or not code.strip():
+            raise ValidationError("bad_choice_option", text=item)
+        chosen[int(row)] = code.strip()
+    return chosen

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db
+from festival_planner.cli.common import EXIT_OK, Commands, add_campaign, add_common, add_id, open_db
 from festival_planner.cli.texts import t
 
 
@@ -17,35 +17,35 @@ def _options(parser: argparse.ArgumentParser) -> None:
     add_common(parser, json_output=False)
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     printing = commands.add_parser("print", help=t("cmd_print"))
     actions = printing.add_subparsers(dest="action", metavar="ACTION", required=True, help=t("help_action"))
     site = actions.add_parser("site", help=t("cmd_print_site"))
-    site.add_argument("--site", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    add_id(site, "site")
     target = site.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", metavar="FILE", help=t("help_print_pdf"))
     target.add_argument("--docx", metavar="FILE", help=t("help_print_docx"))
     _options(site)
     site.set_defaults(run=run_site)
     schedules = actions.add_parser("schedules", help=t("cmd_print_schedules"))
-    schedules.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(schedules)
     schedules.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
     schedules.add_argument("--one-per-site", metavar="DIR", help=t("help_print_one_per_site"))
     _options(schedules)
     schedules.set_defaults(run=run_schedules)
     itinerary = actions.add_parser("itinerary", help=t("cmd_print_itinerary"))
-    itinerary.add_argument("--leader", required=True, metavar="LEADER_ID", help=t("help_leader_id"))
-    itinerary.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_id(itinerary, "leader")
+    add_campaign(itinerary)
     itinerary.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
     _options(itinerary)
     itinerary.set_defaults(run=run_itinerary)
     checklist = actions.add_parser("checklist", help=t("cmd_print_checklist"))
-    checklist.add_argument("--site", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    add_id(checklist, "site")
     checklist.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
     _options(checklist)
     checklist.set_defaults(run=run_checklist)
     overview = actions.add_parser("overview", help=t("cmd_print_overview"))
-    overview.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(overview)
     overview.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
     overview.add_argument("--map", metavar="IMAGE", help=t("help_print_map"))
     _options(overview)
@@ -71,11 +71,10 @@ def _pdf(documents: list, path: str) -> int:  # type: ignore[type-arg]
 
 
 def run_site(args: argparse.Namespace) -> int:
-    from festival_planner.cli.ids import parse_uuid
     from festival_planner.reports.content import site_schedule_document
     from festival_planner.reports.output import check_target, save_docx
 
-    site_id = parse_uuid(args.site, "bad_site_id")
+    site_id = args.site
     options = _build_options(args)
     check_target(args.pdf or args.docx, ".pdf" if args.pdf else ".docx")
     database = open_db(args)
@@ -116,12 +115,11 @@ def run_schedules(args: argparse.Namespace) -> int:
 
 
 def run_itinerary(args: argparse.Namespace) -> int:
-    from festival_planner.cli.ids import parse_uuid
     from festival_planner.reports.content import itinerary_document
     from festival_planner.reports.output import check_target
     from festival_planner.services import campaigns
 
-    leader_id = parse_uuid(args.leader, "bad_leader_id")
+    leader_id = args.leader
     campaigns.check_year(args.campaign)
     options = _build_options(args)
     check_target(args.pdf, ".pdf")
@@ -132,11 +130,10 @@ def run_itinerary(args: argparse.Namespace) -> int:
 
 
 def run_checklist(args: argparse.Namespace) -> int:
-    from festival_planner.cli.ids import parse_uuid
     from festival_planner.reports.content import field_checklist_document
     from festival_planner.reports.output import check_target
 
-    site_id = parse_uuid(args.site, "bad_site_id")
+    site_id = args.site
     options = _build_options(args)
     check_target(args.pdf, ".pdf")
     database = open_db(args)

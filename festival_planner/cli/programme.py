@@ -4,26 +4,25 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, Parser, add_common, add_id, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     programme = commands.add_parser("programme", help=t("cmd_programme"))
     actions = programme.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                        help=t("help_action"))
     show = actions.add_parser("show", help=t("cmd_programme_show"))
-    show.add_argument("--site", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    add_id(show, "site")
     add_common(show)
     show.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from festival_planner.cli.checklist import parse_id
     from festival_planner.domain.values import format_time
     from festival_planner.services import programme
 
-    site_id = parse_id(args.site, "bad_site_id")
+    site_id = args.site
     database = open_db(args)
     with database.read() as session:
         shown = programme.get_programme(session, site_id)

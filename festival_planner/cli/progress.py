@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import EXIT_OK, add_common, integer, open_db, print_json
+from festival_planner.cli.common import EXIT_OK, Commands, add_campaign, add_common, open_db, print_json
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     progress = commands.add_parser("progress", help=t("cmd_progress"))
-    progress.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(progress)
     progress.add_argument("--as-of", metavar="DD/MM/YYYY", help=t("help_as_of"))
     add_common(progress)
     progress.set_defaults(run=run)

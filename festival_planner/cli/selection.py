@@ -8,7 +8,16 @@ import json
 import os
 import sys
 
-from festival_planner.cli.common import EXIT_OK, EXIT_USAGE, add_common, integer, number, open_db
+from festival_planner.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Commands,
+    add_campaign,
+    add_common,
+    integer,
+    number,
+    open_db,
+)
 from festival_planner.cli.texts import t
 from festival_planner.domain import selector as rules
 
@@ -23,9 +32,9 @@ def _region_min(text: str) -> tuple[str, int]:
         raise argparse.ArgumentTypeError(t("help_region_min")) from None
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     select = commands.add_parser("select", help=t("cmd_select"))
-    select.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(select)
     # Every constraint defaults to None: the campaign's settings saved from the Selector are the start,
     # and only the flags given change them.
     select.add_argument("--count", type=integer, default=None, metavar="N",
@@ -48,7 +57,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     select.set_defaults(run=run_select)
 
     draw = commands.add_parser("map", help=t("cmd_map"))
-    draw.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(draw)
     draw.add_argument("--png", required=True, metavar="FILE", help=t("help_png"))
     draw.add_argument("--width", type=integer, default=1600, metavar="PX", help=t("help_width"))
     add_common(draw, json_output=False)
@@ -63,6 +72,7 @@ def settings_from_flags(saved, args: argparse.Namespace):  # type: ignore[no-unt
     from dataclasses import replace
 
     from festival_planner.domain.regions import find_region
+    from festival_planner.domain.values import normal_commune_code
 
     changes: dict[str, object] = {}
     for name in ("count", "max_per_province", "min_spacing_km", "keep_existing"):
@@ -76,10 +86,10 @@ def settings_from_flags(saved, args: argparse.Namespace):  # type: ignore[no-unt
             minimums[region.code if region is not None else name] = value
         changes["region_minimums"] = minimums
     locked, excluded = set(saved.locked), set(saved.excluded)
-    for code in (c.strip().zfill(5) for c in args.lock or ()):
+    for code in map(normal_commune_code, args.lock or ()):
         locked.add(code)
         excluded.discard(code)
-    for code in (c.strip().zfill(5) for c in args.exclude or ()):
+    for code in map(normal_commune_code, args.exclude or ()):
         excluded.add(code)
         locked.discard(code)
     changes["locked"], changes["excluded"] = tuple(sorted(locked)), tuple(sorted(excluded))

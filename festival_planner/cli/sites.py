@@ -6,44 +6,55 @@ from __future__ import annotations
 import argparse
 import sys
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, open_db, print_json, integer
+from festival_planner.cli.common import (
+    EXIT_OK,
+    Commands,
+    Parser,
+    add_campaign,
+    add_choice,
+    add_common,
+    add_id,
+    integer,
+    label,
+    open_db,
+    print_json,
+)
 from festival_planner.cli.texts import t
 from festival_planner.domain import messages
+from festival_planner.domain.enums import SiteStatus
 
-STATUSES = ["proposed", "approved", "confirmed", "held", "cancelled"]
 
-
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     sites = commands.add_parser("sites", help=t("cmd_sites"))
     actions = sites.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                    help=t("help_action"))
     listing = actions.add_parser("list", help=t("cmd_sites_list"))
-    listing.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(listing)
     add_common(listing)
     listing.set_defaults(run=run)
     add = actions.add_parser("add", help=t("cmd_sites_add"))
-    add.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(add)
     add.add_argument("--commune", required=True, metavar="CODE", help=t("help_commune"))
     add.add_argument("--date", required=True, metavar="DD/MM/YYYY", help=t("help_date"))
     add.add_argument("--start", default=None, metavar="HH:MM", help=t("help_site_start"))
     add.add_argument("--end", default=None, metavar="HH:MM", help=t("help_site_end"))
     _field_options(add)
-    add.add_argument("--status", default="proposed", choices=STATUSES, help=t("help_status"))
+    add_choice(add, "--status", SiteStatus, t("help_status"), default=SiteStatus.PROPOSED.value)
     add.add_argument("--create-campaign", action="store_true", help=t("help_create_campaign"))
     add_common(add)
     add.set_defaults(run=run)
     edit = actions.add_parser("edit", help=t("cmd_sites_edit"))
-    edit.add_argument("--id", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    add_id(edit, "site", "--id")  # --id: the spelling before 2026, kept
     edit.add_argument("--version", type=integer, metavar="N", help=t("help_site_version"))
     edit.add_argument("--date", metavar="DD/MM/YYYY", help=t("help_date"))
     edit.add_argument("--start", metavar="HH:MM", help=t("help_edit_start"))
     edit.add_argument("--end", metavar="HH:MM", help=t("help_edit_end"))
     _field_options(edit, default=None)
-    edit.add_argument("--status", choices=STATUSES, help=t("help_status"))
+    add_choice(edit, "--status", SiteStatus, t("help_status"))
     add_common(edit)
     edit.set_defaults(run=run_edit)
     delete = actions.add_parser("delete", help=t("cmd_sites_delete"))
-    delete.add_argument("--id", required=True, metavar="SITE_ID", help=t("help_site_id"))
+    add_id(delete, "site", "--id")
     delete.add_argument("--version", type=integer, metavar="N", help=t("help_site_version"))
     add_common(delete)
     delete.set_defaults(run=run_delete)
@@ -57,17 +68,6 @@ def _field_options(parser: argparse.ArgumentParser, default: str | None = "") ->
     parser.add_argument("--notes", default=default, help=t("help_notes"))
 
 
-def _site_id(text: str):  # type: ignore[no-untyped-def]
-    import uuid
-
-    from festival_planner.domain.errors import ValidationError
-
-    try:
-        return uuid.UUID(text.strip())
-    except ValueError:
-        raise ValidationError("bad_site_id", text=text) from None
-
-
 def _print_site(row, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     from festival_planner.domain.values import format_date, format_time
 
@@ -76,7 +76,7 @@ def _print_site(row, args: argparse.Namespace) -> None:  # type: ignore[no-untyp
         return
     times = f"{format_time(row.start_time)}–{format_time(row.end_time)}" if row.start_time else ""
     print(f"{format_date(row.date)} {times:11}  {row.commune.name}, {row.commune.province}"
-          f" — {row.commune.region_label} — {row.venue or t('out_no_venue')} [{messages.label(row.status)}]")
+          f" — {row.commune.region_label} — {row.venue or t('out_no_venue')} [{label(row.status)}]")
     print(t("out_site_id", id=row.id, version=row.version), file=sys.stderr)
 
 
@@ -85,7 +85,7 @@ def run_edit(args: argparse.Namespace) -> int:
     from festival_planner.domain.values import format_date, parse_date, parse_time
     from festival_planner.services import site_edits, sites
 
-    site_id = _site_id(args.id)
+    site_id = args.site
     changes: dict[str, object] = {}
     if args.date:
         changes["date"] = parse_date(args.date)
@@ -122,7 +122,7 @@ def run_edit(args: argparse.Namespace) -> int:
 def run_delete(args: argparse.Namespace) -> int:
     from festival_planner.services import sites
 
-    site_id = _site_id(args.id)
+    site_id = args.site
     database = open_db(args)
     with database.transaction() as session:
         row = sites.delete_site(session, site_id, args.version)
@@ -135,6 +135,7 @@ def run_delete(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from festival_planner.domain.enums import SiteStatus
+    from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START
     from festival_planner.domain.values import format_date, format_time, parse_date, parse_time
     from festival_planner.services import campaigns, sites
 
@@ -142,8 +143,8 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "add":  # check the user's text before touching the database
         date = parse_date(args.date)
         defaults_used = args.start is None or args.end is None
-        start = parse_time(args.start) if args.start is not None else sites.DEFAULT_START
-        end = parse_time(args.end) if args.end is not None else sites.DEFAULT_END
+        start = parse_time(args.start) if args.start is not None else DEFAULT_SITE_START
+        end = parse_time(args.end) if args.end is not None else DEFAULT_SITE_END
     database = open_db(args)
     if args.action == "add":
         with database.transaction() as session:
@@ -174,6 +175,6 @@ def run(args: argparse.Namespace) -> int:
         for r in rows:
             times = f"{format_time(r.start_time)}–{format_time(r.end_time)}" if r.start_time else ""
             print(f"{format_date(r.date)} {times:11}  {r.commune.name}, {r.commune.province}"
-                  f" — {r.commune.region_label} — {r.venue or t('out_no_venue')} [{messages.label(r.status)}]  {r.id}")
+                  f" — {r.commune.region_label} — {r.venue or t('out_no_venue')} [{label(r.status)}]  {r.id}")
         print(t("out_site_count", count=len(rows)), file=sys.stderr)
     return EXIT_OK

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from festival_planner.cli.common import EXIT_OK, Parser, add_common, integer, open_db
+from festival_planner.cli.common import EXIT_OK, Commands, Parser, add_campaign, add_common, open_db
 from festival_planner.cli.texts import t
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Commands) -> None:
     tasks = commands.add_parser("tasks", help=t("cmd_tasks"))
     actions = tasks.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
                                    help=t("help_action"))
     listing = actions.add_parser("list", help=t("cmd_tasks_list"))
-    listing.add_argument("--campaign", type=integer, required=True, metavar="YEAR", help=t("help_campaign"))
+    add_campaign(listing)
     add_common(listing)
     listing.set_defaults(run=run)
 

@@ -18,6 +18,40 @@ from typing import Any
 
 from festival_planner.domain.errors import ValidationError
 
+# The length limit of every text field people type, by "noun.field": the one table (services check
+# against it through clean_text; a dialog or an import may read it too). Names and short lines 100–300,
+# free notes 10,000 characters.
+TEXT_LIMITS: dict[str, int] = {
+    "campaign.name": 200,
+    "site.venue": 300, "site.host_unit": 300, "site.contact_name": 200, "site.contact_phone": 100,
+    "site.notes": 10_000,
+    "leader.full_name": 200, "leader.title": 300, "leader.organisation": 300, "leader.phone": 100,
+    "leader.email": 200, "leader.notes": 10_000,
+    "invitation.note": 2000, "invitation.override_reason": 1000,
+    "checklist_item.title": 300, "checklist_item.category": 100, "checklist_item.owner": 200,
+    "checklist_item.note": 10_000,
+    "checklist_template.name": 200, "checklist_template.title": 300, "checklist_template.category": 100,
+    "checklist_template.default_owner": 200, "checklist_template.description": 2000,
+    "programme_item.title": 300, "programme_item.responsible": 200,
+    "budget_line.description": 300, "budget_line.note": 10_000,
+    "commendation.recipient": 300, "commendation.unit": 300, "commendation.award": 300,
+    "commendation.decision_number": 100,
+    "gift.recipient": 300, "gift.gift": 300,
+    "print.number": 60,  # "123/QĐ-BCĐ" and the like; a whole paragraph is a mistake
+}
+
+
+def text_limit(key: str) -> int:
+    """The length limit of the text field ``key`` ("site.venue"): ``TEXT_LIMITS`` is the one table."""
+    return TEXT_LIMITS[key]
+
+
+def text_limits(noun: str) -> dict[str, int]:
+    """``{field: limit}`` of every text field of ``noun`` ("site"), in table order."""
+    prefix = noun + "."
+    return {key[len(prefix):]: limit for key, limit in TEXT_LIMITS.items() if key.startswith(prefix)}
+
+
 _LINE_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 _NONCHARACTERS = frozenset("\ufffe\uffff")
 

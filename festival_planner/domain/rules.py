@@ -10,8 +10,9 @@ engagement of the leader and counts when looking for conflicts.
 
 from __future__ import annotations
 
-from festival_planner.domain.enums import InvitationStatus, SiteStatus
+import datetime as dt
 
+from festival_planner.domain.enums import InvitationStatus, SiteStatus
 
 SITE_TRANSITIONS: dict[SiteStatus, frozenset[SiteStatus]] = {
     SiteStatus.PROPOSED: frozenset({SiteStatus.APPROVED, SiteStatus.CONFIRMED, SiteStatus.CANCELLED}),
@@ -22,6 +23,10 @@ SITE_TRANSITIONS: dict[SiteStatus, frozenset[SiteStatus]] = {
     SiteStatus.CANCELLED: frozenset({SiteStatus.PROPOSED, SiteStatus.APPROVED, SiteStatus.CONFIRMED}),
 }
 
+# A site's hours when none are set: the morning the form proposes, and what conflicts assume.
+DEFAULT_SITE_START = dt.time(7, 30)
+DEFAULT_SITE_END = dt.time(11, 30)
+
 # Statuses that need a venue: a site cannot be confirmed (or held) without a place.
 VENUE_REQUIRED = frozenset({SiteStatus.CONFIRMED, SiteStatus.HELD})
 
@@ -29,11 +34,6 @@ VENUE_REQUIRED = frozenset({SiteStatus.CONFIRMED, SiteStatus.HELD})
 def status_change_allowed(old: SiteStatus, new: SiteStatus) -> bool:
     """Whether a site may go from ``old`` to ``new`` (staying is always allowed)."""
     return old == new or new in SITE_TRANSITIONS[old]
-
-
-def allowed_statuses(current: SiteStatus) -> list[SiteStatus]:
-    """The statuses a site in ``current`` may be given (itself first), in workflow order."""
-    return [s for s in SiteStatus if s == current or s in SITE_TRANSITIONS[current]]
 
 
 INVITATION_TRANSITIONS: dict[InvitationStatus, frozenset[InvitationStatus]] = {

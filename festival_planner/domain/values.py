@@ -1,4 +1,5 @@
-"""Parsing and formatting of the values people type: dates (dd/MM/yyyy) and times (HH:mm)."""
+"""Parsing and formatting of the values people type: dates (dd/MM/yyyy), times (HH:mm) and the
+official commune and province codes (leading zeros optional when typed)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,19 @@ from festival_planner.domain.errors import ValidationError
 _DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:hg.](\d{2})?)?\s*$", re.IGNORECASE)
+
+
+def normal_commune_code(text: str) -> str:
+    """A commune code as the gazetteer stores it: trimmed, and a number zero-padded to five digits
+    ("1234" → "01234"). Anything else comes back trimmed (it names no commune)."""
+    code = text.strip()
+    return code.zfill(5) if code.isascii() and code.isdigit() else code
+
+
+def normal_province_code(text: str) -> str:
+    """A province code as stored: trimmed, and a number zero-padded to two digits ("1" → "01")."""
+    code = text.strip()
+    return code.zfill(2) if code.isascii() and code.isdigit() else code
 
 
 def parse_date(text: str) -> dt.date:

@@ -40,11 +40,6 @@ def geodesic_km(a: Point, b: Point) -> float:
     return float(geodesic(a, b).km)
 
 
-def km_from_hanoi(point: Point) -> float:
-    """How far a place is from Hà Nội, in km (a first measure of remoteness)."""
-    return geodesic_km(HANOI, point)
-
-
 def geodesic_many_km(lat1: Iterable[float], lon1: Iterable[float],
                      lat2: Iterable[float], lon2: Iterable[float]) -> list[float]:
     """Exact geodesic distances for paired points (the algorithm geopy's ``geodesic`` runs)."""

@@ -7,7 +7,8 @@ An exact mixed-integer programme solved with HiGHS (``highspy``), made fast by t
   each candidate ``i`` an upper bound ``UB(i)`` on any selection containing it (its score plus the
   best ``N-1`` others, where each province gives at most ``K`` and at most its best pair of sites
   far enough apart, and ``i``'s own province only sites far enough from ``i``). Measured: the plain
-  quota bound (top-K per province) kept ~2,500 of 3,321 communes; the spaced-pair bound keeps far fewer. A selection containing ``i`` is worth at most ``UB(i) < LB ≤ optimum`` when ``UB(i) < LB``,
+  quota bound (top-K per province) kept ~2,500 of 3,321 communes; the spaced-pair bound keeps far
+  fewer. A selection containing ``i`` is worth at most ``UB(i) < LB ≤ optimum`` when ``UB(i) < LB``,
   so no optimal selection contains ``i`` and dropping it cannot change the optimum. (A plain top-k
   cut is not safe: it can make a region minimum infeasible.)
 * spacing rows only among the kept candidates;
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
 
 EPS = 1e-7
 CORE_FACTOR = 8
-HIGHS_OPTIONS: dict[str, Any] = {}  # extra HiGHS options (benchmarks try them here)  # the first, restricted MILP takes the best CORE_FACTOR × N candidates by bound
+HIGHS_OPTIONS: dict[str, Any] = {}  # extra HiGHS options (benchmarks try them here)
+# (CORE_FACTOR: the first, restricted MILP takes the best CORE_FACTOR × N candidates by bound)
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,8 @@ def explain_chosen(scored: Scored, chosen: Sequence[int], i: int, constraints: C
         if minimum > 0 and region in cand.regions:
             count = sum(1 for j in chosen if region in scored.candidates[j].regions)
             if count == minimum:
-                reasons.append(Reason("reason_region_minimum_tight", {"region": region_name(region), "minimum": minimum}))
+                reasons.append(Reason("reason_region_minimum_tight",
+                                      {"region": region_name(region), "minimum": minimum}))
     chosen_set = set(chosen)
     better = [j for j in range(len(scored.candidates)) if j not in chosen_set
               and scored.scores[j] > scored.scores[i] and scored.candidates[j].code not in constraints.excluded]

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from festival_planner.gui.campaign_dialog import CampaignDialog
-from festival_planner.gui.changes import Change
 from festival_planner.gui.commands import EditCampaignCommand
 from festival_planner.gui.icons import make_action
 from festival_planner.gui.workspace import WorkspaceContext
@@ -74,7 +73,8 @@ class CampaignBar(QObject):
         self._selected(self.combo.currentIndex())
         if not found:  # a new database: say how to begin
             self.context.show_status(self.tr(
-                "Chưa có kế hoạch nào: tạo năm mới (Sửa → Năm mới…) hoặc dữ liệu mẫu (Trợ giúp → Tạo kế hoạch mẫu…)."), 0)
+                "Chưa có kế hoạch nào: tạo năm mới (Sửa → Năm mới…) hoặc dữ liệu mẫu (Trợ giúp → Tạo kế hoạch mẫu…)."
+            ), 0)
 
     def select_year(self, year: int) -> bool:
         """Show the campaign of ``year``; False when there is none."""

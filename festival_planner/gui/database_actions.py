@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from festival_planner import APP_DISPLAY_NAME, __version__
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
@@ -22,10 +22,22 @@ from festival_planner.gui.icons import make_action
 from festival_planner.store.paths import data_dir
 
 if TYPE_CHECKING:
-    from festival_planner.gui.main_window import MainWindow
+    from festival_planner.gui.operations import Operations
     from festival_planner.store.database import Database
 
 log = logging.getLogger(__name__)
+
+
+class DatabaseWindow(Protocol):
+    """What the File menu needs of its window (the main window is one): the database shown, the
+    operations that show errors, the status bar, and where to hand a database it opened."""
+
+    database: Database
+    ops: Operations
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def database_switched(self, database: Database) -> None: ...
 
 
 def warn_if_open_elsewhere(target: Path | str, parent: QWidget | None) -> bool:
@@ -59,7 +71,7 @@ def warn_if_network_share(database: Database, parent: QWidget | None) -> bool:
 class DatabaseActions(QObject):
     """New / open / backup of the database file, and About."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: DatabaseWindow) -> None:
         super().__init__(window)
         self.window = window
         self.new_action = make_action(self, self.tr("Cơ sở dữ liệu mới…"), "new", self.new_database, "Ctrl+Shift+N")

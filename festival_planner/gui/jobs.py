@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from festival_planner.domain.errors import FestivalPlannerError
@@ -53,7 +53,7 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             self.result = self._work(self._progress)
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never swallowed
+        except BaseException as exc:
             self.error = exc
 
 

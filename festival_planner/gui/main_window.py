@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget,
-                               QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from festival_planner import APP_DISPLAY_NAME
 from festival_planner.gui.campaign_bar import CampaignBar
@@ -255,7 +262,8 @@ class MainWindow(QMainWindow):
         name = self.database.path.name if self.database.path else self.database.url.host or ""
         if getattr(self.database, "read_only", False):
             name += self.tr(" (chỉ đọc)")
-            self.statusBar().showMessage(self.tr("Tệp này chỉ đọc được (không có quyền ghi): xem được, không sửa được."))
+            self.statusBar().showMessage(
+                self.tr("Tệp này chỉ đọc được (không có quyền ghi): xem được, không sửa được."))
         notices = getattr(self.database, "notices", [])
         if notices:  # what opening did or found (a backup opened read-only, a recovered first creation)
             self.statusBar().showMessage(" ".join(notice.message for notice in notices))
@@ -316,7 +324,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.objectName(), self.saveState())
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         from festival_planner.gui.jobs import stop_jobs
 
         stop_jobs()  # a background job is cancelled and waited for: no thread outlives the window

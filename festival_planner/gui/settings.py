@@ -1,8 +1,9 @@
 """The one place that reads and writes QSettings: typed getters and setters.
 
 Settings hold preferences only (language, last year shown, window geometry); user data lives in the
-database. The file is an INI file under the user's config folder; tests redirect it with
-``QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tmp)``.
+database. The file is an INI file at ``store.paths.settings_file()`` (the one rule for where it is,
+which the command line reads without Qt through ``store.preferences``); tests redirect it with
+``$FESTIVAL_PLANNER_CONFIG_DIR``.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ import logging
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from festival_planner import APP_NAME
+from festival_planner.domain.messages import DEFAULT_LANGUAGE, LANGUAGES
 from festival_planner.geo.travel import TravelParameters
+from festival_planner.store.paths import settings_file
+from festival_planner.store.preferences import LANGUAGE_KEY
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
 LEGACY_TRAVEL_KEY = "travel/parameters"  # where versions before the campaign_planning table kept it
 
 
@@ -26,8 +27,8 @@ class Settings:
     """Typed access to the application's preferences."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        # Organisation name is empty on purpose; name the file explicitly so it is never "Unknown Organization".
-        self._qs = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+        # Opened by name: the path is the one store.paths computes (Qt's own IniFormat/UserScope place).
+        self._qs = qsettings or QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
     @property
     def file_name(self) -> str:
@@ -41,13 +42,13 @@ class Settings:
     # Language -------------------------------------------------------------------------------------
     def language(self) -> str:
         """The interface language: "vi" (default) or "en"."""
-        value = str(self._qs.value("ui/language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+        value = str(self._qs.value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
         return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
-        self._qs.setValue("ui/language", language)
+        self._qs.setValue(LANGUAGE_KEY, language)
 
     # Campaign -------------------------------------------------------------------------------------
     def last_campaign_year(self) -> int | None:

@@ -29,9 +29,9 @@ class StartPage(QWidget):
             "bảo vệ an ninh Tổ quốc, ưu tiên vùng khó khăn (Tây Bắc, Tây Nguyên, Tây Nam Bộ), rồi lập lịch, "
             "đoàn lãnh đạo và danh mục công việc cho từng điểm."), self)
         intro.setWordWrap(True)
-        self.new_button = QCommandLinkButton(self.tr("Lập kế hoạch năm mới"),
-                                             self.tr("Tạo đợt tổ chức của năm (mặc định 01/07 – 19/08, ngày hội 19/08)"),
-                                             self)
+        self.new_button = QCommandLinkButton(
+            self.tr("Lập kế hoạch năm mới"),
+            self.tr("Tạo đợt tổ chức của năm (mặc định 01/07 – 19/08, ngày hội 19/08)"), self)
         self.new_button.setIcon(icon("new_year"))
         self.demo_button = QCommandLinkButton(self.tr("Xem kế hoạch mẫu"),
                                               self.tr("Một năm mẫu 28 điểm để làm quen với ứng dụng"), self)

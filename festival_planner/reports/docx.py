@@ -7,8 +7,16 @@ from __future__ import annotations
 import io
 from typing import Any, BinaryIO
 
-from festival_planner.reports.content.model import (Document, Heading, KeyValues, PageBreak, Paragraph, Picture,
-                                                    Table, TickList)
+from festival_planner.reports.content.model import (
+    Document,
+    Heading,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    Picture,
+    Table,
+    TickList,
+)
 
 SERIF = "Times New Roman"  # what Word offices have; Vietnamese is fully covered
 BODY_PT = 13

@@ -17,12 +17,35 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication,
-                           QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPaintDevice, QPalette,
-                           QPen, QTextDocument, QTextFormat)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+    QTextFormat,
+)
 
-from festival_planner.reports.content.model import (Document, Heading, KeyValues, PageBreak, Paragraph, Picture,
-                                                    Table, TickList)
+from festival_planner.reports.content.model import (
+    Document,
+    Heading,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    Picture,
+    Table,
+    TickList,
+)
 
 SERIF = "Noto Serif"  # the variable font of fontpkg_noto_serif (fallback)
 PRINT_SERIF = "Noto Serif Print"  # its static faces in resources/fonts: real bold in the PDF
@@ -388,9 +411,6 @@ def render_image(document: Document, dpi: int = 110) -> QImage:
 
 class _FirstPage:
     """Adapter that lets ``paint_document`` paint only the first page onto a plain image."""
-
-    class _Stop(Exception):
-        pass
 
     def __init__(self, image: QImage) -> None:
         self.image = image

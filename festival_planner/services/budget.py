@@ -123,12 +123,12 @@ def _gift_row(x: Gift) -> GiftRow:
 def _clean_line(v: Mapping[str, Any]) -> dict[str, Any]:
     actual = v.get("actual_vnd")
     return {"category": fields.choice(BudgetCategory, v.get("category"), "category"),
-            "description": fields.text(v.get("description"), "description", 300),
+            "description": fields.text(v.get("description"), "description", "budget_line"),
             "estimated_vnd": fields.integer(v.get("estimated_vnd") or 0, "estimated_vnd", 0, MAX_VND),
             "actual_vnd": None if actual is None or actual == "" else fields.integer(actual, "actual_vnd", 0,
                                                                                       MAX_VND),
             "funding_source": fields.choice(FundingSource, v.get("funding_source"), "funding_source"),
-            "note": fields.text(v.get("note"), "note", 10_000, multiline=True)}
+            "note": fields.text(v.get("note"), "note", "budget_line", multiline=True)}
 
 
 def _clean_commendation(v: Mapping[str, Any]) -> dict[str, Any]:
@@ -136,17 +136,17 @@ def _clean_commendation(v: Mapping[str, Any]) -> dict[str, Any]:
     if date is not None and not isinstance(date, dt.date):
         raise ValidationError("checklist_bad_date", field="decision_date", field_key="checklist.field.decision_date")
     return {"kind": fields.choice(CommendationKind, v.get("kind"), "kind"),
-            "recipient": fields.text(v.get("recipient"), "recipient", 300, required=True),
-            "unit": fields.text(v.get("unit"), "unit", 300),
-            "award": fields.text(v.get("award"), "award", 300, required=True),
-            "decision_number": fields.text(v.get("decision_number"), "decision_number", 100),
+            "recipient": fields.text(v.get("recipient"), "recipient", "commendation", required=True),
+            "unit": fields.text(v.get("unit"), "unit", "commendation"),
+            "award": fields.text(v.get("award"), "award", "commendation", required=True),
+            "decision_number": fields.text(v.get("decision_number"), "decision_number", "commendation"),
             "decision_date": date}
 
 
 def _clean_gift(v: Mapping[str, Any]) -> dict[str, Any]:
     return {"recipient_kind": fields.choice(GiftRecipientKind, v.get("recipient_kind"), "recipient_kind"),
-            "recipient": fields.text(v.get("recipient"), "recipient", 300, required=True),
-            "gift": fields.text(v.get("gift"), "gift", 300, required=True),
+            "recipient": fields.text(v.get("recipient"), "recipient", "gift", required=True),
+            "gift": fields.text(v.get("gift"), "gift", "gift", required=True),
             "value_vnd": fields.integer(v.get("value_vnd") or 0, "value_vnd", 0, MAX_VND)}
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.entry import clean_text
+from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, Site
 from festival_planner.services import changelog, rows
@@ -130,7 +130,8 @@ def create_campaign(session: Session, year: int, *, window_start: dt.date | None
     window_end = window_end or default_window(year)[1]
     festival_day = festival_day or dt.date(year, 8, 19)
     _check_plan(year, window_start, window_end, festival_day, target_min, target_max)
-    name = clean_text(name, "name", 200, field_key="text_field.campaign.name") or default_name(year)
+    name = (clean_text(name, "name", text_limit("campaign.name"), field_key="text_field.campaign.name")
+            or default_name(year))
     campaign = Campaign(id=uuid.uuid4(), year=year, name=name, window_start=window_start, window_end=window_end,
                         festival_day=festival_day, target_min=target_min, target_max=target_max, notes="")
     session.add(campaign)

@@ -13,7 +13,7 @@ a workbook cell that holds a formula is read as the formula's text, never its co
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +44,6 @@ def append_row(sheet: Any, values: Sequence[Any]) -> None:
     for column, value in enumerate(values, start=1):
         if isinstance(value, str):
             sheet.cell(row=row, column=column).data_type = "s"
-
-
-def csv_row(values: Iterable[Any]) -> list[Any]:
-    """A row for ``csv.writer`` with every text cell made safe."""
-    return [safe_value(v) for v in values]
 
 
 def read_text(value: str) -> str:

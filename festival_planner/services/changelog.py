@@ -17,7 +17,7 @@ from festival_planner.domain.models import ChangeLog
 def current_actor() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name on some locked-down machines
+    except Exception:
         return ""
 
 

@@ -92,10 +92,10 @@ def _row(template: ChecklistTemplate) -> TemplateRow:
 
 
 def _clean_item(values: dict[str, Any]) -> dict[str, Any]:
-    return {"title": fields.text(values.get("title"), "title", 300, required=True),
-            "category": fields.text(values.get("category"), "category", 100, required=True),
+    return {"title": fields.text(values.get("title"), "title", "checklist_template", required=True),
+            "category": fields.text(values.get("category"), "category", "checklist_template", required=True),
             "days_before": fields.integer(values.get("days_before"), "days_before", LEAD_MIN, LEAD_MAX),
-            "default_owner": fields.text(values.get("default_owner"), "default_owner", 200)}
+            "default_owner": fields.text(values.get("default_owner"), "default_owner", "checklist_template")}
 
 
 def _load(session: Session, template_id: uuid.UUID) -> ChecklistTemplate:
@@ -103,7 +103,7 @@ def _load(session: Session, template_id: uuid.UUID) -> ChecklistTemplate:
 
 
 def _check_name(session: Session, name: str, own_id: uuid.UUID | None = None) -> str:
-    clean = fields.text(name, "name", 200, required=True)
+    clean = fields.text(name, "name", "checklist_template", required=True)
     for other_id, other_name in session.execute(select(ChecklistTemplate.id, ChecklistTemplate.name)):
         if other_id != own_id and fold(other_name) == fold(clean):
             raise ValidationError("duplicate_template", field="name", name=other_name)
@@ -193,7 +193,8 @@ def create_template(session: Session, name: str, *, description: str = "",
     """A new template with ``items`` in the order given."""
     clean_name = _check_name(session, name)
     template = ChecklistTemplate(id=template_id or uuid.uuid4(), name=clean_name, scope=scope,
-                                 description=fields.text(description, "description", 2000, multiline=True))
+                                 description=fields.text(description, "description", "checklist_template",
+                                                         multiline=True))
     session.add(template)
     cleaned = [_clean_item(vars(spec)) for spec in items]
     for position, values in enumerate(cleaned):
@@ -213,7 +214,7 @@ def update_template(session: Session, template_id: uuid.UUID, expected_version: 
     if name is not None:
         changes["name"] = _check_name(session, name, template.id)
     if description is not None:
-        changes["description"] = fields.text(description, "description", 2000, multiline=True)
+        changes["description"] = fields.text(description, "description", "checklist_template", multiline=True)
     rows.apply_update(session, "checklist_template", template, expected_version, changes, "stale_template")
     return _row(template)
 
@@ -312,7 +313,7 @@ def reorder_categories(session: Session, template_id: uuid.UUID, categories: Seq
 def rename_category(session: Session, template_id: uuid.UUID, old: str, new: str) -> TemplateRow:
     """Rename a category in every item of the template that has it."""
     template = _load(session, template_id)
-    clean = fields.text(new, "category", 100, required=True)
+    clean = fields.text(new, "category", "checklist_template", required=True)
     items = [i for i in template.items if i.category == old]
     if not items:
         raise NotFoundError("unknown_template_category", category=old, name=template.name)
@@ -355,7 +356,7 @@ def export_template_xlsx(session: Session, template_id: uuid.UUID, path: str | P
 def _read_xlsx(path: Path) -> tuple[str, str, TemplateScope, list[TemplateItemSpec]]:
     try:
         table = workbook_rows(path)  # formulas as their text, our export's quotes taken off
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+    except Exception as exc:
         raise ValidationError("template_xlsx_unreadable", path=str(path)) from exc
     header_at = next((n for n, r in enumerate(table) if tuple(str(c or "").strip() for c in r[:4]) == XLSX_HEADERS),
                      None)

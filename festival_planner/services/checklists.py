@@ -112,10 +112,10 @@ def _load(session: Session, item_id: uuid.UUID) -> ChecklistItem:
 
 def _clean(values: Mapping[str, Any], today: dt.date) -> dict[str, Any]:
     clean: dict[str, Any] = {
-        "title": fields.text(values.get("title"), "title", 300, required=True),
-        "category": fields.text(values.get("category"), "category", 100),
-        "owner": fields.text(values.get("owner"), "owner", 200),
-        "note": fields.text(values.get("note"), "note", 10_000, multiline=True),
+        "title": fields.text(values.get("title"), "title", "checklist_item", required=True),
+        "category": fields.text(values.get("category"), "category", "checklist_item"),
+        "owner": fields.text(values.get("owner"), "owner", "checklist_item"),
+        "note": fields.text(values.get("note"), "note", "checklist_item", multiline=True),
         "status": fields.choice(ChecklistStatus, values.get("status") or ChecklistStatus.TODO, "status")}
     for name in ("due_date", "completed_on"):
         value = values.get(name)

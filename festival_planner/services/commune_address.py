@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from festival_planner.domain.text import fold, word_fits, words
 
 if TYPE_CHECKING:
-    from festival_planner.services.communes import CommuneInfo
+    from festival_planner.services.commune_info import CommuneInfo
 
 # Unit words as folded token sequences → the unit kind; the accented form guards names like "Xà Phiên".
 _UNITS: tuple[tuple[tuple[str, ...], str, str], ...] = (

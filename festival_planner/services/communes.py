@@ -14,94 +14,18 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Commune, Province
-from festival_planner.domain.regions import ALL_REGIONS, find_region, region_label, region_name
+from festival_planner.domain.regions import ALL_REGIONS, find_region
 from festival_planner.domain.text import fold, has_diacritics, sort_key, word_fits, words
+from festival_planner.domain.values import normal_commune_code, normal_province_code
 from festival_planner.services.commune_address import PROVINCE_ALIASES, AddressMatcher, loose, split_address
-
-
-@dataclass(frozen=True)
-class CommuneInfo:
-    """A commune as plain values, for views, reports and JSON."""
-
-    code: str
-    name: str
-    short_name: str
-    kind: str  # xa / phuong / dac_khu
-    kind_label: str
-    province_code: str
-    province: str
-    old_provinces: tuple[str, ...]
-    old_districts: tuple[str, ...]
-    regions: tuple[str, ...]
-    latitude: float | None
-    longitude: float | None
-    area_km2: float | None
-    old_wards: tuple[str, ...] = field(default=(), repr=False)
-
-    @property
-    def region_names(self) -> list[str]:
-        return [region_name(code) for code in self.regions]
-
-    @property
-    def region_label(self) -> str:
-        """"Tây Nguyên"; "Bắc Trung Bộ, Tây Bắc (mở rộng)" for a western Thanh Hóa commune."""
-        return region_label(self.regions)
-
-    @property
-    def label(self) -> str:
-        """"Xã Quảng Sơn, Lâm Đồng" — how a person names it."""
-        return f"{self.name}, {self.province}"
-
-    def old_names(self) -> str:
-        """The pre-2025 units this commune lies in, only where they differ from today's names:
-        "huyện Đắk Glong, Đắk Nông"; "huyện Hòa An" when the province kept its name; several old
-        provinces apart: "huyện Vị Xuyên, Hà Giang; huyện Yên Minh, Hà Giang"."""
-        groups: dict[str, list[str]] = {}
-        for entry in self.old_districts:
-            district, _, province = entry.partition(", ")
-            unit = next((w for w in _DISTRICT_UNITS if district.startswith(w + " ")), None)
-            district = unit.lower() + district[len(unit):] if unit else district
-            groups.setdefault(province, []).append(district)
-        for province in self.old_provinces:
-            groups.setdefault(province, [])
-        parts = []
-        for province, districts in groups.items():
-            names = [*districts, *([province] if province and province != self.province else [])]
-            if names:
-                parts.append(", ".join(names))
-        return "; ".join(parts)
-
-    def describe(self, old: str = "cũ") -> str:
-        """The search-result label: "Xã Quảng Sơn, Lâm Đồng (cũ: huyện Đắk Glong, Đắk Nông) — Tây Nguyên".
-        Old names only where they differ from today's, regions apart after the dash; ``old`` is the
-        word before the old names (the GUI passes its translation)."""
-        old_names = self.old_names()
-        bracket = f" ({old}: {old_names})" if old_names else ""
-        regions = f" — {self.region_label}" if self.regions else ""
-        return f"{self.label}{bracket}{regions}"
-
-    def to_json(self) -> dict:
-        """Stable machine-readable form (English snake_case keys)."""
-        data = asdict(self)
-        data.pop("short_name")
-        data.pop("old_wards")
-        data["old_provinces"] = list(self.old_provinces)
-        data["old_districts"] = list(self.old_districts)
-        data["regions"] = list(self.regions)
-        data["region"] = self.regions[0] if self.regions else None  # the main region
-        data["region_names"] = self.region_names
-        data["region_label"] = self.region_label
-        return data
-
-
-_DISTRICT_UNITS = ("Thành phố", "Thị xã", "Huyện", "Quận")
+from festival_planner.services.commune_info import CommuneInfo
 
 
 @dataclass(frozen=True)
@@ -263,7 +187,7 @@ class CommuneIndex:
 
     def get(self, code: str) -> CommuneInfo:
         """The commune with this official code (leading zeros optional)."""
-        entry = self._by_code.get(code.strip().zfill(5)) if code and code.strip().isdigit() else None
+        entry = self._by_code.get(normal_commune_code(code)) if code else None
         if entry is None:
             raise NotFoundError("unknown_commune", code=code)
         return entry.info
@@ -345,7 +269,7 @@ class CommuneIndex:
                 return SearchResult(found.communes[:limit] if limit else found.communes, found.tied)
             text = re.sub(r"[,;]", " ", text)
         if text.isdigit():
-            code = text.zfill(5)
+            code = normal_commune_code(text)
             hits = tuple(e.info for e in self._entries if e.info.code == code)
             return SearchResult(hits, len(hits))
         folded = fold(text)
@@ -415,8 +339,8 @@ class CommuneIndex:
         """A province name (new or pre-2025), code or alias → ("new", code) or ("old", short name)."""
         key = strip_unit(fold(name))
         key = {"sai gon": "ho chi minh", **PROVINCE_ALIASES}.get(key, key)
-        if key.isdigit() and key.zfill(2) in self._provinces:
-            return "new", key.zfill(2)
+        if normal_province_code(key) in self._provinces:
+            return "new", normal_province_code(key)
         for code, province in self._provinces.items():
             if loose(key) == loose(fold(province.short_name)):
                 return "new", code

@@ -22,12 +22,17 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import InvitationRole, InvitationStatus
 from festival_planner.domain.models import Invitation, Site
-from festival_planner.domain.rules import ENGAGEMENT_STATUSES
+from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, ENGAGEMENT_STATUSES
 from festival_planner.domain.values import format_date, format_time
-from festival_planner.geo.travel import MOUNTAIN_REGIONS, Place, TravelEstimate, TravelParameters, estimate
-from festival_planner.geo.travel import travel_hours_between
+from festival_planner.geo.travel import (
+    MOUNTAIN_REGIONS,
+    Place,
+    TravelEstimate,
+    TravelParameters,
+    estimate,
+    travel_hours_between,
+)
 from festival_planner.services import planning, rows
-from festival_planner.services.sites import DEFAULT_END, DEFAULT_START
 
 SAME_DAY = "same_day"
 TRAVEL = "travel"
@@ -97,11 +102,11 @@ class Conflict:
 
 def site_hours(site: Site) -> tuple[dt.datetime, dt.datetime, bool]:
     """A site's start and end as date-times, the default hours standing in for missing ones."""
-    start = site.start_time or DEFAULT_START
+    start = site.start_time or DEFAULT_SITE_START
     if site.end_time is not None and site.end_time > start:
         end = site.end_time
-    elif start < DEFAULT_END:
-        end = DEFAULT_END
+    elif start < DEFAULT_SITE_END:
+        end = DEFAULT_SITE_END
     else:
         end = min(dt.time(23, 59), (dt.datetime.combine(site.date, start) + dt.timedelta(hours=4)).time())
     return (dt.datetime.combine(site.date, start), dt.datetime.combine(site.date, end),

@@ -16,21 +16,7 @@ from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import ValidationError
 from festival_planner.services import campaigns, demo_checklists, demo_leaders, demo_selection, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
-
-# (old province, region the commune must be in, kind wanted)
-DEMO_PLAN: tuple[tuple[str, str, str], ...] = (
-    ("Điện Biên", "tay_bac", "xa"), ("Lai Châu", "tay_bac", "xa"), ("Sơn La", "tay_bac", "xa"),
-    ("Lào Cai", "tay_bac", "xa"), ("Yên Bái", "tay_bac", "xa"), ("Hòa Bình", "tay_bac", "xa"),
-    ("Hà Giang", "tay_bac_mo_rong", "xa"), ("Cao Bằng", "tay_bac_mo_rong", "xa"),
-    ("Lạng Sơn", "tay_bac_mo_rong", "xa"), ("Thanh Hóa", "tay_bac_mo_rong", "xa"),
-    ("Nghệ An", "tay_bac_mo_rong", "xa"), ("Quảng Bình", "bac_trung_bo", "xa"),
-    ("Quảng Nam", "nam_trung_bo", "xa"), ("Quảng Ngãi", "nam_trung_bo", "dac_khu"),
-    ("Kon Tum", "tay_nguyen", "xa"), ("Gia Lai", "tay_nguyen", "xa"), ("Đắk Lắk", "tay_nguyen", "xa"),
-    ("Đắk Nông", "tay_nguyen", "xa"), ("Lâm Đồng", "tay_nguyen", "xa"), ("Bình Phước", "dong_nam_bo", "xa"),
-    ("An Giang", "tay_nam_bo", "xa"), ("Kiên Giang", "tay_nam_bo", "xa"), ("Đồng Tháp", "tay_nam_bo", "xa"),
-    ("Hậu Giang", "tay_nam_bo", "xa"), ("Sóc Trăng", "tay_nam_bo", "xa"), ("Trà Vinh", "tay_nam_bo", "xa"),
-    ("Bạc Liêu", "tay_nam_bo", "xa"), ("Cà Mau", "tay_nam_bo", "xa"),
-)
+from festival_planner.services.demo_plan import DEMO_PLAN, pick_commune
 
 # Days of the festival window used, as (month, day): a few in July, most in the first half of
 # August, and one on the festival day itself.
@@ -44,20 +30,12 @@ _VENUES = ("Nhà văn hóa trung tâm {unit}", "Sân vận động trung tâm {u
            "Quảng trường trung tâm {unit}")
 
 
-def _pick(index: CommuneIndex, old_province: str, region: str, kind: str, taken: set[str]) -> CommuneInfo:
-    candidates = [c for c in index.filter(province=old_province, region=region)
-                  if c.kind == kind and c.code not in taken and c.old_provinces[0] == old_province]
-    if not candidates:
-        raise ValidationError("demo_failed", province=old_province)
-    return max(candidates, key=lambda c: (c.area_km2 or 0.0, c.code))
-
-
 def demo_communes(index: CommuneIndex) -> list[CommuneInfo]:
     """The 28 communes of the demo campaign, in plan order."""
     taken: set[str] = set()
     chosen = []
     for old_province, region, kind in DEMO_PLAN:
-        commune = _pick(index, old_province, region, kind, taken)
+        commune = pick_commune(index, old_province, region, kind, taken)
         taken.add(commune.code)
         chosen.append(commune)
     return chosen

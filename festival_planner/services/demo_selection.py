@@ -11,6 +11,7 @@ from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import ValidationError
 from festival_planner.services import campaigns, sites
 from festival_planner.services.communes import CommuneIndex
+from festival_planner.services.demo_plan import DEMO_PLAN, pick_commune
 
 PREVIOUS_NOTE = "Dữ liệu mẫu — năm trước"
 
@@ -18,8 +19,6 @@ PREVIOUS_NOTE = "Dữ liệu mẫu — năm trước"
 def create_previous_year(session: Session, campaign: campaigns.CampaignInfo) -> campaigns.CampaignInfo | None:
     """Add ``campaign.year - 1`` with 28 held sites (the second-largest rural commune of each demo
     old province, so that some of this year's candidates are last year's hosts); None if it exists."""
-    from festival_planner.services.demo import DEMO_PLAN, _pick  # demo.py calls this module
-
     year = campaign.year - 1
     if campaigns.find_campaign(session, year) is not None:
         return None
@@ -27,12 +26,12 @@ def create_previous_year(session: Session, campaign: campaigns.CampaignInfo) -> 
     index = CommuneIndex(session)
     taken: set[str] = set()
     for slot, (old_province, region, kind) in enumerate(DEMO_PLAN):
-        first = _pick(index, old_province, region, kind, taken)
+        first = pick_commune(index, old_province, region, kind, taken)
         taken.add(first.code)
         host = first
         if slot % 3 != 0:
             try:
-                host = _pick(index, old_province, region, kind, taken)
+                host = pick_commune(index, old_province, region, kind, taken)
             except ValidationError:  # a province with a single candidate of that kind (Lý Sơn)
                 host = first
         taken.add(host.code)

@@ -9,16 +9,17 @@ from __future__ import annotations
 import enum
 from typing import Any, TypeVar
 
-from festival_planner.domain.entry import clean_text
+from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.errors import ValidationError
 
 E = TypeVar("E", bound=enum.Enum)
 
 
-def text(value: Any, field: str, limit: int, *, required: bool = False, multiline: bool = False) -> str:
-    """Stripped text, refused when it holds a control character, is too long or (``required``) empty
-    (``domain.entry.clean_text``; ``multiline`` keeps line breaks)."""
-    return clean_text(value, field, limit, multiline=multiline, required=required,
+def text(value: Any, field: str, noun: str, *, required: bool = False, multiline: bool = False) -> str:
+    """Stripped text, refused when it holds a control character, is longer than the limit of
+    ``noun.field`` in ``domain.entry.TEXT_LIMITS`` or (``required``) empty (``domain.entry.clean_text``;
+    ``multiline`` keeps line breaks)."""
+    return clean_text(value, field, text_limit(f"{noun}.{field}"), multiline=multiline, required=required,
                       field_key=f"checklist.field.{field}", too_long="checklist_text_too_long",
                       required_code="checklist_text_required")
 

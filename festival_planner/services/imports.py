@@ -217,7 +217,7 @@ def read_xlsx(path: Path) -> Table:
     """The first sheet of an Excel workbook (dates as dates; a formula as its text, never evaluated)."""
     try:
         raw = list(enumerate(workbook_rows(path), start=1))
-    except Exception as exc:  # noqa: BLE001 - openpyxl, zipfile and lxml raise many kinds for a bad file
+    except Exception as exc:
         raise ValidationError("import_unreadable", path=str(path), reason=str(exc) or type(exc).__name__) from exc
     return _table(raw, str(path))
 

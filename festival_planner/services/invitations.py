@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.entry import clean_text
+from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.enums import InvitationRole, InvitationStatus
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import Invitation, Leader, Site
@@ -26,16 +26,14 @@ from festival_planner.domain.values import format_time
 from festival_planner.services import changelog, rows
 
 EDITABLE_FIELDS = ("role", "status", "sent_on", "answered_on", "note", "override_reason")
-NOTE_LIMIT = 2000
-REASON_LIMIT = 1000
 
 
 def _note(value: Any) -> str:
-    return clean_text(value, "note", NOTE_LIMIT, multiline=True, field_key="invitation_field.note")
+    return clean_text(value, "note", text_limit("invitation.note"), multiline=True, field_key="invitation_field.note")
 
 
 def _reason(value: Any) -> str:
-    return clean_text(value, "override_reason", REASON_LIMIT, multiline=True,
+    return clean_text(value, "override_reason", text_limit("invitation.override_reason"), multiline=True,
                       field_key="invitation_field.override_reason")
 
 
@@ -217,7 +215,8 @@ def invite(session: Session, site_id: uuid.UUID, leader_id: uuid.UUID, role: Inv
 
 
 def set_status(session: Session, invitation_id: uuid.UUID, expected_version: int | None,
-               status: InvitationStatus | str, *, on: dt.date | None = None, override_reason: str = "") -> InvitationRow:
+               status: InvitationStatus | str, *, on: dt.date | None = None,
+               override_reason: str = "") -> InvitationRow:
     """Move an invitation along its workflow, stamping the date (``on``, default today): sent sets the
     date sent, accepted/declined the date answered; back to proposed clears both. Accepting one that
     clashes with the leader's other engagements needs ``override_reason``."""

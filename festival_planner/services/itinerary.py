@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from festival_planner.domain.models import Campaign, Leader
 from festival_planner.geo.travel import TravelEstimate, travel_hours_between
 from festival_planner.services import planning, rows
-from festival_planner.services.conflicts import Engagement, travel_estimate, check, load_engagements
+from festival_planner.services.conflicts import Engagement, check, load_engagements, travel_estimate
 from festival_planner.services.leaders import LeaderRow, leader_row
 
 TIMEZONE = "Asia/Ho_Chi_Minh"

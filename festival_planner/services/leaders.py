@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from festival_planner.domain.entry import clean_text
+from festival_planner.domain.entry import clean_text, text_limits
 from festival_planner.domain.errors import ConflictError, ValidationError
 from festival_planner.domain.models import Campaign, Invitation, Leader, Site
 from festival_planner.domain.text import fold, sort_key
@@ -21,7 +21,6 @@ from festival_planner.services import changelog, rows
 from festival_planner.services.invitations import InvitationRow, invitation_row
 
 EDITABLE_FIELDS = ("full_name", "title", "organisation", "precedence_rank", "phone", "email", "notes", "active")
-_TEXT_LIMITS = {"full_name": 200, "title": 300, "organisation": 300, "phone": 100, "email": 200, "notes": 10_000}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 DEFAULT_RANK = 1000
 MAX_RANK = 100_000
@@ -70,7 +69,7 @@ def leader_row(leader: Leader) -> LeaderRow:
 
 def _validate(values: dict[str, Any]) -> dict[str, Any]:
     clean = dict(values)
-    for name, limit in _TEXT_LIMITS.items():
+    for name, limit in text_limits("leader").items():
         clean[name] = clean_text(clean.get(name), name, limit, multiline=name == "notes", collapse=True,
                                  field_key=f"leader_field.{name}", too_long="leader_text_too_long")
     if not clean["full_name"]:

@@ -24,12 +24,20 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.errors import FestivalPlannerError, NotFoundError, ValidationError
+from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START
 from festival_planner.domain.text import fold
 from festival_planner.domain.values import parse_date, parse_time
 from festival_planner.services import campaigns, invitations, leaders, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo, loose, strip_unit
-from festival_planner.services.imports import FieldSpec, Table, cell_text, check_mapping, mapped, read_table
-from festival_planner.services.imports import recognise_headers
+from festival_planner.services.imports import (
+    FieldSpec,
+    Table,
+    cell_text,
+    check_mapping,
+    mapped,
+    read_table,
+    recognise_headers,
+)
 
 PLAN_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("date", ("ngay", "ngay to chuc", "thoi gian", "date"), True, "plan_field.date"),
@@ -297,8 +305,8 @@ def _write(session: Session, year: int, create: bool, planned: list[PlanRow], dr
             try:
                 no_times = row.start_time is None and row.end_time is None  # then the default hours
                 site = sites.add_site(session, campaign.id, row.commune.code, row.date, venue=row.venue,
-                                      start_time=sites.DEFAULT_START if no_times else row.start_time,
-                                      end_time=sites.DEFAULT_END if no_times else row.end_time)
+                                      start_time=DEFAULT_SITE_START if no_times else row.start_time,
+                                      end_time=DEFAULT_SITE_END if no_times else row.end_time)
                 for position, (name, title) in enumerate(row.leaders):
                     leader = directory.find(name)
                     if leader is None:

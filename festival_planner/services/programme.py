@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session
 from festival_planner.domain.enums import ProgrammePart
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import ProgrammeItem, Site
+from festival_planner.domain.rules import DEFAULT_SITE_START
 from festival_planner.domain.values import format_time
 from festival_planner.resource_files import resource
 from festival_planner.services import budget, changelog, fields, rows
 
-DEFAULT_START = dt.time(7, 30)
 MIN_FESTIVITY_MIN = 15
 ITEM_FIELDS = ("start_time", "duration_min", "title", "responsible", "part", "kind")
 KINDS = ("", "commendations", "gifts", "speech")
@@ -112,8 +112,8 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
                               choices=list(KINDS))
     return {"start_time": start.replace(second=0, microsecond=0),
             "duration_min": fields.integer(values.get("duration_min"), "duration_min", 1, 600),
-            "title": fields.text(values.get("title"), "title", 300, required=True),
-            "responsible": fields.text(values.get("responsible"), "responsible", 200),
+            "title": fields.text(values.get("title"), "title", "programme_item", required=True),
+            "responsible": fields.text(values.get("responsible"), "responsible", "programme_item"),
             "part": fields.choice(ProgrammePart, values.get("part") or ProgrammePart.CEREMONY, "part"),
             "kind": kind}
 
@@ -167,7 +167,7 @@ def _fit(site: Site, template: list[dict[str, Any]]) -> list[tuple[dict[str, Any
     planned = [(t, int(t["duration_min"])) for t in ceremony]
     if site.end_time is None or not festivities:
         return planned + [(t, int(t["duration_min"])) for t in festivities]
-    start = _minutes(site.start_time or DEFAULT_START)
+    start = _minutes(site.start_time or DEFAULT_SITE_START)
     left = _minutes(site.end_time) - start - sum(d for _, d in planned)
     if left < MIN_FESTIVITY_MIN * len(festivities):
         raise ValidationError("programme_does_not_fit", needed=sum(d for _, d in planned)
@@ -190,7 +190,7 @@ def apply_default_programme(session: Session, site_id: uuid.UUID, *, replace: bo
         changelog.record(session, "programme_item", item.id, "delete", {"title": item.title}, None)
         session.delete(item)
     session.flush()
-    minute = _minutes(site.start_time or DEFAULT_START)
+    minute = _minutes(site.start_time or DEFAULT_SITE_START)
     created = []
     for position, (spec, duration) in enumerate(_fit(site, default_programme())):
         values = _clean({**spec, "start_time": _time(minute), "duration_min": duration})

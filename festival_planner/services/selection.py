@@ -22,6 +22,7 @@ from festival_planner.domain.enums import CommuneKind
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import Campaign, Commune, Province, SelectionSettings, Site
 from festival_planner.domain.regions import ALL_REGIONS, PRIORITY_REGION_CODES, find_region, region_name
+from festival_planner.domain.values import normal_commune_code
 from festival_planner.geo.optimiser import Constraints, Selection
 from festival_planner.geo.reasons import Reason, explain_chosen, explain_rejected
 from festival_planner.geo.scoring import (
@@ -98,8 +99,8 @@ def validate(settings: Settings) -> Settings:
             raise ValidationError("selection_bad_region_min", region=region.name, value=value)
         minimums[region.code] = value
     return replace(settings, region_weights=region_weights, region_minimums=minimums,
-                   locked=tuple(sorted({c.strip().zfill(5) for c in settings.locked})),
-                   excluded=tuple(sorted({c.strip().zfill(5) for c in settings.excluded})))
+                   locked=tuple(sorted({normal_commune_code(c) for c in settings.locked})),
+                   excluded=tuple(sorted({normal_commune_code(c) for c in settings.excluded})))
 
 
 def check_limits(settings: Settings) -> Settings:
@@ -333,7 +334,7 @@ def accept(session: Session, campaign_id: uuid.UUID, codes: Sequence[str],
     """
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
     existing = set(session.scalars(select(Site.commune_code).where(Site.campaign_id == campaign.id)))
-    new = [code for code in dict.fromkeys(c.strip().zfill(5) for c in codes) if code not in existing]
+    new = [code for code in dict.fromkeys(normal_commune_code(c) for c in codes) if code not in existing]
     if not codes:
         raise ValidationError("selection_nothing_to_accept")
     # North to south, so that the calendar runs down the country.

@@ -12,8 +12,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from festival_planner.services import checklists, sites
-from festival_planner.services.checklist_templates import (TemplateRow, install_shipped_templates,
-                                                           missing_shipped_templates)
+from festival_planner.services.checklist_templates import (
+    TemplateRow,
+    install_shipped_templates,
+    missing_shipped_templates,
+)
 from festival_planner.services.checklists import DueDateMove
 from festival_planner.services.sites import SiteRow
 

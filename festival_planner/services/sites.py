@@ -10,21 +10,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.entry import clean_text
+from festival_planner.domain.entry import clean_text, text_limits
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Campaign, Commune, Site
-from festival_planner.domain.rules import VENUE_REQUIRED, status_change_allowed
-from festival_planner.domain.values import format_time
+from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, VENUE_REQUIRED, status_change_allowed
+from festival_planner.domain.values import format_time, normal_commune_code
 from festival_planner.services import changelog, rows
 from festival_planner.services.communes import CommuneInfo, commune_info
 from festival_planner.services.invitations import heads_of_delegation
 
-DEFAULT_START = dt.time(7, 30)
-DEFAULT_END = dt.time(11, 30)
 EDITABLE_FIELDS = ("date", "start_time", "end_time", "venue", "host_unit", "contact_name", "contact_phone",
                    "notes", "status")
-_TEXT_LIMITS = {"venue": 300, "host_unit": 300, "contact_name": 200, "contact_phone": 100, "notes": 10_000}
 
 
 @dataclass(frozen=True)
@@ -80,7 +77,7 @@ def _load(session: Session, site_id: uuid.UUID) -> Site:
 
 def _validate(campaign: Campaign, values: dict[str, Any], commune_name: str) -> dict[str, Any]:
     clean = dict(values)
-    for name, limit in _TEXT_LIMITS.items():
+    for name, limit in text_limits("site").items():
         clean[name] = clean_text(clean.get(name), name, limit, multiline=name == "notes", field_key=f"field.{name}",
                                  too_long="too_long")
     date = clean["date"]
@@ -113,13 +110,13 @@ def get_site(session: Session, site_id: uuid.UUID) -> SiteRow:
 
 
 def add_site(session: Session, campaign_id: uuid.UUID, commune_code: str, date: dt.date, *,
-             start_time: dt.time | None = DEFAULT_START, end_time: dt.time | None = DEFAULT_END,
+             start_time: dt.time | None = DEFAULT_SITE_START, end_time: dt.time | None = DEFAULT_SITE_END,
              venue: str = "", host_unit: str = "", contact_name: str = "", contact_phone: str = "",
              notes: str = "", status: SiteStatus = SiteStatus.PROPOSED,
              site_id: uuid.UUID | None = None) -> SiteRow:
     """Add a commune to the campaign as a site, after checking the date window and duplicates."""
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
-    commune = session.get(Commune, commune_code.strip().zfill(5)) if commune_code.strip().isdigit() else None
+    commune = session.get(Commune, normal_commune_code(commune_code))
     if commune is None:
         raise NotFoundError("unknown_commune", code=commune_code)
     existing = session.scalar(select(Site).where(Site.campaign_id == campaign.id,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 import sqlite3
 import time
@@ -29,7 +28,14 @@ from pathlib import Path
 from festival_planner.domain.errors import DatabaseError
 from festival_planner.store import files
 from festival_planner.store.paths import backup_dir
-from festival_planner.store.sqlite_file import connect_ro, damaged, first_problem, read_facts, refuse_unless_ours, translate
+from festival_planner.store.sqlite_file import (
+    connect_ro,
+    damaged,
+    first_problem,
+    read_facts,
+    refuse_unless_ours,
+    translate,
+)
 
 log = logging.getLogger(__name__)
 

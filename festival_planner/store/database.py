@@ -11,10 +11,13 @@ file not fully checked today gets ``integrity_check`` instead of ``quick_check``
 for writing. A first creation killed before its first commit (a 0-byte file and its journal) is
 recovered with a notice. ``Database.notices`` holds what opening did that the user should hear.
 
-Writers use ``Database.transaction()`` (``BEGIN IMMEDIATE``: the write lock is taken first, so two
-writers queue instead of failing with ``SQLITE_BUSY_SNAPSHOT``); readers use ``Database.read()`` or
-``Database.session()`` (deferred). SQLite failures that remain (busy, full disk, read-only, I/O
-error, damaged page) surface as ``DatabaseError`` codes from ``sqlite_file.translate``.
+Two doors: writers use ``Database.write()`` (``BEGIN IMMEDIATE``: the write lock is taken first, so
+two writers queue instead of failing with ``SQLITE_BUSY_SNAPSHOT``; afterwards
+``changes_of(session)`` is the ``ChangeSet`` gathered from the change log; ``perform(call)``
+returns the call's result with it; ``transaction`` is the older name of ``write``); readers use
+``Database.read()`` (deferred: never the write lock, works on a read-only file). SQLite failures
+that remain (busy, full disk, read-only, I/O error, damaged page) surface as ``DatabaseError``
+codes from ``sqlite_file.translate``.
 """
 
 from __future__ import annotations
@@ -39,11 +42,25 @@ from festival_planner.domain.changes import NOTES_KEY, UNRECORDED_TABLES, WROTE_
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.store import files, migrate
 from festival_planner.store.backup import (
-    backup_if_due, backup_owner, backups_of, checked_today, newest_good_backup, remember_full_check, rotating_backup,
+    backup_if_due,
+    backup_owner,
+    backups_of,
+    checked_today,
+    newest_good_backup,
+    remember_full_check,
+    rotating_backup,
 )
 from festival_planner.store.sqlite_file import (
-    APPLICATION_ID, CORRUPT_CODES, FileFacts, connect_ro, exclusive_connection, is_ours, read_facts,
-    recover_interrupted_creation, refuse_unless_ours, translate,
+    APPLICATION_ID,
+    CORRUPT_CODES,
+    FileFacts,
+    connect_ro,
+    exclusive_connection,
+    is_ours,
+    read_facts,
+    recover_interrupted_creation,
+    refuse_unless_ours,
+    translate,
 )
 
 log = logging.getLogger(__name__)
@@ -100,7 +117,8 @@ class Database:
         return None
 
     def session(self) -> Session:
-        """A session for reading (deferred transactions); write through ``transaction()``."""
+        """A bare session (deferred transactions) for tests and tools; the app reads through ``read()``
+        and writes through ``write()``."""
         return self.session_factory()
 
     @contextmanager

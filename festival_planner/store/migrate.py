@@ -6,9 +6,7 @@ Reading the current revision needs no Alembic import, so a normal start-up stays
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text

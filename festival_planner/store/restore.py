@@ -23,8 +23,14 @@ from festival_planner.store import files, migrate
 from festival_planner.store.backup import backup_name, backups_of, parse_backup_name, rotating_backup
 from festival_planner.store.paths import backup_dir
 from festival_planner.store.sqlite_file import (
-    APPLICATION_ID, FileFacts, connect_ro, exclusive_connection, first_problem, read_facts,
-    one_line, translate,
+    APPLICATION_ID,
+    FileFacts,
+    connect_ro,
+    exclusive_connection,
+    first_problem,
+    one_line,
+    read_facts,
+    translate,
 )
 
 

@@ -11,9 +11,8 @@ header is read with plain I/O only while this process has no connection to the f
 from __future__ import annotations
 
 import errno
-import os
-import time
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 

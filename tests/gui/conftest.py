@@ -9,23 +9,25 @@ from PySide6.QtCore import QSettings
 
 from festival_planner.gui.settings import Settings
 
-
 # The offscreen platform plugin warns whenever a top-level window's size constraints change; it is
 # a limitation of the test platform (real platforms implement it), not a problem in the app.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/gui is marked ``gui`` (``pytest -m "not gui"`` leaves them out)."""
     for item in items:
         if Path(__file__).parent in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(tmp_path: Path) -> Path:
-    """Point every QSettings INI file at this test's temporary folder."""
+def settings_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the preferences file (and any other QSettings INI file) at this test's temporary folder."""
     folder = tmp_path / "settings"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
+    monkeypatch.setenv("FESTIVAL_PLANNER_CONFIG_DIR", str(folder))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
 

@@ -10,7 +10,6 @@ from festival_planner.gui.database_actions import warn_if_open_elsewhere
 from festival_planner.services import campaigns, demo, sites
 from festival_planner.store.backup import rotating_backup
 from festival_planner.store.database import open_database
-
 from integration.safety_helpers import checkpoint, damage_page, table_page
 
 
@@ -67,7 +66,7 @@ def test_a_damaged_file_is_offered_its_newest_good_backup(qtbot, db_path: Path, 
     try:
         open_database(db_path)
         raise AssertionError("a damaged file must be refused")
-    except Exception as exc:  # noqa: BLE001 - the DatabaseError the app shows
+    except Exception as exc:
         error = exc
     assert error.code == "corrupt_database" and error.params["backup"] == good
     asked: list[str] = []

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from festival_planner.services import demo
 from festival_planner.store.database import open_database
-
 from integration.safety_helpers import checkpoint, read_only
 
 

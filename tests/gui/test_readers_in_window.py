@@ -11,7 +11,6 @@ from festival_planner.gui.database_open import open_with_progress
 from festival_planner.gui.operations import Operations
 from festival_planner.services import campaigns, demo, sites
 from festival_planner.store import database as store_database
-
 from integration.test_readers_and_writers import HOLD_WRITE_LOCK
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from festival_planner import app as app_module
-from festival_planner.domain.errors import ValidationError
 from festival_planner.app import workspace_classes
+from festival_planner.domain.errors import ValidationError
 from festival_planner.gui import dialogs
 from festival_planner.gui.main_window import MainWindow
 from festival_planner.gui.settings import Settings

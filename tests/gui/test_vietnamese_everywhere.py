@@ -10,8 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QMessageBox,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from festival_planner.gui import dialogs
 from festival_planner.gui.qt_catalogue import install_qt_catalogue

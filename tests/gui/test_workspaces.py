@@ -112,7 +112,8 @@ def test_a_site_edit_refreshes_only_the_shown_workspace_and_the_others_catch_up(
         on_change, reload = workspace.refresh_for, workspace.refresh
         monkeypatch.setattr(workspace, "refresh_for",
                             lambda changes, w=workspace, f=on_change: (refreshed.append(w.key), f(changes))[1])
-        monkeypatch.setattr(workspace, "refresh", lambda w=workspace, f=reload: (refreshed.append(f"{w.key} reload"), f())[1])
+        monkeypatch.setattr(workspace, "refresh",
+                            lambda w=workspace, f=reload: (refreshed.append(f"{w.key} reload"), f())[1])
     sites_ws = window.workspace("sites")
     row = sites_ws.view.model.rows()[0]
     sites_ws.view.select_site(row.id)

@@ -15,19 +15,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QSocketNotifier, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
+from PySide6.QtCore import QSettings, QSocketNotifier, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 
-from festival_planner.app import create_application, workspace_classes  # noqa: E402
-from festival_planner.gui.main_window import MainWindow  # noqa: E402
-from festival_planner.gui.settings import Settings  # noqa: E402
-from festival_planner.store.database import open_database  # noqa: E402
+from festival_planner.app import create_application, workspace_classes
+from festival_planner.gui.main_window import MainWindow
+from festival_planner.gui.settings import Settings
+from festival_planner.store.database import open_database
 
 
 def main(path: Path, settings_dir: Path) -> int:
     app = create_application([])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    os.environ["FESTIVAL_PLANNER_CONFIG_DIR"] = str(settings_dir)  # the preferences file too
     database = open_database(path)
     window = MainWindow(database, Settings(), workspace_classes())
     window.show()

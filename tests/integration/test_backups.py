@@ -15,7 +15,13 @@ import pytest
 from festival_planner.domain.errors import DatabaseError
 from festival_planner.store import backup as backup_module
 from festival_planner.store.backup import (
-    BackupFile, backup_if_due, backups_of, newest_good_backup, parse_backup_name, rotating_backup, to_delete,
+    BackupFile,
+    backup_if_due,
+    backups_of,
+    newest_good_backup,
+    parse_backup_name,
+    rotating_backup,
+    to_delete,
 )
 
 from .safety_helpers import damage_page, table_page
@@ -118,7 +124,8 @@ def test_a_backup_copy_that_fails_its_check_is_deleted(database, monkeypatch: py
     with pytest.raises(DatabaseError) as info:
         database.backup()
     assert info.value.code == "backup_failed_check"
-    assert not [p for p in (database.path.parent / "backups").glob("*") if p.name.endswith((".sqlite", ".part", "-journal"))]
+    assert not [p for p in (database.path.parent / "backups").glob("*")
+                if p.name.endswith((".sqlite", ".part", "-journal"))]
 
 
 FULL_DISK_BACKUP = """

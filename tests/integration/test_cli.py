@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from festival_planner.store.migrate import HEAD_REVISION
-
 from festival_planner.cli import main
 from festival_planner.store import migrate
 
@@ -73,7 +71,8 @@ def test_sites_add_and_its_errors_write_nothing(capsys, db_path: Path) -> None:
     code, _, err = run(capsys, "sites", "add", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
                        "--db", db)
     assert code == 1 and "campaigns add --year 2026" in err and err.count("\n") == 1  # no silent new year
-    code, out, _ = run(capsys, "sites", "add", "--create-campaign", "--campaign", "2026", "--commune", "24616", "--date", "05/08/2026",
+    code, out, _ = run(capsys, "sites", "add", "--create-campaign", "--campaign", "2026", "--commune", "24616",
+                       "--date", "05/08/2026",
                        "--venue", "Nhà văn hóa xã Quảng Sơn", "--db", db, "--json")
     assert code == 0
     added = json.loads(out)
@@ -308,7 +307,8 @@ def test_backups_list_and_restore(capsys, db_path: Path) -> None:
     listed = json.loads(out)
     assert code == 0 and backup in [b["path"] for b in listed]
     entry = next(b for b in listed if b["path"] == backup)
-    assert entry["ok"] and sorted(c["year"] for c in entry["campaigns"]) == [2025, 2026] and all(c["sites"] >= 28 for c in entry["campaigns"])
+    assert entry["ok"] and sorted(c["year"] for c in entry["campaigns"]) == [2025, 2026]
+    assert all(c["sites"] >= 28 for c in entry["campaigns"])
     code, out, _ = run(capsys, "restore", backup, "--db", db, "--json")
     assert code == 0 and json.loads(out)["kept_aside"]
     _, out, _ = run(capsys, "campaigns", "list", "--db", db, "--json")

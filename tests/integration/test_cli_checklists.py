@@ -12,7 +12,6 @@ from festival_planner.cli import main
 from festival_planner.domain import messages
 from festival_planner.domain.checklist_rules import done_as_of, overdue_as_of
 from festival_planner.domain.enums import ChecklistStatus
-
 from tests.integration.checklist_fixtures import make_sites
 
 

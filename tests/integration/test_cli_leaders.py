@@ -26,7 +26,8 @@ def counts(db_path: Path) -> tuple[int, ...]:
     database = open_database(str(db_path))
     try:
         with database.session() as session:
-            return tuple(session.scalar(select(func.count()).select_from(m)) for m in (Campaign, Site, Leader, Invitation))
+            return tuple(session.scalar(select(func.count()).select_from(m))
+                         for m in (Campaign, Site, Leader, Invitation))
     finally:
         database.close()
 

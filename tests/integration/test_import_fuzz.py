@@ -94,7 +94,8 @@ def good_rows(header_names: list[str]) -> st.SearchStrategy[list[str]]:
     """Rows that the importer would take (in the order of its headers), with nasty cells mixed in."""
     if header_names[0] == "Ngày":
         return st.builds(_plan_row, st.sampled_from(["05/08/2026", "07/08/2026", "10/08/2026", "1/8/2026"]),
-                         st.one_of(NAME, CELL), st.sampled_from(GOOD_PLACES), st.lists(st.one_of(NAME, NAME, CELL), max_size=3),
+                         st.one_of(NAME, CELL), st.sampled_from(GOOD_PLACES),
+                         st.lists(st.one_of(NAME, NAME, CELL), max_size=3),
                          st.lists(st.one_of(CELL, st.just("")), max_size=3))
     return st.builds(_leader_row, NAME, st.lists(st.one_of(CELL, NAME, st.just(""), st.just("")),
                                                  max_size=len(header_names)))

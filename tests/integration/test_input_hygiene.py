@@ -22,8 +22,17 @@ from sqlalchemy import func, select
 from festival_planner.cli import main
 from festival_planner.domain.errors import DatabaseError, ValidationError
 from festival_planner.domain.models import Base
-from festival_planner.services import (budget, campaigns, checklist_templates, checklists, exports, invitations,
-                                       leaders, programme, sites)
+from festival_planner.services import (
+    budget,
+    campaigns,
+    checklist_templates,
+    checklists,
+    exports,
+    invitations,
+    leaders,
+    programme,
+    sites,
+)
 from festival_planner.services.checklist_templates import TemplateItemSpec
 from festival_planner.services.imports import import_leaders, read_csv_bytes, read_table
 from festival_planner.services.plan_import import import_plan

@@ -107,7 +107,7 @@ def _writer(path: Path, point: int, start: int, codes: list[str], names: list[tu
                 restore.restore(path, last_backup)
                 database = open_database(path)
                 say("restored")
-    except BaseException as exc:  # noqa: BLE001 - reported to the parent, never raised in a fork
+    except BaseException as exc:
         say(f"error {exc!r}")
     finally:
         os._exit(0)
@@ -152,7 +152,8 @@ def _run(db_path: Path, points: range, kinds: int) -> None:
     database = open_database(db_path)
     with database.read() as session:
         codes = [c for (c,) in session.execute(select(Commune.code).order_by(Commune.code))]
-        named = session.execute(select(Commune.name, Province.name).join(Province, Commune.province_code == Province.code)
+        named = session.execute(select(Commune.name, Province.name)
+                                .join(Province, Commune.province_code == Province.code)
                                 .order_by(Commune.code)).all()
         index = CommuneIndex(session)
     counts: dict[tuple[str, str], int] = {}

@@ -90,7 +90,8 @@ def test_read_commands_answer_at_once_while_another_process_writes(
         # Printing in its own process (it starts Qt's GUI application, which must not outlive this test).
         pdf = tmp_path / "overview.pdf"
         printed = subprocess.run([sys.executable, "-m", "festival_planner", "print", "overview", "--campaign",
-                                  str(YEAR), "--pdf", str(pdf), "--db", db], capture_output=True, text=True, timeout=120)
+                                  str(YEAR), "--pdf", str(pdf), "--db", db], capture_output=True, text=True,
+                                 timeout=120)
         assert printed.returncode == 0 and pdf.stat().st_size > 0, printed.stderr
     finally:
         holder.communicate("", timeout=30)

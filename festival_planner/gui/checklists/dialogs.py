@@ -7,18 +7,34 @@ import enum
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.domain.enums import TemplateScope
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.text import sort_key
-from festival_planner.gui.snapshot_model import SnapshotTableModel
-from festival_planner.gui.checklists.commands import (AddTemplateItemCommand, ApplyTemplateCommand,
-                                                      EditTemplateItemCommand, ImportTemplateCommand,
-                                                      RemoveTemplateItemCommand, ReorderTemplateCommand)
+from festival_planner.gui.checklists.commands import (
+    AddTemplateItemCommand,
+    ApplyTemplateCommand,
+    EditTemplateItemCommand,
+    ImportTemplateCommand,
+    RemoveTemplateItemCommand,
+    ReorderTemplateCommand,
+)
 from festival_planner.gui.checklists.views import error_label
+from festival_planner.gui.snapshot_model import SnapshotTableModel
 from festival_planner.gui.submit_dialog import SubmitDialog
 from festival_planner.gui.workspace import WorkspaceContext
 from festival_planner.services import checklist_templates
@@ -288,7 +304,7 @@ class TemplateEditorDialog(QDialog):
         if path:
             self.import_from(path)
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+    def done(self, result: int) -> None:
         try:
             self.context.ops.changed.disconnect(self._changed)
         except (RuntimeError, TypeError):

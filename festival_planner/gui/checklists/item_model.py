@@ -11,8 +11,15 @@ import datetime as dt
 import enum
 from typing import Any
 
-from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from festival_planner.domain import messages
@@ -127,17 +134,17 @@ class ChecklistModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, NO_GROUP)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == NO_GROUP and parent.column() == 0 and 0 <= parent.row() < len(self._groups):
             return len(self._groups[parent.row()][1])
         return 0
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(Column):
@@ -237,7 +244,7 @@ class ChecklistModel(QAbstractItemModel):
             return _EDITABLE_FLAGS
         return _ITEM_FLAGS
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.internalId() == NO_GROUP \
                 or index.column() not in EDITABLE or self.edit_handler is None:
             return False
@@ -283,7 +290,7 @@ class ChecklistFilterProxy(QSortFilterProxyModel):
     def active(self) -> bool:
         return self.overdue_only or self.blocked_only or bool(self.owner)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self.active():
             return True
         if not source_parent.isValid():
@@ -299,7 +306,7 @@ class ChecklistFilterProxy(QSortFilterProxyModel):
             return False
         return not self.owner or self.owner in fold(row.owner)
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:  # noqa: N802 - Qt API
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
             return bool(a < b)

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 
 from festival_planner.domain import messages

@@ -9,13 +9,25 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.domain.enums import ChecklistStatus
-from festival_planner.gui.snapshot_model import OBJECT_ROLE, SortProxy
 from festival_planner.gui.checklists.item_model import ChecklistFilterProxy, ChecklistModel, Column, status_text
+from festival_planner.gui.snapshot_model import OBJECT_ROLE, SortProxy
 from festival_planner.services.checklists import ChecklistItemRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -24,17 +36,17 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class StatusDelegate(QStyledItemDelegate):
     """A drop-down of the four statuses in the status column."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
         for status in ChecklistStatus:
             combo.addItem(status_text(status), status.value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 

@@ -13,16 +13,20 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from festival_planner.domain.enums import ChecklistStatus
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.money import format_vnd
 from festival_planner.gui.changes import Change
-from festival_planner.gui.checklists.commands import (ApplyProgrammeCommand, BulkStatusCommand,
-                                                      EditBudgetLineCommand, EditItemCommand,
-                                                      EditProgrammeItemCommand)
+from festival_planner.gui.checklists.commands import (
+    ApplyProgrammeCommand,
+    BulkStatusCommand,
+    EditBudgetLineCommand,
+    EditItemCommand,
+    EditProgrammeItemCommand,
+)
 from festival_planner.gui.checklists.dialogs import ApplyTemplateDialog, TemplateEditorDialog
 from festival_planner.gui.checklists.item_model import status_text
 from festival_planner.gui.checklists.tables import BudgetModel, CommendationModel, GiftModel, ProgrammeModel

@@ -11,9 +11,21 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
@@ -176,7 +188,7 @@ class ImportDialog(QDialog):
         self.job = run_job(self, title, work, on_done=self._done, on_error=self._failed)
         return self.job
 
-    def done(self, result: int) -> None:  # noqa: D102 - closing waits for a running import (all or nothing)
+    def done(self, result: int) -> None:
         if self.job is not None and not self.job.done:
             self.job.wait()
         super().done(result)

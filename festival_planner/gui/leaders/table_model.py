@@ -100,7 +100,7 @@ class LeaderFilterProxyModel(SortProxy):
             self._tokens = tokens
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._tokens:
             return True
         row = self.sourceModel().index(source_row, 0, source_parent).data(OBJECT_ROLE)

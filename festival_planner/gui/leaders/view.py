@@ -8,13 +8,25 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter,
-                               QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.gui import table_selection
 from festival_planner.gui.invitation_labels import CONFLICT_COLOUR, STATUS_COLOURS, hours_text, role_text, status_text
-from festival_planner.gui.leaders.table_model import OBJECT_ROLE, Column, LeaderFilterProxyModel, LeaderTableModel
+from festival_planner.gui.leaders.table_model import Column, LeaderFilterProxyModel, LeaderTableModel
 from festival_planner.services.conflicts import SAME_DAY, Conflict
 from festival_planner.services.invitations import InvitationRow
 from festival_planner.services.itinerary import Itinerary

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from festival_planner.domain import messages
@@ -190,7 +190,8 @@ class LeadersWorkspace(Workspace):
         if kind == PLAN and self.campaign is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window(), self.tr("Chọn bảng tính"), "", self.tr("Bảng tính (*.xlsx *.csv)"))
+            path, _ = QFileDialog.getOpenFileName(self.window(), self.tr("Chọn bảng tính"), "",
+                                                  self.tr("Bảng tính (*.xlsx *.csv)"))
             if not path:
                 return None
         try:

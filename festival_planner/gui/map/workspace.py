@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtGui import QAction, QActionGroup, QCursor, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QIcon, QShowEvent
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from festival_planner.domain.errors import FestivalPlannerError

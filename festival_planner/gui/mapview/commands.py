@@ -17,7 +17,6 @@ from festival_planner.services.selection import Settings
 from festival_planner.services.sites import SiteRow
 
 
-
 class SaveSelectionSettingsCommand(ServiceCommand):
     """Save the campaign's selector settings; undo writes the previous ones back."""
 
@@ -52,8 +51,9 @@ def exclude_command(ops: Operations, campaign_id: uuid.UUID, code: str, name: st
     before, version = ops.read(lambda s: selection.get_settings(s, campaign_id))
     after = replace(before, excluded=tuple(sorted(set(before.excluded) | {code})),
                     locked=tuple(c for c in before.locked if c != code))
-    return SaveSelectionSettingsCommand(ops, campaign_id, before, version, after,
-                                        QCoreApplication.translate("commands", "Loại %1 khỏi bộ chọn").replace("%1", name))
+    return SaveSelectionSettingsCommand(
+        ops, campaign_id, before, version, after,
+        QCoreApplication.translate("commands", "Loại %1 khỏi bộ chọn").replace("%1", name))
 
 
 def release_command(ops: Operations, campaign_id: uuid.UUID, code: str, name: str) -> SaveSelectionSettingsCommand:
@@ -61,15 +61,17 @@ def release_command(ops: Operations, campaign_id: uuid.UUID, code: str, name: st
     before, version = ops.read(lambda s: selection.get_settings(s, campaign_id))
     after = replace(before, excluded=tuple(c for c in before.excluded if c != code),
                     locked=tuple(c for c in before.locked if c != code))
-    return SaveSelectionSettingsCommand(ops, campaign_id, before, version, after,
-                                        QCoreApplication.translate("commands", "Bỏ giữ, bỏ loại %1").replace("%1", name))
+    return SaveSelectionSettingsCommand(
+        ops, campaign_id, before, version, after,
+        QCoreApplication.translate("commands", "Bỏ giữ, bỏ loại %1").replace("%1", name))
 
 
 class AcceptSelectionCommand(ServiceCommand):
     """Add chosen communes as proposed sites of the campaign in one step; undo removes them all."""
 
     def __init__(self, ops: Operations, campaign_id: uuid.UUID, codes: Sequence[str], text: str | None = None) -> None:
-        super().__init__(ops, text or QCoreApplication.translate("commands", "Đưa %1 xã vào kế hoạch").replace("%1", str(len(codes))))
+        super().__init__(ops, text or QCoreApplication.translate("commands", "Đưa %1 xã vào kế hoạch")
+                         .replace("%1", str(len(codes))))
         self.campaign_id = campaign_id
         self.codes = list(codes)
         self.added: list[SiteRow] = []

@@ -451,7 +451,8 @@ def tooltip_text(name: str, province: str, region: str, score: float,
     (criterion, raw, normalised, weight, contribution)."""
     from festival_planner.domain.messages import render
 
-    lines = [f"{name} — {province}", region, QCoreApplication.translate("MapScene", "Điểm: {score}").format(score=f"{score:.2f}")]
+    lines = [f"{name} — {province}", region,
+             QCoreApplication.translate("MapScene", "Điểm: {score}").format(score=f"{score:.2f}")]
     for criterion, raw, normalised, weight, contribution in breakdown:
         lines.append(f"  {render('criterion.' + criterion)}: {raw:.1f} → {normalised:.2f} × {weight:g}"
                      f" = {contribution:+.2f}")

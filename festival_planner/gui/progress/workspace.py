@@ -12,8 +12,18 @@ import logging
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon

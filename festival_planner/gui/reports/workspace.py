@@ -17,8 +17,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtGui import QAction, QIcon, QPainter
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
@@ -27,8 +39,15 @@ from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.jobs import Job, run_job
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.reports import render
-from festival_planner.reports.content import (Document, Options, campaign_site_ids, field_checklist_document,
-                                              itinerary_document, overview_document, site_schedule_document)
+from festival_planner.reports.content import (
+    Document,
+    Options,
+    campaign_site_ids,
+    field_checklist_document,
+    itinerary_document,
+    overview_document,
+    site_schedule_document,
+)
 
 if TYPE_CHECKING:  # QtPrintSupport loads when a preview or a printer is first needed, not at start-up
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

@@ -152,7 +152,8 @@ def explanation_html(result: SelectionResult, code: str) -> str:
     i = index[code]
     c = result.scored.candidates[i]
     chosen = i in result.selection.chosen
-    head = QCoreApplication.translate("SelectorResults", "Được chọn") if chosen else QCoreApplication.translate("SelectorResults", "Không được chọn")
+    translate = QCoreApplication.translate
+    head = translate("SelectorResults", "Được chọn") if chosen else translate("SelectorResults", "Không được chọn")
     parts = [f"<h3>{html.escape(c.name)} — {html.escape(c.province)}</h3>",
              f"<p>{html.escape(region_names(c.regions))}<br><b>{head}</b>, "
              f"{html.escape(T['điểm'])} {result.scored.scores[i]:.2f}</p>",
@@ -161,8 +162,9 @@ def explanation_html(result: SelectionResult, code: str) -> str:
         parts.append(f"<li>{html.escape(messages.render(reason.code, reason.params))}</li>")
     parts.append(f"</ul><p><b>{html.escape(T['Cách tính điểm'])}</b></p><table cellspacing='4'>")
     parts.append("<tr><th align='left'>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
-        *(html.escape(t) for t in (QCoreApplication.translate("SelectorResults", "Tiêu chí"), QCoreApplication.translate("SelectorResults", "Giá trị"), QCoreApplication.translate("SelectorResults", "Chuẩn hóa"), QCoreApplication.translate("SelectorResults", "Trọng số"),
-                                   QCoreApplication.translate("SelectorResults", "Đóng góp")))))
+        *(html.escape(t) for t in (translate("SelectorResults", "Tiêu chí"), translate("SelectorResults", "Giá trị"),
+                                   translate("SelectorResults", "Chuẩn hóa"), translate("SelectorResults", "Trọng số"),
+                                   translate("SelectorResults", "Đóng góp")))))
     for line in result.scored.breakdowns[i]:
         parts.append(f"<tr><td>{html.escape(messages.render('criterion.' + line.criterion))}</td>"
                      f"<td align='right'>{line.raw:.1f}</td><td align='right'>{line.normalised:.2f}</td>"

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.geo.optimiser import Stopped
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon, make_action
-from festival_planner.geo.optimiser import Stopped
 from festival_planner.gui.jobs import Job, JobCancelled, run_job
 from festival_planner.gui.mapview.commands import (
     AcceptSelectionCommand,

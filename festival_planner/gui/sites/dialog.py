@@ -10,19 +10,30 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, status_change_allowed
 from festival_planner.gui.sites.table_model import status_text
 from festival_planner.gui.submit_dialog import Submit, SubmitDialog
 from festival_planner.services.campaigns import CampaignInfo
 from festival_planner.services.communes import CommuneIndex, CommuneInfo
-from festival_planner.domain.rules import status_change_allowed
-from festival_planner.services.sites import DEFAULT_END, DEFAULT_START, SiteRow
+from festival_planner.services.sites import SiteRow
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
@@ -110,8 +121,8 @@ class SiteDialog(SubmitDialog):
         date_row.addStretch(1)
         form.addRow(self.tr("Ngày:"), date_row)
 
-        self.start_edit = QTimeEdit(_qtime(row.start_time if row else None, DEFAULT_START), self)
-        self.end_edit = QTimeEdit(_qtime(row.end_time if row else None, DEFAULT_END), self)
+        self.start_edit = QTimeEdit(_qtime(row.start_time if row else None, DEFAULT_SITE_START), self)
+        self.end_edit = QTimeEdit(_qtime(row.end_time if row else None, DEFAULT_SITE_END), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
         times = QHBoxLayout()

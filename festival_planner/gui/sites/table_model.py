@@ -19,12 +19,12 @@ from PySide6.QtGui import QBrush, QColor
 from festival_planner.domain import messages
 from festival_planner.domain.enums import InvitationStatus, SiteStatus
 from festival_planner.domain.text import matches_words, sort_key
+from festival_planner.domain.values import format_date, format_time
 from festival_planner.gui.icons import icon
 from festival_planner.gui.invitation_labels import CONFLICT_COLOUR
 from festival_planner.gui.invitation_labels import STATUS_COLOURS as INVITATION_COLOURS
 from festival_planner.gui.invitation_labels import status_text as invitation_status_text
 from festival_planner.gui.snapshot_model import OBJECT_ROLE, SORT_ROLE, AnyIndex, SnapshotTableModel, SortProxy
-from festival_planner.domain.values import format_date, format_time
 from festival_planner.services.sites import SiteRow
 
 __all__ = ["OBJECT_ROLE", "SORT_ROLE", "Column", "SiteExtras", "SiteFilterProxyModel", "SiteTableModel"]
@@ -143,7 +143,7 @@ class SiteTableModel(SnapshotTableModel):
         """The delegation and conflicts shown for a site."""
         return self._extras.get(site_id, SiteExtras())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < self.rowCount():
@@ -242,7 +242,7 @@ class SiteFilterProxyModel(SortProxy):
     def filter_text(self) -> str:
         return self._text
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._text:
             return True
         row = self.sourceModel().index(source_row, 0, source_parent).data(OBJECT_ROLE)

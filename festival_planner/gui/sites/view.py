@@ -11,12 +11,19 @@ import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QHBoxLayout, QLineEdit, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from festival_planner.gui import table_selection
-from festival_planner.gui.sites.table_model import (OBJECT_ROLE, Column, SiteExtras, SiteFilterProxyModel,
-                                                   SiteTableModel)
+from festival_planner.gui.sites.table_model import Column, SiteExtras, SiteFilterProxyModel, SiteTableModel
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
@@ -45,7 +52,8 @@ class SitesView(QWidget):
         self.filter_edit.setObjectName("siteFilter")
         self.filter_edit.setPlaceholderText(self.tr("Lọc…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip(self.tr("Lọc theo xã, tỉnh, vùng, ngày, địa điểm… (Ctrl+F); gõ không dấu cũng được"))
+        self.filter_edit.setToolTip(
+            self.tr("Lọc theo xã, tỉnh, vùng, ngày, địa điểm… (Ctrl+F); gõ không dấu cũng được"))
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.count_label = QLabel(self)
 
@@ -111,7 +119,7 @@ class SitesView(QWidget):
         """Select (and scroll to) a row; False when it is not shown."""
         return table_selection.select_row(self.table, self.model, self.proxy, site_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._request(self.edit_requested)

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from festival_planner.domain.errors import FestivalPlannerError
@@ -19,7 +19,7 @@ from festival_planner.gui.sites.dialog import SiteDialog
 from festival_planner.gui.sites.table_model import SiteExtras
 from festival_planner.gui.sites.view import SitesView
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
-from festival_planner.services import checklists, sites
+from festival_planner.services import checklists
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,8 @@ class SitesWorkspace(Workspace):
         question = (self.tr("Xóa điểm %1 (%2, ngày %3)?\nCó thể hoàn tác bằng Ctrl+Z.")
                     .replace("%1", row.commune.name).replace("%2", row.commune.province)
                     .replace("%3", row.date.strftime("%d/%m/%Y")))
-        if not dialogs.confirm(self.window(), self.tr("Xóa điểm tổ chức"), question, self.tr("Xóa"), self.tr("Không xóa")):
+        if not dialogs.confirm(self.window(), self.tr("Xóa điểm tổ chức"), question, self.tr("Xóa"),
+                               self.tr("Không xóa")):
             return False
         try:
             self.context.push(DeleteSiteCommand(self.context.ops, row))

@@ -14,12 +14,24 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.entry import clean_text
+from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.values import format_date, format_time
-from festival_planner.reports.content.model import (Block, Document, Header, Heading, KeyValues, Paragraph, Picture,
-                                                    Signature, Table, TickItem, TickList, place_and_date)
+from festival_planner.reports.content.model import (
+    Block,
+    Document,
+    Header,
+    Heading,
+    KeyValues,
+    Paragraph,
+    Picture,
+    Signature,
+    Table,
+    TickItem,
+    TickList,
+    place_and_date,
+)
 from festival_planner.reports.content.templates import wording
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -40,7 +52,6 @@ class Options:
         return self.issued_on or dt.date.today()
 
 
-NUMBER_LIMIT = 60  # "123/QĐ-BCĐ" and the like; a whole paragraph is a mistake
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
 
 
@@ -62,7 +73,7 @@ def check_map_image(path: str) -> None:
 
 
 def _header(w: dict[str, Any], options: Options, place: str) -> Header:
-    typed = clean_text(options.number, "number", NUMBER_LIMIT, field_key="print_field.number")
+    typed = clean_text(options.number, "number", text_limit("print.number"), field_key="print_field.number")
     number = w["number"].format(number=typed or w["number_blank"], symbol=w["symbol"])
     return Header(w["superior"], w["issuer"], number, place_and_date(place, options.day))
 
@@ -123,7 +134,8 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     members = [r for r in invitations.delegation(session, site_id) if r.is_engagement]
     if members:
         blocks.append(Table(tuple(w["delegation_columns"]), tuple(w["delegation_widths"]), tuple(
-            (str(n), r.leader_name, r.leader_title, w["role_head"] if r.role == InvitationRole.HEAD else w["role_member"])
+            (str(n), r.leader_name, r.leader_title,
+             w["role_head"] if r.role == InvitationRole.HEAD else w["role_member"])
             for n, r in enumerate(members, 1))))
     else:
         blocks.append(Paragraph(w["no_delegation"], italic=True))

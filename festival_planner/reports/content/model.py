@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Union
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -97,7 +96,7 @@ class PageBreak:
     pass
 
 
-Block = Union[Heading, Paragraph, KeyValues, Table, TickList, Picture, PageBreak]
+Block = Heading | Paragraph | KeyValues | Table | TickList | Picture | PageBreak
 
 
 @dataclass(frozen=True)

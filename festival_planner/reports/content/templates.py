@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from festival_planner.resource_files import resource
@@ -15,7 +15,7 @@ from festival_planner.resource_files import resource
 REPORTS = ("site_schedule", "itinerary", "field_checklist", "overview")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> dict[str, Any]:
     data = json.loads(resource("report_templates", f"{name}.json").read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}

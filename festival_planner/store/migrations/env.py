@@ -9,8 +9,9 @@ from festival_planner.domain.models import Base
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only when someone runs the alembic CLI by hand
-    from festival_planner.store.database import make_engine
     from sqlalchemy.engine import make_url
+
+    from festival_planner.store.database import make_engine
 
     engine = make_engine(make_url(config.get_main_option("sqlalchemy.url") or ""))
     connection = engine.connect()

@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from festival_planner.domain.enums import ChecklistStatus
-from festival_planner.gui.checklists.item_model import (OVERDUE_BACKGROUND, ChecklistFilterProxy, ChecklistModel,
-                                                        Column)
+from festival_planner.gui.checklists.item_model import OVERDUE_BACKGROUND, ChecklistFilterProxy, ChecklistModel, Column
 from festival_planner.gui.checklists.tables import BudgetModel, CommendationModel, GiftModel, ProgrammeModel
 from festival_planner.gui.snapshot_model import OBJECT_ROLE, SORT_ROLE
 from festival_planner.services import budget, campaigns, checklists, demo, programme, sites

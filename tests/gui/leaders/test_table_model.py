@@ -6,8 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from festival_planner.gui.leaders.table_model import (OBJECT_ROLE, SORT_ROLE, Column, LeaderFilterProxyModel,
-                                                       LeaderTableModel)
+from festival_planner.gui.leaders.table_model import (
+    OBJECT_ROLE,
+    SORT_ROLE,
+    Column,
+    LeaderFilterProxyModel,
+    LeaderTableModel,
+)
 from festival_planner.services import leaders
 
 

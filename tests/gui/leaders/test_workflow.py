@@ -151,7 +151,8 @@ def test_import_plan_split_ward_choose_candidate(qtbot, campaign_window, databas
     assert window.workspace("sites").view.model.rowCount() == 0
     with database.read() as session:
         created = {(e, i) for e, i in session.execute(text(
-            "SELECT entity, entity_id FROM change_log WHERE action = 'create' AND entity IN ('site', 'leader', 'invitation')"))}
+            "SELECT entity, entity_id FROM change_log "
+            "WHERE action = 'create' AND entity IN ('site', 'leader', 'invitation')"))}
         removed = {(e, i) for e, i in session.execute(text(
             "SELECT entity, entity_id FROM change_log WHERE action = 'delete'"))}
     assert created and created <= removed

@@ -13,7 +13,6 @@ from festival_planner.gui.mapview.data import HIGHLIGHT_COLOUR
 from festival_planner.services import campaigns, selection, sites
 
 
-
 def db_sites(database) -> list[sites.SiteRow]:
     with database.transaction() as session:
         return sites.list_sites(session, campaigns.get_campaign(session, 2026).id)

@@ -88,7 +88,7 @@ def test_impossible_settings_show_one_message(qtbot, campaign_window: MainWindow
     for expected in ("Tây Nguyên", "khoảng cách"):
         job = selector.run()
         assert job is not None
-        qtbot.waitUntil(lambda: job.done, timeout=30_000)
+        qtbot.waitUntil(lambda job=job: job.done, timeout=30_000)
         assert len(shown) == 1 and expected in shown.pop() and selector.result is None
         assert selector.run_action.isEnabled()
         selector.panel.region_minimums["tay_nguyen"].setValue(0)

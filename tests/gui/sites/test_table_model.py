@@ -8,8 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from festival_planner.domain.enums import SiteStatus
-from festival_planner.gui.sites.table_model import (OBJECT_ROLE, SORT_ROLE, Column, SiteFilterProxyModel,
-                                                   SiteTableModel, STATUS_COLOURS)
+from festival_planner.gui.sites.table_model import (
+    OBJECT_ROLE,
+    SORT_ROLE,
+    STATUS_COLOURS,
+    Column,
+    SiteFilterProxyModel,
+    SiteTableModel,
+)
 from festival_planner.services import campaigns, sites
 
 from .helpers import QUANG_SON

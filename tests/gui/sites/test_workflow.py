@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from festival_planner.domain.enums import SiteStatus
 from festival_planner.app import workspace_classes
+from festival_planner.domain.enums import SiteStatus
 from festival_planner.gui import dialogs
 from festival_planner.gui.main_window import MainWindow
 from festival_planner.gui.sites.table_model import Column

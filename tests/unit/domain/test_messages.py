@@ -10,8 +10,13 @@ import pytest
 
 from festival_planner.domain import messages
 from festival_planner.domain.enums import SiteStatus
-from festival_planner.domain.errors import (ConflictError, DatabaseError, FestivalPlannerError, NotFoundError,
-                                            ValidationError)
+from festival_planner.domain.errors import (
+    ConflictError,
+    DatabaseError,
+    FestivalPlannerError,
+    NotFoundError,
+    ValidationError,
+)
 
 PACKAGE = Path(__file__).resolve().parents[3] / "festival_planner"
 RAISED = re.compile(r"\b\w*Error\(\s*\"([a-z][a-z0-9_]*)\"")

@@ -7,8 +7,14 @@ import datetime as dt
 import pytest
 
 from festival_planner.geo.distance import geodesic_km
-from festival_planner.geo.travel import Place, TravelParameters, airports, estimate, nearest_airport
-from festival_planner.geo.travel import travel_hours_between
+from festival_planner.geo.travel import (
+    Place,
+    TravelParameters,
+    airports,
+    estimate,
+    nearest_airport,
+    travel_hours_between,
+)
 
 SIN_THAU = Place("Xã Sín Thầu, Điện Biên", 22.38, 102.35, mountainous=True)
 DAT_MUI = Place("Xã Đất Mũi, Cà Mau", 8.63, 104.79)

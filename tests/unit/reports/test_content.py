@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 from festival_planner.reports.content.builders import in_sentence
-from festival_planner.reports.content.model import (Document, Header, KeyValues, Table, TickItem, TickList,
-                                                    place_and_date)
+from festival_planner.reports.content.model import (
+    Document,
+    Header,
+    KeyValues,
+    Table,
+    TickItem,
+    TickList,
+    place_and_date,
+)
 from festival_planner.reports.content.templates import REPORTS, wording
 
 

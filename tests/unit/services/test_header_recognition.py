@@ -7,8 +7,15 @@ import datetime as dt
 import pytest
 
 from festival_planner.domain.errors import ValidationError
-from festival_planner.services.imports import LEADER_FIELDS, cell_text, check_mapping, preview, read_csv_bytes
-from festival_planner.services.imports import read_table, recognise_headers
+from festival_planner.services.imports import (
+    LEADER_FIELDS,
+    cell_text,
+    check_mapping,
+    preview,
+    read_csv_bytes,
+    read_table,
+    recognise_headers,
+)
 from festival_planner.services.plan_import import PLAN_FIELDS
 
 

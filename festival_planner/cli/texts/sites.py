@@ -1,0 +1,51 @@
+"""The command line's words for ``sites``: its help texts and output lines."""
+
+from __future__ import annotations
+
+VI = {
+    "cmd_sites": "các điểm tổ chức",
+    "cmd_sites_list": "liệt kê các điểm của một năm",
+    "cmd_sites_add": "thêm một điểm tổ chức",
+    "help_commune": "mã xã, phường chính thức (hoặc tên, địa chỉ cũ/mới nếu chỉ khớp một xã)",
+    "help_date": "ngày tổ chức, dd/mm/yyyy",
+    "help_venue": "địa điểm tổ chức",
+    "help_site_start": "giờ bắt đầu HH:MM (mặc định 07:30)",
+    "help_site_end": "giờ kết thúc HH:MM (mặc định 11:30)",
+    "help_host_unit": "đơn vị chủ trì",
+    "help_status": "trạng thái: proposed (đề xuất), approved (đã duyệt), confirmed (đã xác nhận), held (đã tổ chức), cancelled (đã hủy)",
+    "help_create_campaign": "tạo kế hoạch năm (đợt mặc định) nếu năm đó chưa có",
+    "cmd_sites_edit": "sửa một điểm tổ chức (theo mã điểm)",
+    "cmd_sites_delete": "xóa một điểm tổ chức (theo mã điểm)",
+    "help_site_version": "phiên bản đã đọc (version); nếu điểm đã bị sửa sau đó thì từ chối",
+    "help_edit_start": "giờ bắt đầu mới HH:MM",
+    "help_edit_end": "giờ kết thúc mới HH:MM",
+    "help_contact": "người liên hệ",
+    "out_site_id": "Mã điểm: {id} (phiên bản {version})",
+    "out_default_times": "Dùng giờ mặc định {start}–{end} (đổi bằng --start, --end).",
+    "out_deleted": "Đã xóa điểm {commune} (ngày {date}).",
+    "out_site_count": "{count} điểm tổ chức.",
+}
+
+EN = {
+    "cmd_sites": "the festival sites",
+    "cmd_sites_list": "list a year's sites",
+    "cmd_sites_add": "add a festival site",
+    "help_commune": "official commune code (or a name or old/new address that fits one commune)",
+    "help_date": "date of the site, dd/mm/yyyy",
+    "help_venue": "venue",
+    "help_site_start": "start time HH:MM (default 07:30)",
+    "help_site_end": "end time HH:MM (default 11:30)",
+    "help_host_unit": "host unit",
+    "help_status": "status: proposed, approved, confirmed, held, cancelled",
+    "help_create_campaign": "create the year's plan (default window) if it does not exist",
+    "cmd_sites_edit": "edit a festival site (by its id)",
+    "cmd_sites_delete": "delete a festival site (by its id)",
+    "help_site_version": "the version you read; refused if the site changed since",
+    "help_edit_start": "new start time HH:MM",
+    "help_edit_end": "new end time HH:MM",
+    "help_contact": "contact person",
+    "out_site_id": "Site id: {id} (version {version})",
+    "out_default_times": "Using the default times {start}–{end} (change them with --start, --end).",
+    "out_deleted": "Deleted the site {commune} (on {date}).",
+    "out_site_count": "{count} sites.",
+}
