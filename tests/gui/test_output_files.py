@@ -3,33 +3,18 @@ written and leaves the previous file byte-identical (issue 14, item 5)."""
 
 from __future__ import annotations
 
-import resource
-import signal
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from festival_planner.gui import dialogs
+from integration.safety_helpers import file_size_limit
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file-size limits")
 
 OLD = b"the previous good file, which must survive\n"
 
-
-@contextmanager
-def file_size_limit(limit: int) -> Iterator[None]:
-    """In this process: writes past ``limit`` bytes fail with EFBIG (as on a full disk)."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, previous)
 
 
 def test_exports_from_the_window_on_a_full_disk_say_why_and_keep_the_previous_files(

@@ -20,8 +20,6 @@ import stat
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +28,7 @@ import pytest
 from festival_planner.cli import main
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
+from integration.safety_helpers import file_size_limit, umask
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file-size limits and modes")
 
@@ -133,18 +132,6 @@ def test_an_export_on_a_full_disk_fails_in_one_line_and_keeps_the_previous_file(
     assert digest(db) == before  # the full disk hit the export, not the database
 
 
-@contextmanager
-def file_size_limit(limit: int) -> Iterator[None]:
-    """In this process: writes past ``limit`` bytes fail with EFBIG (as on a full disk)."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, previous)
-
 
 def test_the_campaign_and_template_workbooks_on_a_full_disk_keep_the_previous_files(demo: Demo, db: Path,
                                                                                      tmp_path: Path) -> None:
@@ -171,14 +158,6 @@ def test_the_campaign_and_template_workbooks_on_a_full_disk_keep_the_previous_fi
 
 
 # --- who may read what was written (item 10) -----------------------------------------------------------
-
-@contextmanager
-def umask(mask: int) -> Iterator[None]:
-    previous = os.umask(mask)
-    try:
-        yield
-    finally:
-        os.umask(previous)
 
 
 RESTRICTED, ORDINARY = 0o600, 0o644

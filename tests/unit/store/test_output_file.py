@@ -7,8 +7,6 @@ import io
 import os
 import stat
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ import pytest
 from festival_planner.domain.errors import OutputError
 from festival_planner.store import output_file
 from festival_planner.store.output_file import check_pdf, check_png, check_zip, pdf_pages, produce, write_output
+from integration.safety_helpers import umask
 
 OLD = b"the previous good file\n"
 
@@ -43,14 +42,6 @@ def png_like() -> bytes:
 def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
 
-
-@contextmanager
-def umask(mask: int) -> Iterator[None]:
-    previous = os.umask(mask)
-    try:
-        yield
-    finally:
-        os.umask(previous)
 
 
 @pytest.fixture
