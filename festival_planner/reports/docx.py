@@ -8,6 +8,7 @@ import io
 from typing import Any, BinaryIO
 
 from festival_planner.reports.content.model import (
+    PICTURE_SHARE,
     Document,
     Heading,
     KeyValues,
@@ -110,6 +111,18 @@ def docx_bytes(document: Document) -> bytes:
     return stream.getvalue()
 
 
+def _picture_mm(path: str, width_mm: float, height_mm: float) -> tuple[float, float] | None:
+    """The picture's size in mm to fit ``width_mm`` × ``height_mm`` keeping its proportions (None: unreadable)."""
+    from docx.image.image import Image as DocxImage
+
+    try:
+        image = DocxImage.from_file(path)
+    except Exception:
+        return None
+    factor = min(width_mm / max(image.px_width, 1), height_mm / max(image.px_height, 1))
+    return image.px_width * factor, image.px_height * factor
+
+
 def write_docx(document: Document, path: str | BinaryIO) -> None:
     """Write ``document`` to ``path`` (a file name or a binary stream) as .docx."""
     from docx import Document as WordDocument
@@ -130,6 +143,7 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
     section.left_margin, section.right_margin = Mm(30), Mm(15)
     section.header_distance = Mm(10)
     text_width = (297 if document.landscape else 210) - 45
+    text_height = (210 if document.landscape else 297) - 40
     section.different_first_page_header_footer = True  # no page number on the first page
     _page_number_field(_centre(section.header.paragraphs[0]))
 
@@ -185,10 +199,9 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
             for _ in range(block.note_lines):
                 word.add_paragraph("." * 90)
         elif isinstance(block, Picture):
-            try:
-                word.add_picture(block.path, width=Mm(text_width))
-            except (OSError, ValueError):
-                pass
+            size = _picture_mm(block.path, text_width, text_height * PICTURE_SHARE)
+            if size is not None:  # fits the text area whole: never wider, never taller than the page allows
+                word.add_picture(block.path, width=Mm(size[0]), height=Mm(size[1]))
             if block.caption:
                 _run(_centre(word.add_paragraph()), block.caption, italic=True)
         elif isinstance(block, PageBreak):

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from festival_planner.reports.content.model import (
+    PICTURE_SHARE,
     Document,
     Heading,
     KeyValues,
@@ -210,6 +211,19 @@ def _page_number(painter: QPainter, device: QPaintDevice, page: int, width: floa
     painter.drawText(QRectF(0, _mm(device, 8), width, _mm(device, 9)), int(Qt.AlignmentFlag.AlignCenter), str(page))
 
 
+def picture_size(image_w: int, image_h: int, device: QPaintDevice, width: float, height: float) -> tuple[int, int]:
+    """The size to give an ``<img>`` so the picture fits the text area (``width`` × ``height`` in device
+    pixels) whole, keeping its proportions.
+
+    Qt's rich text measures images in 96-dpi pixels and scales them by the device's resolution (6.25×
+    on the 600-dpi PDF writer), so the box is converted to those units first — sizing the image in
+    device pixels is what printed the overview's map at 423 × 487 mm on an A4 page."""
+    scale = max(device.logicalDpiX(), 1) / 96.0
+    box_w, box_h = width / scale, height * PICTURE_SHARE / scale
+    factor = min(box_w / max(image_w, 1), box_h / max(image_h, 1))
+    return max(1, int(image_w * factor)), max(1, int(image_h * factor))
+
+
 def layout_body(document: Document, device: QPaintDevice, width: float, height: float) -> QTextDocument:
     """The body laid out in the device's pixels, paginated to the text area."""
     text = QTextDocument()
@@ -217,17 +231,21 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
     text.setDefaultFont(_font(device, BODY_PT))
     text.setDocumentMargin(0)
     text.setUseDesignMetrics(True)
+    sizes: dict[str, tuple[int, int]] = {}
     for block in document.blocks:
         if isinstance(block, Picture):
             image = QImage(block.path)
             if not image.isNull():
-                image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation) \
-                    if image.width() > width else image
-                if image.height() > height * 0.6:
-                    image = image.scaledToHeight(int(height * 0.6), Qt.TransformationMode.SmoothTransformation)
+                sizes[block.path] = picture_size(image.width(), image.height(), device, width, height)
+                if image.width() > width:  # no more pixels than the device can print
+                    image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation)
                 text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{block.path}"), image)
     dots = int(width / QFontMetricsF(_font(device, BODY_PT), device).horizontalAdvance(".")) - 2
-    text.setHtml(header_html(document, device, width) + body_html(document, dots))
+    html = header_html(document, device, width) + body_html(document, dots)
+    for path, (w, h) in sizes.items():
+        tag = f'<img src="picture:{_esc(path)}"/>'
+        html = html.replace(tag, f'{tag[:-2]} width="{w}" height="{h}"/>')
+    text.setHtml(html)
     text.setPageSize(QSizeF(width, height))
     _keep_closing_together(text, height)
     return text

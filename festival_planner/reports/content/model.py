@@ -83,9 +83,13 @@ class TickList:
     columns: tuple[str, ...] = ()  # box, item, owner and due date, notes
 
 
+PICTURE_SHARE = 0.82  # of the text height at most: a picture on its own page leaves room for its caption
+
+
 @dataclass(frozen=True)
 class Picture:
-    """An image supplied by the caller (a PNG/JPEG file), scaled to the text width."""
+    """An image supplied by the caller (a PNG/JPEG file), scaled to fit the text area whole (its
+    width, and ``PICTURE_SHARE`` of its height), keeping its proportions — in PDF and Word alike."""
 
     path: str
     caption: str = ""
