@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from festival_planner.cli.common import EXIT_OK, Commands, add_campaign, add_common, add_id, open_db
 from festival_planner.cli.texts import t
@@ -70,6 +71,23 @@ def _pdf(documents: list, path: str) -> int:  # type: ignore[type-arg]
     return EXIT_OK
 
 
+def _warn_missing(documents: list) -> None:  # type: ignore[type-arg]
+    """One line on stderr when documents are printed with facts left to fill in by hand."""
+    lacking = [d for d in documents if d.missing]
+    if len(lacking) == 1:
+        text = t("warn_missing_facts", document=lacking[0].subtitle, facts=", ".join(lacking[0].missing))
+    elif lacking:
+        counts: dict[str, int] = {}
+        for document in lacking:
+            for fact in document.missing:
+                counts[fact] = counts.get(fact, 0) + 1
+        text = t("warn_missing_facts_many", count=len(lacking),
+                 facts=", ".join(f"{fact} ({n})" for fact, n in counts.items()))
+    else:
+        return
+    print(f"festival-planner: {text}", file=sys.stderr)
+
+
 def run_site(args: argparse.Namespace) -> int:
     from festival_planner.reports.content import site_schedule_document
     from festival_planner.reports.output import check_target, save_docx
@@ -80,6 +98,7 @@ def run_site(args: argparse.Namespace) -> int:
     database = open_db(args)
     with database.read() as session:
         document = site_schedule_document(session, site_id, options)
+    _warn_missing([document])
     if args.pdf:
         return _pdf([document], args.pdf)
     save_docx(document, args.docx)
@@ -99,14 +118,18 @@ def run_schedules(args: argparse.Namespace) -> int:
     if args.one_per_site:
         from pathlib import Path
 
-        if not Path(args.one_per_site).expanduser().is_dir():
-            raise ValidationError("print_folder_missing", path=args.one_per_site)
+        folder = Path(args.one_per_site).expanduser()
+        if not folder.is_dir():
+            if not folder.parent.is_dir():  # the folder is made; a mistyped path above it is refused
+                raise ValidationError("print_folder_missing", path=str(folder.parent))
+            folder.mkdir()
     database = open_db(args)
     with database.read() as session:
         ids = campaign_site_ids(session, args.campaign)
         if not ids:
             raise ValidationError("print_no_sites", year=args.campaign)
         documents = [site_schedule_document(session, site_id, options) for site_id in ids]
+    _warn_missing(documents)
     code = _pdf(documents, args.pdf)
     if args.one_per_site:
         written = save_pdf_per_document(documents, args.one_per_site)

@@ -63,7 +63,7 @@ def test_site_schedule_pdf_holds_the_motto_place_programme_and_head(capsys, demo
     target = tmp_path / "lich.pdf"
     code, out, err = run(capsys, "print", "site", "--site", site["id"], "--pdf", str(target), "--db", str(demo_db),
                          "--number", "12", "--date", "04/08/2026")
-    assert (code, err) == (0, "")
+    assert code == 0 and (err == "" or (len(err.splitlines()) == 1 and err.startswith("festival-planner: note:")))
     text = " ".join(pdf_pages(target))
     for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "CHƯƠNG TRÌNH",
                      site["commune_name"], site["province"], site["head_of_delegation"], "Số: 12/CTr-BCĐ",
@@ -78,7 +78,7 @@ def test_schedules_give_a_page_per_site_in_date_order(capsys, demo_db: Path, tmp
     folder.mkdir()
     code, out, err = run(capsys, "print", "schedules", "--campaign", "2026", "--pdf", str(target),
                          "--one-per-site", str(folder), "--db", str(demo_db))
-    assert (code, err) == (0, "")
+    assert code == 0 and (err == "" or (len(err.splitlines()) == 1 and err.startswith("festival-planner: note:")))
     pages = pdf_pages(target)
     assert len(pages) >= len(listed)
     starts = [n for n, page in enumerate(pages) if "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in page]
@@ -112,7 +112,7 @@ def test_itinerary_checklist_overview_and_word(capsys, demo_db: Path, tmp_path: 
     assert "BÁO CÁO" in text and site["province"] in text and "NHIỆM VỤ CHUNG" in text
     word = tmp_path / "lich.docx"
     code, out, err = run(capsys, "print", "site", "--site", site["id"], "--docx", str(word), "--db", str(demo_db))
-    assert (code, err) == (0, "")
+    assert code == 0 and (err == "" or (len(err.splitlines()) == 1 and err.startswith("festival-planner: note:")))
     from docx import Document as WordDocument
 
     opened = WordDocument(str(word))
@@ -132,7 +132,7 @@ def test_itinerary_checklist_overview_and_word(capsys, demo_db: Path, tmp_path: 
     ("print", "site", "--site", "00000000-0000-0000-0000-000000000000", "--pdf", "{tmp}/x.txt"),
     ("print", "schedules", "--campaign", "2031", "--pdf", "{out}"),
     ("print", "schedules", "--campaign", "2026", "--pdf", "{tmp}/missing/x.pdf"),
-    ("print", "schedules", "--campaign", "2026", "--pdf", "{out}", "--one-per-site", "{tmp}/missing"),
+    ("print", "schedules", "--campaign", "2026", "--pdf", "{out}", "--one-per-site", "{tmp}/missing/deeper"),
     ("print", "overview", "--campaign", "2026", "--pdf", "{out}", "--date", "31/02/2026"),
 ])
 def test_bad_input_is_one_line_and_leaves_no_file(capsys, demo_db: Path, tmp_path: Path, argv: tuple) -> None:

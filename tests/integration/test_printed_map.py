@@ -112,3 +112,28 @@ def test_the_overview_map_fits_the_word_page_too(capsys, demo_plan: Path, tmp_pa
     [shape] = word.inline_shapes
     assert shape.width / 36000 <= text_w + 0.5 and shape.height / 36000 <= text_h * 0.9, (
         shape.width / 36000, shape.height / 36000, text_w, text_h)
+
+
+def test_a_new_site_prints_dotted_lines_to_fill_in_and_says_what_is_missing(capsys, db_path: Path,
+                                                                            tmp_path: Path) -> None:
+    """A site just added (no venue, host unit or contact yet) prints lines to fill in by hand, not
+    "(chưa có)" four times, and the command says which facts are missing (issue 16, item 7)."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    from festival_planner.services import campaigns, sites
+
+    database = open_database(db_path)
+    with database.write() as session:
+        campaign = campaigns.ensure_campaign(session, 2026)
+        code = session.execute(text("SELECT code FROM commune ORDER BY code LIMIT 1")).scalar_one()
+        site = sites.add_site(session, campaign.id, code, dt.date(2026, 8, 5))
+    database.close()
+    target = tmp_path / "diem.pdf"
+    assert main(["print", "site", "--site", str(site.id), "--pdf", str(target), "--db", str(db_path)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and all(fact in err[0] for fact in ("địa điểm", "đơn vị chủ trì", "người liên hệ",
+                                                             "điện thoại"))
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(target)).pages)
+    assert "(chưa có)" not in text and text.count("..........") >= 4

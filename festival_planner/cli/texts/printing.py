@@ -19,6 +19,8 @@ VI = {
     "out_printed": "Đã ghi {path}: {documents} văn bản, {pages} trang.",
     "out_printed_docx": "Đã ghi {path}.",
     "out_printed_many": "Đã ghi {count} tệp PDF vào {folder}.",
+    "warn_missing_facts": "lưu ý: {document} còn thiếu {facts} — in dòng chấm để điền tay.",
+    "warn_missing_facts_many": "lưu ý: {count} văn bản còn thiếu thông tin, in dòng chấm để điền tay: {facts}.",
 }
 
 EN = {
@@ -38,4 +40,6 @@ EN = {
     "out_printed": "Wrote {path}: {documents} document(s), {pages} page(s).",
     "out_printed_docx": "Wrote {path}.",
     "out_printed_many": "Wrote {count} PDF files into {folder}.",
+    "warn_missing_facts": "note: {document} has no {facts} yet — printed as dotted lines to fill in by hand.",
+    "warn_missing_facts_many": "note: {count} documents have facts to fill in by hand (dotted lines): {facts}.",
 }

@@ -83,10 +83,11 @@ def _signature(w: dict[str, Any]) -> Signature:
 
 
 def _finish(w: dict[str, Any], options: Options, header: Header, title: str, subtitle: str, blocks: list[Block],
-            fields: dict[str, Any], *, name: str, marking: bool = False, landscape: bool = False) -> Document:
+            fields: dict[str, Any], *, name: str, marking: bool = False, landscape: bool = False,
+            missing: tuple[str, ...] = ()) -> Document:
     recipients = tuple(line.format(**fields) for line in w["recipients"])
     return Document(header, title, subtitle, tuple(blocks), w["recipients_label"], recipients, _signature(w),
-                    w["marking"] if (marking or options.confidential) else "", landscape, name)
+                    w["marking"] if (marking or options.confidential) else "", landscape, name, missing=missing)
 
 
 def in_sentence(name: str) -> str:
@@ -113,15 +114,24 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     fields = {"year": site.campaign_year, "commune": in_sentence(commune), "province": province}
     start = format_time(site.start_time) or w["missing_time"]
     end = format_time(site.end_time) or w["missing_time"]
+    missing: list[str] = []
+
+    def fact(label_key: str, value: str) -> str:
+        """The value, or a dotted line to fill in by hand (and the fact noted as missing)."""
+        if value.strip():
+            return value
+        missing.append(w[label_key].rstrip(":").strip().lower())
+        return str(w["fill_in"])
+
     blocks: list[Block] = [
         Paragraph(w["intro"]),
         Heading(w["heading_place"]),
         KeyValues(((w["label_date"], w["date_text"].format(start=start, end=end, weekday=WEEKDAYS[site.date.weekday()],
                                                            date=format_date(site.date))),
-                   (w["label_venue"], site.venue or w["none"]),
+                   (w["label_venue"], fact("label_venue", site.venue)),
                    (w["label_commune"], commune),
                    (w["label_province"], province),
-                   (w["label_host"], site.host_unit or w["none"]))),
+                   (w["label_host"], fact("label_host", site.host_unit)))),
         Heading(w["heading_programme"])]
     items = programme.get_programme(session, site_id).items
     if items:
@@ -140,11 +150,12 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     else:
         blocks.append(Paragraph(w["no_delegation"], italic=True))
     blocks.append(Heading(w["heading_contacts"]))
-    blocks.append(KeyValues(((w["label_contact"], site.contact_name or w["none"]),
-                             (w["label_phone"], site.contact_phone or w["none"]))))
+    blocks.append(KeyValues(((w["label_contact"], fact("label_contact", site.contact_name)),
+                             (w["label_phone"], fact("label_phone", site.contact_phone)))))
     header = _header(w, options, site.commune.short_name)
     return _finish(w, options, header, w["title"], w["subtitle"].format(**fields), blocks, fields,
-                   name=f"chuong-trinh-{site.date.isoformat()}-{_slug(site.commune.short_name)}")
+                   name=f"chuong-trinh-{site.date.isoformat()}-{_slug(site.commune.short_name)}",
+                   missing=tuple(missing))
 
 
 def _travel_text(w: dict[str, Any], stop: Any) -> str:

@@ -125,6 +125,7 @@ class Document:
     landscape: bool = False
     name: str = ""  # a file name stem ("lich-trinh-muong-nhe")
     labels: dict[str, str] = field(default_factory=dict, compare=False)
+    missing: tuple[str, ...] = ()  # facts not known yet, printed as dotted lines to fill in by hand
 
     def texts(self) -> list[str]:
         """Every text of the document in reading order (tests, search)."""
