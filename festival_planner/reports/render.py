@@ -3,8 +3,11 @@
 Layout after Decree 30/2020/NĐ-CP: A4, margins top/bottom 20 mm, left 30 mm, right 15 mm; the
 bundled serif Noto Serif, 13 pt body. The official header (issuing body left, national name and
 motto right, number line and place-and-date line) is painted with ``QPainter`` on the first page;
-the body is one ``QTextDocument`` laid out in the device's own pixels and paginated by Qt (table
-rows never split across pages; header rows repeat). Page numbers sit centred at the top from
+the body is one ``QTextDocument`` laid out in the device's own pixels and paginated by Qt, then
+checked page by page (``paginate``): a table row that would cross a page boundary starts the next
+page (the table is cut there and goes on under its header row again; Qt's own pagination splits
+rows line by line), a heading never ends a page, and the closing block is kept whole and with the
+last lines of the body. Page numbers sit centred at the top from
 page 2; the confidentiality mark under the number line.
 """
 
@@ -32,8 +35,12 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from festival_planner.reports.content.model import (
@@ -128,8 +135,41 @@ def _table(columns: Sequence[str], widths: Sequence[float], rows: Sequence[Seque
     body = "".join("<tr>" + "".join(
         f'<td{" align=center" if i in centred else ""}>{_esc(cell)}</td>' for i, cell in enumerate(row)) + "</tr>"
         for row in rows)
-    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="5" style="border-collapse:collapse;'
-            f'border-color:black"><thead><tr>{head}</tr></thead>{body}</table><p></p>')
+    return (f'{_DATA_TABLE} style="border-collapse:collapse;border-color:black"><thead><tr>{head}</tr></thead>'
+            f'{body}</table><p></p>')
+
+
+_DATA_TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="5"'
+
+
+def split_tables(html: str, splits: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """``html`` with data table ``t`` cut before body row ``r`` for each ``(t, r)`` of ``splits``: the
+    rest goes on as a new table from the next page, under its header row again. Also returns each
+    table of the result as (table of ``html``, its first body row)."""
+    parts = html.split(_DATA_TABLE)
+    out, pieces = [parts[0]], []
+    for number, part in enumerate(parts[1:]):
+        cuts = sorted(r for t, r in splits if t == number)
+        pieces.append((number, 0))
+        if not cuts:
+            out.append(_DATA_TABLE + part)
+            continue
+        style_end = part.index("<thead>")
+        head_end = part.index("</thead>") + len("</thead>")
+        table_end = part.index("</table>")
+        style, head, rows, rest = part[:style_end], part[style_end:head_end], part[head_end:table_end], part[table_end:]
+        cells = rows.split("<tr>")[1:]
+        start, chunks = 0, []
+        for cut in cuts + [len(cells)]:
+            chunks.append("".join("<tr>" + c for c in cells[start:cut]))
+            start = cut
+        out.append(_DATA_TABLE + style + head + chunks[0])
+        broken = style.replace('style="', 'style="page-break-before:always;', 1)
+        for cut, chunk in zip(cuts, chunks[1:]):
+            out.append("</table>" + _DATA_TABLE + broken + head + chunk)
+            pieces.append((number, cut))
+        out.append(rest)
+    return "".join(out), pieces
 
 
 def block_html(block: object, dots: int) -> str:
@@ -226,12 +266,8 @@ def picture_size(image_w: int, image_h: int, device: QPaintDevice, width: float,
 
 def layout_body(document: Document, device: QPaintDevice, width: float, height: float) -> QTextDocument:
     """The body laid out in the device's pixels, paginated to the text area."""
-    text = QTextDocument()
-    text.documentLayout().setPaintDevice(device)
-    text.setDefaultFont(_font(device, BODY_PT))
-    text.setDocumentMargin(0)
-    text.setUseDesignMetrics(True)
     sizes: dict[str, tuple[int, int]] = {}
+    images: dict[str, QImage] = {}
     for block in document.blocks:
         if isinstance(block, Picture):
             image = QImage(block.path)
@@ -239,29 +275,208 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
                 sizes[block.path] = picture_size(image.width(), image.height(), device, width, height)
                 if image.width() > width:  # no more pixels than the device can print
                     image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation)
-                text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{block.path}"), image)
+                images[block.path] = image
     dots = int(width / QFontMetricsF(_font(device, BODY_PT), device).horizontalAdvance(".")) - 2
     html = header_html(document, device, width) + body_html(document, dots)
     for path, (w, h) in sizes.items():
         tag = f'<img src="picture:{_esc(path)}"/>'
         html = html.replace(tag, f'{tag[:-2]} width="{w}" height="{h}"/>')
-    text.setHtml(html)
-    text.setPageSize(QSizeF(width, height))
-    _keep_closing_together(text, height)
+    splits: list[tuple[int, int]] = []
+    for _ in range(200):  # each round moves one row or block on: ends long before
+        text = _text_document(device)
+        for path, image in images.items():
+            text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{path}"), image)
+        laid_out, pieces = split_tables(html, splits)
+        text.setHtml(laid_out)
+        text.setPageSize(QSizeF(width, height))
+        more = paginate(text, height, pieces)
+        if more is None or more in splits:
+            break
+        splits.append(more)
     return text
+
+
+def _text_document(device: QPaintDevice) -> QTextDocument:
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(device)
+    text.setDefaultFont(_font(device, BODY_PT))
+    text.setDocumentMargin(0)
+    text.setUseDesignMetrics(True)
+    return text
+
+
+def _page(y: float, height: float) -> int:
+    """The page holding the point ``y`` (a top: a break leaves it a fraction of a pixel before the page)."""
+    return int(max(y + 1, 0) // height)
+
+
+def _break_before(block: QTextBlock, policy: QTextFormat.PageBreakFlag
+                  = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore) -> None:
+    """Start a new page at the paragraph ``block`` (of the root frame)."""
+    cursor = QTextCursor(block)
+    fmt = QTextBlockFormat()
+    fmt.setPageBreakPolicy(policy)
+    cursor.mergeBlockFormat(fmt)
+
+
+def _row_rect(text: QTextDocument, table: QTextTable, row: int) -> tuple[float, float]:
+    """Top and bottom of a table row's text, in document pixels."""
+    layout = text.documentLayout()
+    top, bottom = float("inf"), float("-inf")
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        if not cell.isValid() or cell.row() != row:
+            continue
+        first = layout.blockBoundingRect(cell.firstCursorPosition().block())
+        last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+        top, bottom = min(top, first.top()), max(bottom, last.bottom())
+    return top, bottom
+
+
+def _body_tables(text: QTextDocument) -> list[QTextTable]:
+    """The data tables of the body, in order: the root frame's tables between the header (first)
+    and the closing block (last)."""
+    frames = [f for f in text.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    return frames[1:-1]
+
+
+def _crossing_row(text: QTextDocument, height: float, pieces: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first body row whose text crosses a page boundary (a row taller than a page excepted),
+    as (data table of the source, row); header rows get repeated on every page."""
+    for table, (number, first) in zip(_body_tables(text), pieces):
+        fmt = table.format()
+        if fmt.headerRowCount() == 0:
+            fmt.setHeaderRowCount(1)
+            table.setFormat(fmt)
+        for row in range(1, table.rows()):
+            top, bottom = _row_rect(text, table, row)
+            if bottom - top < height and _page(top, height) != _page(bottom - 2, height):
+                return number, first + row - 1
+    return None
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    """A paragraph in bold throughout (headings and the checklist's group titles)."""
+    if not block.text().strip():
+        return False
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.text().strip() and fragment.charFormat().fontWeight() < 700:
+            return False
+        it += 1
+    return True
+
+
+_PICTURE = "\ufffc"  # the object replacement character of an image in a block's text
+
+# A unit of the body that moves as a whole: (first block, top, bottom, lines, heading, (table, row) or None)
+_Unit = tuple[QTextBlock, float, float, int, bool, "tuple[int, int] | None"]
+
+
+def _units(text: QTextDocument, pieces: Sequence[tuple[int, int]]) -> list[_Unit]:
+    """The body in order as units that move together: a paragraph of the root frame, or a table row
+    (header rows left out)."""
+    layout = text.documentLayout()
+    root = text.rootFrame()
+    frames = root.childFrames()
+    closing = frames[-1] if frames else None
+    tables = dict(zip((id(t) for t in _body_tables(text)), pieces))
+    units: list[_Unit] = []
+    it = root.begin()
+    while not it.atEnd():
+        frame, block = it.currentFrame(), it.currentBlock()
+        if frame is not None:
+            if frame is closing:
+                break
+            piece = tables.get(id(frame))
+            if isinstance(frame, QTextTable) and piece is not None:
+                for row in range(1, frame.rows()):
+                    top, bottom = _row_rect(text, frame, row)
+                    first = frame.cellAt(row, 0).firstCursorPosition().block()
+                    lines = max(1, round((bottom - top) / max(layout.blockBoundingRect(first).height(), 1)))
+                    units.append((first, top, bottom, lines, False, (piece[0], piece[1] + row - 1)))
+        elif block.isValid() and block.text().strip():
+            rect = layout.blockBoundingRect(block)
+            units.append((block, rect.top(), rect.bottom(), max(1, block.layout().lineCount()), _is_heading(block),
+                          None))
+        it += 1
+    return units
+
+
+def _keep_headings_with_next(text: QTextDocument, height: float, pieces: Sequence[tuple[int, int]]) -> None:
+    """A heading never ends a page: when what follows it starts on the next page, so does the heading."""
+    index = 0
+    units = _units(text, pieces)
+    while index < len(units) - 1:
+        block, top, _bottom, _lines, heading, _row = units[index]
+        if heading and _page(top, height) != _page(units[index + 1][1], height) and top % height > 1:
+            _break_before(block)
+            units = _units(text, pieces)
+        index += 1
 
 
 def _keep_closing_together(text: QTextDocument, height: float) -> None:
     """Recipients and signature never split over two pages: move them to the next page whole."""
     frames = text.rootFrame().childFrames()
-    if not frames:
+    if not frames or not isinstance(frames[-1], QTextTable):
         return
     closing = frames[-1]
-    rect = text.documentLayout().frameBoundingRect(closing)
-    if rect.height() < height and int(rect.top() // height) != int(max(rect.bottom() - 1, 0) // height):
-        table_format = closing.frameFormat()
-        table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        closing.setFrameFormat(table_format)
+    top, bottom = _row_rect(text, closing, 0)
+    if bottom - top < height and _page(top, height) != _page(bottom - 2, height):
+        fmt = closing.frameFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        closing.setFrameFormat(fmt)
+
+
+def _keep_closing_with_body(text: QTextDocument, height: float, pieces: Sequence[tuple[int, int]],
+                            lines: int = 3) -> tuple[int, int] | None:
+    """The closing block (recipients and signature) is never alone on a page: when it starts a
+    page, the last ``lines`` lines of the body (whole paragraphs or table rows, with a heading just
+    above them) move to that page with it. Returns the table row to move, if that is what moves."""
+    frames = text.rootFrame().childFrames()
+    if len(frames) < 2 or not isinstance(frames[-1], QTextTable):
+        return None
+    closing = frames[-1]
+    page = _page(_row_rect(text, closing, 0)[0], height)
+    units = _units(text, pieces)
+    if page == 0 or not units or any(_page(u[1], height) == page for u in units):
+        return None
+    count, first = 0, len(units)
+    while first > 0 and count < lines:
+        first -= 1
+        count += units[first][3]
+    while first > 0 and units[first - 1][4]:  # the heading above them goes too
+        first -= 1
+    moved = units[first:]
+    if moved[-1][2] - moved[0][1] > height / 2:  # too much to move: the last unit alone
+        moved = units[-1:]
+        if len(units) > 1 and _PICTURE in units[-2][0].text():
+            return None  # a picture's caption stays under it (the map page)
+    if moved[-1][2] - moved[0][1] > height / 2:
+        return None
+    fmt = closing.frameFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    closing.setFrameFormat(fmt)
+    if moved[0][5] is not None:
+        return moved[0][5]
+    _break_before(moved[0][0])
+    return None
+
+
+def paginate(text: QTextDocument, height: float, pieces: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """Page breaks of the laid-out body: rows whole, headings kept with what follows, the closing
+    block whole and never alone. Returns a table row that must start a page (the caller cuts the
+    table there and lays out again), or None when the pages are settled."""
+    row = _crossing_row(text, height, pieces)
+    if row is not None:
+        return row
+    _keep_headings_with_next(text, height, pieces)
+    _keep_closing_together(text, height)
+    row = _keep_closing_with_body(text, height, pieces)
+    if row is not None:
+        return row
+    return _crossing_row(text, height, pieces)
 
 
 def _draw(painter: QPainter, body: QTextDocument, clip: QRectF) -> None:
