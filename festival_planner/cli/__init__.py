@@ -21,6 +21,7 @@ from festival_planner.cli import (
     communes,
     conflicts,
     database,
+    documents,
     invitations,
     leaders,
     plan,
@@ -48,7 +49,7 @@ from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
 NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan, invitations, conflicts,
-         checklist, tasks, programme, progress, budget, printing)
+         checklist, tasks, programme, progress, budget, printing, documents)
 
 
 def build_parser() -> argparse.ArgumentParser:

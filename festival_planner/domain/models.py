@@ -362,6 +362,8 @@ class CampaignPlanning(UserData, Base):
 
     campaign_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), unique=True)
     travel: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # issuer and signer of the printed documents (services.documents.DocumentSettings; None: defaults)
+    documents: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 guard_models(Base)  # every text column refuses control characters on assignment (domain/entry.py)

@@ -24,6 +24,7 @@ from festival_planner.cli.texts import (
     conflicts,
     database,
     display,
+    documents,
     invitations,
     leaders,
     plan,
@@ -38,7 +39,7 @@ from festival_planner.domain import messages
 
 MODULES: tuple[ModuleType, ...] = (common, argparse_words, display, database, backups, communes, campaigns,
                                    selection, sites, leaders, plan, invitations, conflicts, checklist, tasks,
-                                   programme, progress, budget, printing)
+                                   programme, progress, budget, printing, documents)
 
 
 def merge(modules: tuple[ModuleType, ...]) -> tuple[dict[str, str], dict[str, str]]:

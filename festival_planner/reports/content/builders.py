@@ -72,10 +72,19 @@ def check_map_image(path: str) -> None:
         raise ValidationError("map_image_unreadable", field="map_image", path=path)
 
 
-def _header(w: dict[str, Any], options: Options, place: str) -> Header:
+def _wording(session: Session, report: str, year: int) -> dict[str, Any]:
+    """The report's texts with the campaign's issuer and signer (``services.documents``) over them."""
+    from festival_planner.services.documents import settings_for_year
+
+    return {**wording(report), **settings_for_year(session, year).wording(report)}
+
+
+def _header(w: dict[str, Any], options: Options) -> Header:
+    """The first page's header; the place is always the issuing body's seat (Decree 30/2020,
+    art. 9), never the site's commune."""
     typed = clean_text(options.number, "number", text_limit("print.number"), field_key="print_field.number")
     number = w["number"].format(number=typed or w["number_blank"], symbol=w["symbol"])
-    return Header(w["superior"], w["issuer"], number, place_and_date(place, options.day))
+    return Header(w["superior"], w["issuer"], number, place_and_date(w["place"], options.day))
 
 
 def _signature(w: dict[str, Any]) -> Signature:
@@ -108,8 +117,8 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     """The programme of one site's day: place, date and time, programme, delegation, contacts."""
     from festival_planner.services import invitations, programme, sites
 
-    w = wording("site_schedule")
     site = sites.get_site(session, site_id)
+    w = _wording(session, "site_schedule", site.campaign_year)
     commune, province = site.commune.name, site.commune.province
     fields = {"year": site.campaign_year, "commune": in_sentence(commune), "province": province}
     start = format_time(site.start_time) or w["missing_time"]
@@ -152,7 +161,7 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     blocks.append(Heading(w["heading_contacts"]))
     blocks.append(KeyValues(((w["label_contact"], fact("label_contact", site.contact_name)),
                              (w["label_phone"], fact("label_phone", site.contact_phone)))))
-    header = _header(w, options, site.commune.short_name)
+    header = _header(w, options)
     return _finish(w, options, header, w["title"], w["subtitle"].format(**fields), blocks, fields,
                    name=f"chuong-trinh-{site.date.isoformat()}-{_slug(site.commune.short_name)}",
                    missing=tuple(missing))
@@ -181,8 +190,8 @@ def itinerary_document(session: Session, leader_id: uuid.UUID, year: int, option
     from festival_planner.services import campaigns
     from festival_planner.services.itinerary import leader_itinerary
 
-    w = wording("itinerary")
     campaign = campaigns.get_campaign(session, year)
+    w = _wording(session, "itinerary", year)
     shown = leader_itinerary(session, leader_id, campaign.id)
     leader = shown.leader
     fields = {"year": year, "leader": leader.full_name, "leader_title": leader.title or leader.organisation}
@@ -195,7 +204,7 @@ def itinerary_document(session: Session, leader_id: uuid.UUID, year: int, option
              _travel_text(w, s)) for n, s in enumerate(shown.stops, 1))))
     else:
         blocks.append(Paragraph(w["empty"].format(year=year), italic=True))
-    return _finish(w, options, _header(w, options, w["place"]), w["title"], w["subtitle"].format(**fields), blocks,
+    return _finish(w, options, _header(w, options), w["title"], w["subtitle"].format(**fields), blocks,
                    fields, name=f"lich-trinh-{year}-{_slug(leader.full_name)}", marking=True)
 
 
@@ -204,8 +213,8 @@ def field_checklist_document(session: Session, site_id: uuid.UUID, options: Opti
     for notes: made to be filled in by hand in the field."""
     from festival_planner.services import checklists, sites
 
-    w = wording("field_checklist")
     site = sites.get_site(session, site_id)
+    w = _wording(session, "field_checklist", site.campaign_year)
     fields = {"year": site.campaign_year, "commune": in_sentence(site.commune.name), "province": site.commune.province,
               "date": format_date(site.date)}
     blocks: list[Block] = [Paragraph(w["intro"], italic=True)]
@@ -221,7 +230,7 @@ def field_checklist_document(session: Session, site_id: uuid.UUID, options: Opti
         blocks.append(TickList(f"{number}. {category}", tuple(ticks), columns=tuple(w["columns"])))
     blocks.append(TickList(w["notes_heading"], (), note_lines=int(w["note_lines"])))
     blocks.append(Paragraph(w["checked_by"], italic=True, align="center"))
-    header = _header(w, options, site.commune.short_name)
+    header = _header(w, options)
     return _finish(w, options, header, w["title"], w["subtitle"].format(**fields), blocks, fields,
                    name=f"danh-muc-{site.date.isoformat()}-{_slug(site.commune.short_name)}")
 
@@ -236,8 +245,8 @@ def overview_document(session: Session, year: int, options: Options = Options(),
 
     if options.map_image:
         check_map_image(options.map_image)
-    w = wording("overview")
     campaign = campaigns.get_campaign(session, year)
+    w = _wording(session, "overview", year)
     shown = campaign_progress(session, campaign.id, as_of or options.day)
     fields = {"year": year, "as_of": format_date(shown.as_of), "sites": len(shown.sites)}
     readiness = f"{shown.readiness:.0%}"
@@ -264,7 +273,7 @@ def overview_document(session: Session, year: int, options: Options = Options(),
 
         blocks += [PageBreak(), Heading(w["heading_map"]),
                    Picture(options.map_image, w["map_caption"].format(**fields))]
-    return _finish(w, options, _header(w, options, w["place"]), w["title"], w["subtitle"].format(**fields), blocks,
+    return _finish(w, options, _header(w, options), w["title"], w["subtitle"].format(**fields), blocks,
                    fields, name=f"bao-cao-tien-do-{year}", landscape=True)
 
 
