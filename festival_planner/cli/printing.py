@@ -98,12 +98,14 @@ def run_site(args: argparse.Namespace) -> int:
     database = open_db(args)
     with database.read() as session:
         document = site_schedule_document(session, site_id, options)
-    _warn_missing([document])
     if args.pdf:
-        return _pdf([document], args.pdf)
-    save_docx(document, args.docx)
-    print(t("out_printed_docx", path=args.docx))
-    return EXIT_OK
+        code = _pdf([document], args.pdf)
+    else:
+        save_docx(document, args.docx)
+        print(t("out_printed_docx", path=args.docx))
+        code = EXIT_OK
+    _warn_missing([document])  # after the file is written: a failure stays one line
+    return code
 
 
 def run_schedules(args: argparse.Namespace) -> int:
@@ -129,11 +131,11 @@ def run_schedules(args: argparse.Namespace) -> int:
         if not ids:
             raise ValidationError("print_no_sites", year=args.campaign)
         documents = [site_schedule_document(session, site_id, options) for site_id in ids]
-    _warn_missing(documents)
     code = _pdf(documents, args.pdf)
     if args.one_per_site:
         written = save_pdf_per_document(documents, args.one_per_site)
         print(t("out_printed_many", count=len(written), folder=args.one_per_site))
+    _warn_missing(documents)  # after the files are written: a failure stays one line
     return code
 
 
