@@ -130,8 +130,12 @@ def _check(path: Path, lines: list[str], point: int) -> None:
                 assert count == (int(rest[1]),), f"kill point {point}: checklist of {rest[0]} half written"
             elif kind == "plan":
                 assert set(rest[2:]) <= site_ids and len(rest[2:]) == int(rest[1]), f"kill point {point}: plan lost"
-            elif kind == "backup":
-                assert backups.backup_is_sound(Path(rest[0])), f"kill point {point}: reported backup unsound"
+            elif kind == "backup":  # whole if still there (retention keeps the newest 3 of a day, not all)
+                made = Path(rest[0])
+                assert not made.exists() or backups.backup_is_sound(made), f"kill point {point}: backup unsound"
+        reported_backups = [Path(line.split()[1]) for line in lines if line.startswith("backup ")]
+        if reported_backups:  # the newest reported backup is never rotated away by the next kill point
+            assert backups.backup_is_sound(reported_backups[-1]), f"kill point {point}: newest backup unsound"
     finally:
         conn.close()
 
