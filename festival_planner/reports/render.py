@@ -251,6 +251,23 @@ def _page_number(painter: QPainter, device: QPaintDevice, page: int, width: floa
     painter.drawText(QRectF(0, _mm(device, 8), width, _mm(device, 9)), int(Qt.AlignmentFlag.AlignCenter), str(page))
 
 
+def _page_marking(painter: QPainter, device: QPaintDevice, text: str, left: float) -> None:
+    """The confidentiality mark ("MẬT") boxed in the top margin of a page after the first, at the
+    left of the text block (page 1 carries it under the number line)."""
+    font = _font(device, 13, bold=True)
+    metrics = QFontMetricsF(font, device)
+    pad = _mm(device, 1.2)
+    box = QRectF(left, _mm(device, 8), metrics.horizontalAdvance(text) + 2 * pad, _mm(device, 9))
+    painter.save()
+    painter.setFont(font)
+    pen = QPen(QColor("black"))
+    pen.setWidthF(_points(device, 0.6))
+    painter.setPen(pen)
+    painter.drawRect(box)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()
+
+
 def picture_size(image_w: int, image_h: int, device: QPaintDevice, width: float, height: float) -> tuple[int, int]:
     """The size to give an ``<img>`` so the picture fits the text area (``width`` × ``height`` in device
     pixels) whole, keeping its proportions.
@@ -565,6 +582,8 @@ def _paint_document(painter: QPainter, device: QPagedPaintDevice, document: Docu
         painter.save()
         if page:
             _page_number(painter, device, page + 1, page_w)
+            if document.marking:
+                _page_marking(painter, device, document.marking, left)
         painter.translate(left, top)
         painter.translate(0, -page * height)
         _draw(painter, body, QRectF(0, page * height, width, height))

@@ -167,15 +167,6 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
                    missing=tuple(missing))
 
 
-def _travel_text(w: dict[str, Any], stop: Any) -> str:
-    travel = stop.travel_from_previous
-    if travel is None:
-        return w["travel_first"]
-    mode = w.get(f"mode_{travel.mode}", travel.mode)
-    text = w["travel"].format(mode=mode, km=f"{travel.km:.0f}", hours=f"{travel.hours:.1f}".replace(".", ","))
-    return text + (w["travel_conflict"] if stop.conflict else "")
-
-
 def _place(venue: str, commune: str, province: str) -> str:
     """"Venue, commune, province" without saying the commune twice when the venue already names it."""
     parts = [venue] if venue else []
@@ -184,26 +175,106 @@ def _place(venue: str, commune: str, province: str) -> str:
     return ", ".join([*parts, province])
 
 
+def thousands(value: float) -> str:
+    """A whole number with the Vietnamese thousands separator: 1267.4 → "1.267"."""
+    return f"{round(value):,}".replace(",", ".")
+
+
+def duration_text(minutes: int) -> str:
+    """"40 phút", "2 giờ", "2 giờ 30 phút"."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} phút"
+    return f"{hours} giờ" + (f" {rest} phút" if rest else "")
+
+
+def _airport_label(w: dict[str, Any], name: str) -> str:
+    """"HAN Cảng hàng không quốc tế Nội Bài" (a travel leg's end) as "sân bay Nội Bài (HAN)"."""
+    from festival_planner.geo.travel import airports
+
+    code, _, full = name.partition(" ")
+    if code not in {a.iata for a in airports()}:
+        return name
+    for prefix in ("Cảng hàng không quốc tế ", "Cảng hàng không "):
+        full = full.removeprefix(prefix)
+    return str(w["airport"].format(name=full, iata=code))
+
+
+def _span(depart: dt.datetime, arrive: dt.datetime) -> str:
+    """"14:00 - 14:40", or "20:30 - 07:10 (15/07)" when it arrives another day."""
+    text = f"{format_time(depart.time())} - {format_time(arrive.time())}"
+    return text + (f" ({arrive:%d/%m})" if arrive.date() != depart.date() else "")
+
+
+def _journey_rows(w: dict[str, Any], journey: Any, origin: str, destination: str) -> list[tuple[str, ...]]:
+    """One row per leg: date, departure and arrival, from where to where, km and duration."""
+    rows = []
+    last = len(journey.legs) - 1
+    for n, timed in enumerate(journey.legs):
+        leg = timed.leg
+        start = origin if n == 0 else _airport_label(w, leg.origin)
+        end = destination if n == last else _airport_label(w, leg.destination)
+        text = w[f"leg_{leg.mode}"].format(origin=start, destination=end)
+        rows.append((f"{timed.depart:%d/%m}", _span(timed.depart, timed.arrive), text,
+                     f"{thousands(leg.km)} km\n{duration_text(timed.minutes)}", ""))
+    return rows
+
+
+def _engagement_row(w: dict[str, Any], stop: Any, late: bool) -> tuple[str, ...]:
+    """The engagement: date and hours, the place, the leader's role and the invitation's status."""
+    e = stop.engagement
+    hours = f"{format_time(e.start.time())} - {format_time(e.end.time())}"
+    if e.times_assumed:
+        hours += "\n" + w["times_assumed"]
+    role = w["role_head"] if e.role == InvitationRole.HEAD else w["role_member"]
+    notes = [role, w[f"status_{e.status.value}"]] + ([w["late"]] if late else [])
+    return (f"{e.date:%d/%m}", hours, w["engagement"].format(place=_place(e.venue, in_sentence(e.commune_name),
+                                                                            e.province)),
+            "", "\n".join(notes))
+
+
 def itinerary_document(session: Session, leader_id: uuid.UUID, year: int, options: Options = Options()) -> Document:
-    """A leader's engagements in the campaign, in order, with the journeys between them; always
-    marked as restricted."""
-    from festival_planner.services import campaigns
-    from festival_planner.services.itinerary import leader_itinerary
+    """A leader's programme of work for the campaign ("Chương trình công tác", Decree 30 type CTr):
+    trips from Hà Nội and back, each leg (road to the airport, flight, road from the airport) with
+    its date, departure and arrival, km and duration, each engagement with the leader's role and the
+    invitation's status; always marked as restricted ("MẬT" on every page)."""
+    from festival_planner.services import campaigns, planning
+    from festival_planner.services.itinerary import ARRIVAL_MARGIN, leader_itinerary, plan_trips
 
     campaign = campaigns.get_campaign(session, year)
     w = _wording(session, "itinerary", year)
     shown = leader_itinerary(session, leader_id, campaign.id)
+    params = planning.travel_parameters(session, campaign.id)
+    trips = plan_trips(shown, params)
     leader = shown.leader
     fields = {"year": year, "leader": leader.full_name, "leader_title": leader.title or leader.organisation}
     blocks: list[Block] = [Paragraph(w["restricted_note"], italic=True, align="center")]
-    if shown.stops:
-        blocks.append(Table(tuple(w["columns"]), tuple(w["widths"]), tuple(
-            (str(n), format_date(s.engagement.date),
-             f"{format_time(s.engagement.start.time())}-{format_time(s.engagement.end.time())}",
-             _place(s.engagement.venue, s.engagement.commune_name, s.engagement.province),
-             _travel_text(w, s)) for n, s in enumerate(shown.stops, 1))))
+    if trips:
+        km = sum(j.km for t in trips for j in t.journeys)
+        blocks.append(Paragraph(w["summary"].format(stops=len(shown.stops), trips=len(trips),
+                                                    km=f"{thousands(km)} km")))
+        blocks.append(Paragraph(w["model_note"].format(
+            overhead=duration_text(round(params.airport_overhead_h * 60)),
+            day_start=format_time(params.travel_day_start), day_end=format_time(params.travel_day_end),
+            margin=int(ARRIVAL_MARGIN.total_seconds() // 60)), italic=True))
     else:
         blocks.append(Paragraph(w["empty"].format(year=year), italic=True))
+    home = w["home"]
+    for number, trip in enumerate(trips, 1):
+        legs = [t for j in trip.journeys for t in j.legs]
+        first = legs[0].depart.date() if legs else trip.stops[0].engagement.date
+        last = legs[-1].arrive.date() if legs else trip.stops[-1].engagement.date
+        heading = w["trip_heading"] if first != last else w["trip_heading_one_day"]
+        blocks.append(Heading(heading.format(number=number, first=format_date(first), last=format_date(last))))
+        rows: list[tuple[str, ...]] = []
+        origin = home
+        for stop, journey in zip(trip.stops, trip.journeys):
+            here = in_sentence(stop.engagement.place.name)
+            rows += _journey_rows(w, journey, origin, here)
+            rows.append(_engagement_row(w, stop, journey.late))
+            origin = here
+        rows += _journey_rows(w, trip.journeys[-1], origin, home)
+        blocks.append(Table(tuple(w["columns"]), tuple(w["widths"]), tuple(rows)))
     return _finish(w, options, _header(w, options), w["title"], w["subtitle"].format(**fields), blocks,
                    fields, name=f"lich-trinh-{year}-{_slug(leader.full_name)}", marking=True)
 
