@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 
 from festival_planner.reports.content.model import (
     PICTURE_SHARE,
+    CheckTable,
     Document,
     Heading,
     KeyValues,
@@ -199,7 +200,67 @@ def block_html(block: object, dots: int) -> str:
         return f'<p align="center"><img src="picture:{_esc(block.path)}"/></p>{caption}'
     if isinstance(block, PageBreak):
         return '<p style="page-break-after:always"></p>'
+    if isinstance(block, CheckTable):
+        return check_table_html(block)
     raise TypeError(f"unknown block {block!r}")
+
+
+BOX_FAMILY = "Festival Planner Boxes"  # resources/fonts/FestivalPlannerBoxes.ttf: ☐ ☑ ☒ (the serif has none)
+
+
+def box_family() -> str:
+    """The family of the tick boxes, registered once from ``resources/fonts`` (embedded in the PDF
+    like the body face, so a box never prints as a blank or a machine's fallback)."""
+    if BOX_FAMILY not in QFontDatabase.families():
+        from festival_planner.resource_files import resource
+
+        QFontDatabase.addApplicationFontFromData(resource("fonts", "FestivalPlannerBoxes.ttf").read_bytes())
+    return BOX_FAMILY
+
+
+def check_table_html(block: CheckTable) -> str:
+    """A working form's group: its title, then a ruled table numbered through, with the tick box (☑
+    and the date when done) and an empty notes cell ``note_lines`` high."""
+    total = sum(block.widths) or 1
+    head = "".join(f'<th width="{w * 100 / total:.1f}%" align="center">{_esc(c)}</th>'
+                   for c, w in zip(block.columns, block.widths))
+    box = f"font-family:'{box_family()}';font-size:15pt"
+    room = "<br/>".join("&nbsp;" for _ in range(max(1, block.note_lines)))
+    body = "".join(
+        f'<tr><td align=center>{i.number}</td>'
+        f'<td align=center><span style="{box}">{i.box}</span>'
+        + (f'<br/><span style="font-size:10pt">{_esc(i.done_on)}</span>' if i.done_on else "")
+        + f'</td><td>{_esc(i.text)}</td><td>{_esc(i.owner)}</td><td align=center>{_esc(i.due)}</td>'
+        f'<td>{room}</td></tr>' for i in block.items)
+    return (f'<p style="margin-top:6px"><b>{_esc(block.title)}</b></p>'
+            f'{_DATA_TABLE} style="border-collapse:collapse;border-color:black"><thead><tr>{head}</tr></thead>'
+            f'{body}</table><p></p>')
+
+
+def form_header_html(document: Document) -> str:
+    """A working form's top: the issuing unit left (superior, unit in bold with its rule, the "MẬT"
+    mark when given), the print date right; no number, national name or motto."""
+    h = document.header
+    marking = ""
+    if document.marking:
+        marking = ('<table border="1" cellspacing="0" cellpadding="4" align="center" style="border-collapse:collapse;'
+                   f'border-color:black;margin-top:6px"><tr><td><b>{_esc(document.marking)}</b></td></tr></table>')
+    superior = f"{_esc(h.superior.upper())}<br/>" if h.superior else ""
+    return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="45%" align="center" style="font-size:12.5pt">{superior}'
+            f'<b>{_esc(h.issuer.upper())}</b><hr width="30%"/>{marking}</td>'
+            f'<td width="55%" align="right" style="font-size:12pt"><i>{_esc(h.place_date)}</i></td></tr></table>')
+
+
+def form_closing_html(document: Document) -> str:
+    """A working form's end: the day of the check left, who checked right, with room to sign."""
+    s = document.sign_off
+    if s is None:
+        return '<p></p><table width="100%" cellspacing="0" cellpadding="0"><tr><td></td></tr></table>'
+    return ('<p></p><table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="50%"><i>{_esc(s.date_line)}</i></td>'
+            f'<td width="50%" align="center"><b>{_esc(s.signer)}</b><br/><i>{_esc(s.hint)}</i>'
+            '<br/><br/><br/><br/></td></tr></table>')
 
 
 def body_html(document: Document, dots: int = 110) -> str:
@@ -208,6 +269,8 @@ def body_html(document: Document, dots: int = 110) -> str:
     if document.subtitle:
         parts.append(f'<p align="center" style="font-size:14pt"><b>{_esc(document.subtitle)}</b></p>')
     parts += [block_html(block, dots) for block in document.blocks]
+    if document.is_form:
+        return "".join(parts) + form_closing_html(document)
     recipients = "<br/>".join(_esc(r) for r in document.recipients)
     signature = ""
     if document.signature:
@@ -223,6 +286,8 @@ def body_html(document: Document, dots: int = 110) -> str:
 def header_html(document: Document, device: QPaintDevice, width: float) -> str:
     """The official header as a borderless two-column table: issuing body left, national name and
     motto right (each with its rule), then the number line and the italic place-and-date line."""
+    if document.is_form:
+        return form_header_html(document)
     h = document.header
     left_w, right_w = 0.40, 0.60
     size = 12.5  # the national name on one line: shrink a little when the column is narrow

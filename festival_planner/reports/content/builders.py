@@ -19,7 +19,10 @@ from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.reports.content.model import (
+    FORM,
     Block,
+    CheckItem,
+    CheckTable,
     Document,
     Header,
     Heading,
@@ -27,8 +30,8 @@ from festival_planner.reports.content.model import (
     Paragraph,
     Picture,
     Signature,
+    SignOff,
     Table,
-    TickItem,
     TickList,
     place_and_date,
 )
@@ -279,31 +282,58 @@ def itinerary_document(session: Session, leader_id: uuid.UUID, year: int, option
                    fields, name=f"lich-trinh-{year}-{_slug(leader.full_name)}", marking=True)
 
 
+def roman(number: int) -> str:
+    """1 → "I", 4 → "IV", 14 → "XIV" (the numbers of a document's parts)."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
 def field_checklist_document(session: Session, site_id: uuid.UUID, options: Options = Options()) -> Document:
-    """A site's checklist grouped by category with empty tick boxes, owner and due date, and lines
-    for notes: made to be filled in by hand in the field."""
+    """A site's checklist as a working form for the field (not an issued document: no number, national
+    motto, recipients or signature block): the items numbered through, grouped by category, each with a
+    tick box (☑ and the date for what was done by the print date), owner and due date in their own
+    columns and an empty notes cell; lines for notes, and a line for who checked and when."""
     from festival_planner.services import checklists, sites
 
     site = sites.get_site(session, site_id)
     w = _wording(session, "field_checklist", site.campaign_year)
     fields = {"year": site.campaign_year, "commune": in_sentence(site.commune.name), "province": site.commune.province,
               "date": format_date(site.date)}
+
+    def day(value: dt.date | None) -> str:
+        """dd/mm in the campaign's year (the subtitle says which), dd/mm/yyyy otherwise."""
+        if value is None:
+            return ""
+        return f"{value:%d/%m}" if value.year == site.campaign_year else format_date(value)
+
     blocks: list[Block] = [Paragraph(w["intro"], italic=True)]
-    groups: dict[str, list[TickItem]] = {}
+    groups: dict[str, list[CheckItem]] = {}
     for item in checklists.list_items(session, site_id):
-        detail = "; ".join(part for part in (
-            w["owner"].format(owner=item.owner) if item.owner else "",
-            w["due"].format(date=format_date(item.due_date)) if item.due_date else "") if part)
-        groups.setdefault(item.category or w["uncategorised"], []).append(TickItem(item.title, detail))
+        done = item.done_as_of(options.day)
+        groups.setdefault(item.category or w["uncategorised"], []).append(CheckItem(
+            0, item.title, item.owner, day(item.due_date),
+            (day(item.completed_on) or w["done_undated"]) if done else ""))
     if not groups:
         blocks.append(Paragraph(w["empty"], italic=True))
-    for number, (category, ticks) in enumerate(groups.items(), 1):
-        blocks.append(TickList(f"{number}. {category}", tuple(ticks), columns=tuple(w["columns"])))
+    number = 0
+    for part, (category, items) in enumerate(groups.items(), 1):
+        numbered = []
+        for item in items:
+            number += 1
+            numbered.append(CheckItem(number, item.text, item.owner, item.due, item.done_on))
+        blocks.append(CheckTable(w["group"].format(number=roman(part), category=category), tuple(w["columns"]),
+                                 tuple(w["widths"]), tuple(numbered), note_lines=int(w["row_note_lines"])))
     blocks.append(TickList(w["notes_heading"], (), note_lines=int(w["note_lines"])))
-    blocks.append(Paragraph(w["checked_by"], italic=True, align="center"))
-    header = _header(w, options)
-    return _finish(w, options, header, w["title"], w["subtitle"].format(**fields), blocks, fields,
-                   name=f"danh-muc-{site.date.isoformat()}-{_slug(site.commune.short_name)}")
+    header = Header(w["superior"], w["issuer"], "", w["printed_on"].format(date=format_date(options.day)),
+                    national="", motto="")
+    return Document(header, w["title"], w["subtitle"].format(**fields), tuple(blocks), "", (), None,
+                    w["marking"] if options.confidential else "", False,
+                    f"danh-muc-{site.date.isoformat()}-{_slug(site.commune.short_name)}", kind=FORM,
+                    sign_off=SignOff(w["check_date"], w["checker"], w["checker_hint"]))
 
 
 def overview_document(session: Session, year: int, options: Options = Options(),
