@@ -9,6 +9,7 @@ from typing import Any, BinaryIO
 
 from festival_planner.reports.content.model import (
     PICTURE_SHARE,
+    CheckTable,
     Document,
     Heading,
     KeyValues,
@@ -104,6 +105,80 @@ def _table(word: Any, columns: tuple[str, ...], widths: tuple[float, ...], rows:
     word.add_paragraph()
 
 
+BOX_FONT = "Segoe UI Symbol"  # has ☐ ☑ on Windows; LibreOffice and Word fall back to a face that has them
+
+
+def _boxed(paragraph: Any) -> None:
+    """A thin box around the paragraph (the "MẬT" mark)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    borders = OxmlElement("w:pBdr")
+    for edge in ("top", "left", "bottom", "right"):
+        element = OxmlElement(f"w:{edge}")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+            element.set(qn(key), value)
+        borders.append(element)
+    paragraph._p.get_or_add_pPr().insert(0, borders)  # first: pBdr comes before spacing and jc
+
+
+def _marking_header(section: Any, text: str) -> None:
+    """The confidentiality mark ("MẬT") boxed at the left of the header of every page after the first
+    (page 1 carries it under the number line), where the PDF prints it."""
+    from docx.shared import Mm, Pt
+
+    paragraph = section.header.add_paragraph()
+    _boxed(paragraph)
+    paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = Pt(0)
+    paragraph.paragraph_format.right_indent = Mm(150)  # the box as wide as the word, not the line
+    _run(paragraph, text, bold=True, size=12)
+
+
+def _check_table(word: Any, block: CheckTable, text_width_mm: float) -> None:
+    """A working form's group: its title, then the numbered items with a tick box (☑ and the date when
+    done), item, owner, due date and an empty notes cell ``note_lines`` lines high."""
+    from docx.shared import Mm, Pt
+
+    _run(word.add_paragraph(), block.title, bold=True)
+    table = word.add_table(rows=1 + len(block.items), cols=len(block.columns))
+    table.style = "Table Grid"
+    total = sum(block.widths) or 1
+    widths = [Mm(text_width_mm * w / total) for w in block.widths]
+    for n, title in enumerate(block.columns):
+        table.rows[0].cells[n].width = widths[n]
+        _run(_centre(table.rows[0].cells[n].paragraphs[0]), title, bold=True)
+    for r, item in enumerate(block.items, 1):
+        cells = table.rows[r].cells
+        for n, cell in enumerate(cells):
+            cell.width = widths[n]
+        _centre(cells[0].paragraphs[0]).add_run(str(item.number))
+        _run(_centre(cells[1].paragraphs[0]), item.box, size=15).font.name = BOX_FONT
+        if item.done_on:
+            _run(_centre(cells[1].add_paragraph()), item.done_on, size=10)
+        cells[2].paragraphs[0].add_run(item.text)
+        cells[3].paragraphs[0].add_run(item.owner)
+        _centre(cells[4].paragraphs[0]).add_run(item.due)
+        for _ in range(max(1, block.note_lines) - 1):
+            cells[5].add_paragraph()
+        for cell in cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.space_after = Pt(0)
+    word.add_paragraph()
+
+
+def _form_sign_off(left: Any, right: Any, document: Document) -> None:
+    """A working form's end in the closing table's two cells: the day of the check left, who checked
+    right with room to sign (a form has no recipients and no signature block)."""
+    if document.sign_off is None:
+        return
+    s = document.sign_off
+    _run(left.paragraphs[0], s.date_line, italic=True)
+    _run(_centre(right.paragraphs[0]), s.signer, bold=True)
+    _run(_centre(right.add_paragraph()), s.hint, italic=True)
+    for _ in range(3):
+        right.add_paragraph()
+
+
 def docx_bytes(document: Document) -> bytes:
     """``document`` as a .docx in memory (the caller writes the file through ``store.output_file``)."""
     stream = io.BytesIO()
@@ -146,6 +221,8 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
     text_height = (210 if document.landscape else 297) - 40
     section.different_first_page_header_footer = True  # no page number on the first page
     _page_number_field(_centre(section.header.paragraphs[0]))
+    if document.marking:
+        _marking_header(section, document.marking)
 
     h = document.header
     top = word.add_table(rows=2, cols=2)
@@ -160,10 +237,11 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
         issuer = _centre(left.paragraphs[0])
     _run(issuer, h.issuer.upper(), bold=True, size=12.5)
     _rule(issuer)
-    _run(_centre(right.paragraphs[0]), h.national, bold=True, size=12.5)
-    motto = _centre(right.add_paragraph())
-    _run(motto, h.motto, bold=True, size=13.5)
-    _rule(motto)
+    if h.national:  # a working form has none
+        _run(_centre(right.paragraphs[0]), h.national, bold=True, size=12.5)
+        motto = _centre(right.add_paragraph())
+        _run(motto, h.motto, bold=True, size=13.5)
+        _rule(motto)
     number = _centre(top.rows[1].cells[0].paragraphs[0])
     _run(number, h.number)
     if document.marking:
@@ -206,6 +284,8 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
                 _run(_centre(word.add_paragraph()), block.caption, italic=True)
         elif isinstance(block, PageBreak):
             word.add_page_break()
+        elif isinstance(block, CheckTable):
+            _check_table(word, block, text_width)
 
     closing = word.add_table(rows=1, cols=2)
     _no_borders(closing)
@@ -220,5 +300,6 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
         for _ in range(4):
             signature.add_paragraph()
         _run(_centre(signature.add_paragraph()), s.name, bold=True)
+    _form_sign_off(recipients, signature, document)
     word.core_properties.title = document.title
     word.save(path)
