@@ -98,7 +98,7 @@ def test_itinerary_checklist_overview_and_word(capsys, demo_db: Path, tmp_path: 
     assert run(capsys, "print", "itinerary", "--leader", leader["id"], "--campaign", "2026", "--pdf", str(itinerary),
                "--db", str(demo_db))[0] == 0
     text = " ".join(pdf_pages(itinerary))
-    assert "LỊCH TRÌNH CÔNG TÁC" in text and "MẬT" in text and site["commune_name"].split(" ", 1)[1] in text
+    assert "CHƯƠNG TRÌNH CÔNG TÁC" in text and "MẬT" in text and site["commune_name"].split(" ", 1)[1] in text
     checklist = tmp_path / "dm.pdf"
     assert run(capsys, "print", "checklist", "--site", site["id"], "--pdf", str(checklist), "--confidential",
                "--db", str(demo_db))[0] == 0

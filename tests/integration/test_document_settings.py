@@ -66,10 +66,11 @@ def test_every_demo_document_is_dated_from_ha_noi(capsys, demo_db: Path, tmp_pat
                "--one-per-site", str(folder), "--db", db)[0] == 0
     printed = sorted(folder.glob("*.pdf"))
     assert len(printed) == len(listed)
+    forms = []  # the checklists are working forms: no place-and-date line, never the site's commune
     for site in listed:
         target = tmp_path / f"dm-{site['id']}.pdf"
         assert run(capsys, "print", "checklist", "--site", site["id"], "--pdf", str(target), "--db", db)[0] == 0
-        printed.append(target)
+        forms.append(target)
     code, out, _ = run(capsys, "leaders", "list", "--db", db, "--json")
     leader = next(row for row in json.loads(out) if any(s["head_of_delegation"] == row["full_name"] for s in listed))
     printed.append(tmp_path / "it.pdf")
@@ -82,6 +83,10 @@ def test_every_demo_document_is_dated_from_ha_noi(capsys, demo_db: Path, tmp_pat
         page = first_page(path)
         place = place_on_first_page(page)
         assert place == "Hà Nội" or place.endswith(" Hà Nội"), (path.name, place)
+        assert not any(f"{commune}, ngày" in page for commune in communes), path.name
+    for path in forms:
+        page = first_page(path)
+        assert PLACE_DATE.search(page) is None and "Bản in ngày" in page, path.name
         assert not any(f"{commune}, ngày" in page for commune in communes), path.name
 
 
