@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,9 @@ from festival_planner.reports.content.model import (
     place_and_date,
 )
 from festival_planner.reports.content.templates import wording
+
+if TYPE_CHECKING:
+    from festival_planner.services.itinerary import ItineraryStop, Journey
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -209,9 +212,9 @@ def _span(depart: dt.datetime, arrive: dt.datetime) -> str:
     return text + (f" ({arrive:%d/%m})" if arrive.date() != depart.date() else "")
 
 
-def _journey_rows(w: dict[str, Any], journey: Any, origin: str, destination: str) -> list[tuple[str, ...]]:
+def _journey_rows(w: dict[str, Any], journey: Journey, origin: str, destination: str) -> list[tuple[str, ...]]:
     """One row per leg: date, departure and arrival, from where to where, km and duration."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     last = len(journey.legs) - 1
     for n, timed in enumerate(journey.legs):
         leg = timed.leg
@@ -223,7 +226,7 @@ def _journey_rows(w: dict[str, Any], journey: Any, origin: str, destination: str
     return rows
 
 
-def _engagement_row(w: dict[str, Any], stop: Any, late: bool) -> tuple[str, ...]:
+def _engagement_row(w: dict[str, Any], stop: ItineraryStop, late: bool) -> tuple[str, ...]:
     """The engagement: date and hours, the place, the leader's role and the invitation's status."""
     e = stop.engagement
     hours = f"{format_time(e.start.time())} - {format_time(e.end.time())}"
@@ -320,11 +323,11 @@ def field_checklist_document(session: Session, site_id: uuid.UUID, options: Opti
     if not groups:
         blocks.append(Paragraph(w["empty"], italic=True))
     number = 0
-    for part, (category, items) in enumerate(groups.items(), 1):
+    for part, (category, unnumbered) in enumerate(groups.items(), 1):
         numbered = []
-        for item in items:
+        for entry in unnumbered:
             number += 1
-            numbered.append(CheckItem(number, item.text, item.owner, item.due, item.done_on))
+            numbered.append(CheckItem(number, entry.text, entry.owner, entry.due, entry.done_on))
         blocks.append(CheckTable(w["group"].format(number=roman(part), category=category), tuple(w["columns"]),
                                  tuple(w["widths"]), tuple(numbered), note_lines=int(w["row_note_lines"])))
     blocks.append(TickList(w["notes_heading"], (), note_lines=int(w["note_lines"])))
