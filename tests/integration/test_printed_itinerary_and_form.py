@@ -108,7 +108,7 @@ def test_itinerary_prints_each_leg_from_ha_noi_and_back_with_role_status_and_mar
     assert rows[-3][2] == "Đi ô tô từ xã " + rows[2][2].split(" đến xã ", 1)[1] + " đến sân bay Cần Thơ (VCA)"
     assert rows[-2][2] == "Bay từ sân bay Cần Thơ (VCA) đến sân bay Nội Bài (HAN)"
     assert rows[-1][2] == "Đi ô tô từ sân bay Nội Bài (HAN) đến Hà Nội"
-    assert rows[engagement][4].splitlines() == ["Thành viên đoàn", "Đề xuất, chưa xác nhận"]
+    assert rows[engagement][4].splitlines() == ["Thành viên", "Đề xuất, chưa xác nhận"]
     legs = [r for r in rows if not r[2].startswith("Dự Ngày hội")]
     times = [_legs(r) for r in legs]
     for row, (depart, arrive) in zip(legs, times):  # the duration printed is the time between
@@ -121,7 +121,7 @@ def test_itinerary_prints_each_leg_from_ha_noi_and_back_with_role_status_and_mar
     assert times[2][1] <= start - dt.timedelta(minutes=30) and times[3][0] >= end
     other = _trip_rows(document, north)
     assert other[0][2] == "Đi ô tô từ Hà Nội đến sân bay Nội Bài (HAN)" and other[-1][2].endswith("đến Hà Nội")
-    assert any(r[4].splitlines() == ["Thành viên đoàn", "Đã nhận lời"] for r in other)
+    assert any(r[4].splitlines() == ["Thành viên", "Đã nhận lời"] for r in other)
 
     target = tmp_path / "ctr.pdf"
     assert run("print", "itinerary", "--leader", str(leader_id), "--campaign", "2026", "--pdf", str(target),
