@@ -22,7 +22,8 @@ from festival_planner.reports.content import builders
 from festival_planner.reports.content.model import CheckTable, Document, Table
 from festival_planner.services import checklists, invitations, leaders
 from festival_planner.store.database import open_database
-from tests.integration.test_printed_pagination import _document, _holds, _words, page_words, run, split_rows
+
+from .test_printed_pagination import _document, _holds, _words, page_words, run, split_rows
 
 
 @pytest.fixture(autouse=True)
