@@ -255,7 +255,7 @@ def _rule(cell: Any, cell_width_mm: float, rule_width_mm: float) -> None:
     side = _mm_twips(max(cell_width_mm - rule_width_mm, 0) / 2)
     borders = _child(ppr, "pBdr")
     _child(borders, "top", val="single", sz=round(RULE_PT * 8), space=0, color="000000")
-    _child(ppr, "spacing", before=0, after=0, line=60, lineRule="exact")
+    _child(ppr, "spacing", before=50, after=0, line=60, lineRule="exact")  # 2.5 pt below the text
     _child(ppr, "ind", left=side, right=side)
     mark = _child(ppr, "rPr")  # the paragraph mark 3 pt: the line is as high as the spacing says
     _child(mark, "sz", val=6)
@@ -453,7 +453,7 @@ def _closing(word: Any, document: Document, text_width: float) -> None:
 
 def _core_properties(word: Any, document: Document) -> None:
     """The issuing body as author, now as the dates, the title; nothing left from python-docx's template."""
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     core = word.core_properties
     core.author = core.last_modified_by = document.header.issuer
     core.title = document.title
