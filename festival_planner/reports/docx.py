@@ -542,6 +542,8 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
 
             _paragraph(word).add_run().add_break(WD_BREAK.PAGE)
             tail = []
+        else:
+            raise TypeError(f"unknown block {block!r}")
     for paragraph in tail[-3:]:  # the last lines of the body go with "Nơi nhận" and the signature
         paragraph.paragraph_format.keep_with_next = True
         paragraph.paragraph_format.keep_together = True
