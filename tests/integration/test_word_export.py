@@ -351,7 +351,8 @@ def _fontconfig(folder: Path) -> dict[str, str]:
 def _times_metric_face_bundled() -> bool:
     from festival_planner.resource_files import resource
 
-    return any(re.search(r"liberation|tinos", p.name, re.I) for p in resource("fonts").iterdir())
+    folder = resource("fonts")
+    return folder.is_dir() and any(re.search(r"liberation|tinos", p.name, re.I) for p in folder.rglob("*.ttf"))
 
 
 @pytest.mark.slow
