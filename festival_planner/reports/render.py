@@ -247,9 +247,9 @@ def form_header_html(document: Document) -> str:
                    f'border-color:black;margin-top:6px"><tr><td><b>{_esc(document.marking)}</b></td></tr></table>')
     superior = f"{_esc(h.superior.upper())}<br/>" if h.superior else ""
     return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td width="45%" align="center" style="font-size:12.5pt">{superior}'
+            f'<td width="40%" align="center" style="font-size:12.5pt">{superior}'
             f'<b>{_esc(h.issuer.upper())}</b><hr width="30%"/>{marking}</td>'
-            f'<td width="55%" align="right" style="font-size:12pt"><i>{_esc(h.place_date)}</i></td></tr></table>')
+            f'<td width="60%" align="right" style="font-size:12pt"><i>{_esc(h.place_date)}</i></td></tr></table>')
 
 
 def form_closing_html(document: Document) -> str:

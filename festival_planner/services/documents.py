@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.entry import clean_text
 from festival_planner.domain.errors import ValidationError
-from festival_planner.domain.models import Campaign, CampaignPlanning
+from festival_planner.domain.models import Campaign
 from festival_planner.resource_files import resource
-from festival_planner.services import changelog, rows
+from festival_planner.services import rows
+from festival_planner.services.planning import planning_row, save_planning_value
 
-ENTITY = "campaign_planning"
 REPORTS = ("site_schedule", "itinerary", "field_checklist", "overview")
 # The placeholders each report's recipients may use (what its builder fills in).
 RECIPIENT_FIELDS = {
@@ -104,13 +104,9 @@ def default_settings() -> DocumentSettings:
     )
 
 
-def _row(session: Session, campaign_id: uuid.UUID) -> CampaignPlanning | None:
-    return session.scalar(select(CampaignPlanning).where(CampaignPlanning.campaign_id == campaign_id))
-
-
 def document_settings(session: Session, campaign_id: uuid.UUID) -> DocumentSettings:
     """The settings every document of the campaign prints (the defaults when none are saved)."""
-    row = _row(session, campaign_id)
+    row = planning_row(session, campaign_id)
     if row is None or row.documents is None:
         return default_settings()
     return DocumentSettings.from_json(row.documents)
@@ -125,7 +121,7 @@ def settings_for_year(session: Session, year: int) -> DocumentSettings:
 def saved_document_settings(session: Session, campaign_id: uuid.UUID) -> tuple[DocumentSettings, int | None]:
     """The campaign's settings and the row's version (None when the campaign has no planning row)."""
     rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
-    row = _row(session, campaign_id)
+    row = planning_row(session, campaign_id)
     return document_settings(session, campaign_id), (row.version if row is not None else None)
 
 
@@ -183,15 +179,4 @@ def save_document_settings(session: Session, campaign_id: uuid.UUID, settings: D
     since ``expected_version``; a versioned update with the change log. Returns the row's new version."""
     rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
     value = validate_documents(settings).to_json() if settings is not None else None
-    row = _row(session, campaign_id)
-    if row is None:
-        if value is None:
-            return 0
-        row = CampaignPlanning(campaign_id=campaign_id, documents=value)
-        session.add(row)
-        session.flush()
-        changelog.record(session, ENTITY, row.id, "create", None, {"documents": value})
-        return row.version
-    rows.apply_update(session, ENTITY, row, expected_version if expected_version else row.version,
-                      {"documents": value}, "stale_document_settings")
-    return row.version
+    return save_planning_value(session, campaign_id, "documents", value, expected_version, "stale_document_settings")

@@ -21,14 +21,35 @@ from festival_planner.services import changelog, rows
 ENTITY = "campaign_planning"
 
 
-def _row(session: Session, campaign_id: uuid.UUID) -> CampaignPlanning | None:
+def planning_row(session: Session, campaign_id: uuid.UUID) -> CampaignPlanning | None:
+    """The campaign's planning row (travel model, document settings), None before anything is saved."""
     return session.scalar(select(CampaignPlanning).where(CampaignPlanning.campaign_id == campaign_id))
+
+
+def save_planning_value(session: Session, campaign_id: uuid.UUID, column: str, value: dict | None,
+                        expected_version: int | None, stale_code: str) -> int:
+    """Write one JSON column of the campaign's planning row (None: back to the defaults), creating the
+    row on first use; refused with ``stale_code`` when someone saved since ``expected_version``. A
+    versioned update with the change log; returns the row's new version."""
+    rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
+    row = planning_row(session, campaign_id)
+    if row is None:
+        if value is None:
+            return 0
+        row = CampaignPlanning(campaign_id=campaign_id, **{column: value})
+        session.add(row)
+        session.flush()
+        changelog.record(session, ENTITY, row.id, "create", None, {column: value})
+        return row.version
+    rows.apply_update(session, ENTITY, row, expected_version if expected_version else row.version,
+                      {column: value}, stale_code)
+    return row.version
 
 
 def saved_travel_parameters(session: Session, campaign_id: uuid.UUID) -> tuple[TravelParameters | None, int | None]:
     """The travel model saved with the campaign (None when it never saved one) and the row's version."""
     rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
-    row = _row(session, campaign_id)
+    row = planning_row(session, campaign_id)
     if row is None:
         return None, None
     return (TravelParameters.from_json(row.travel) if row.travel is not None else None), row.version
@@ -36,7 +57,7 @@ def saved_travel_parameters(session: Session, campaign_id: uuid.UUID) -> tuple[T
 
 def travel_parameters(session: Session, campaign_id: uuid.UUID) -> TravelParameters:
     """The travel model every conflict check of the campaign uses (the defaults when none is saved)."""
-    row = _row(session, campaign_id)
+    row = planning_row(session, campaign_id)
     if row is None or row.travel is None:
         return TravelParameters()
     return TravelParameters.from_json(row.travel)
@@ -61,15 +82,4 @@ def save_travel_parameters(session: Session, campaign_id: uuid.UUID, params: Tra
     ``expected_version``; a versioned update with the change log. Returns the row's new version."""
     rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
     value = validate_travel(params).to_json() if params is not None else None
-    row = _row(session, campaign_id)
-    if row is None:
-        if value is None:
-            return 0
-        row = CampaignPlanning(campaign_id=campaign_id, travel=value)
-        session.add(row)
-        session.flush()
-        changelog.record(session, ENTITY, row.id, "create", None, {"travel": value})
-        return row.version
-    rows.apply_update(session, ENTITY, row, expected_version if expected_version else row.version,
-                      {"travel": value}, "stale_campaign_planning")
-    return row.version
+    return save_planning_value(session, campaign_id, "travel", value, expected_version, "stale_campaign_planning")
