@@ -146,8 +146,8 @@ def test_itinerary_word_file_carries_the_marking_on_every_page(demo_plan: Path, 
     document = _document(demo_plan, builders.itinerary_document, travelling_leader[0], 2026)
     opened = WordDocument(io.BytesIO(docx_bytes(document)))
     section = opened.sections[0]
-    assert "MẬT" in [p.text for p in section.header.paragraphs]  # pages 2 and on
-    assert "MẬT" in section.header._element.xml and "w:pBdr" in section.header._element.xml  # boxed
+    assert "MẬT" in " ".join(p.text for p in section.header.paragraphs)  # pages 2 and on
+    assert "w:bdr" in section.header._element.xml  # boxed
     cells = " ".join(c.text for t in opened.tables for r in t.rows for c in r.cells)
     assert "Đề xuất, chưa xác nhận" in cells and f"{_km('HAN', 'VCA')} km" in cells
 
