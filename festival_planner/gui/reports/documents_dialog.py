@@ -41,6 +41,29 @@ def report_names() -> dict[str, str]:
             "overview": translate("DocumentsDialog", "Báo cáo tiến độ")}
 
 
+def placeholder_names() -> dict[str, str]:
+    """The recipients' placeholders as the user reads and types them ({tỉnh} for {province})."""
+    return {"year": translate("DocumentsDialog", "năm"), "commune": translate("DocumentsDialog", "xã"),
+            "province": translate("DocumentsDialog", "tỉnh"), "date": translate("DocumentsDialog", "ngày"),
+            "leader": translate("DocumentsDialog", "lãnh_đạo"),
+            "leader_title": translate("DocumentsDialog", "chức_vụ"),
+            "as_of": translate("DocumentsDialog", "tính_đến"), "sites": translate("DocumentsDialog", "số_điểm")}
+
+
+def shown_placeholders(line: str) -> str:
+    """A saved recipient line as shown in the dialog ("- UBND {province};" → "- UBND {tỉnh};")."""
+    for key, name in placeholder_names().items():
+        line = line.replace("{" + key + "}", "{" + name + "}")
+    return line
+
+
+def saved_placeholders(line: str) -> str:
+    """A recipient line typed in the dialog as saved ("{tỉnh}" → "{province}")."""
+    for key, name in placeholder_names().items():
+        line = line.replace("{" + name + "}", "{" + key + "}")
+    return line
+
+
 class SaveDocumentSettingsCommand(ServiceCommand):
     """Save the campaign's issuer and signer; undo writes the previous ones back."""
 
@@ -53,6 +76,10 @@ class SaveDocumentSettingsCommand(ServiceCommand):
         self.version = before_version
 
     def _save(self, session: Session, settings: DocumentSettings | None) -> None:
+        if self.version is None and documents.saved_document_settings(session, self.campaign_id)[1] is not None:
+            # read when the plan had no settings row; someone has saved one since (the service only
+            # checks versions it is given)
+            raise ConflictError("stale_document_settings")
         self.version = documents.save_document_settings(session, self.campaign_id, settings, self.version)
 
     def _do(self, session: Session) -> None:
@@ -89,7 +116,7 @@ class DocumentSettingsDialog(QDialog):
         self.superior_edit = self._line("superior", form, self.tr("Cơ quan chủ quản:"),
                                         self.tr("để trống khi không có"))
         self.issuer_edit = self._line("issuer", form, self.tr("Cơ quan ban hành:"))
-        self.place_edit = self._line("place", form, self.tr("Địa danh (dòng “…, ngày … tháng … năm …”):"),
+        self.place_edit = self._line("place", form, self.tr("Địa danh:"),
                                      self.tr("nơi cơ quan ban hành đóng trụ sở, ví dụ Hà Nội"))
         layout.addWidget(issuer_box)
 
@@ -128,7 +155,7 @@ class DocumentSettingsDialog(QDialog):
             recipients.setTabChangesFocus(True)
             recipients.setFixedHeight(recipients.fontMetrics().lineSpacing() * 6 + 12)
             form.addRow(self.tr("Nơi nhận (mỗi dòng một nơi):"), recipients)
-            fields = ", ".join("{" + f + "}" for f in sorted(documents.RECIPIENT_FIELDS[report]))
+            fields = ", ".join("{" + placeholder_names()[f] + "}" for f in sorted(documents.RECIPIENT_FIELDS[report]))
             hint = QLabel(self.tr("Có thể dùng: %1").replace("%1", fields), page)
             hint.setWordWrap(True)
             form.addRow("", hint)
@@ -176,7 +203,8 @@ class DocumentSettingsDialog(QDialog):
         self.name_edit.setText(settings.signer_name)
         for report in REPORTS:
             self.symbol_edits[report].setText(settings.symbols.get(report, ""))
-            self.recipient_edits[report].setPlainText("\n".join(settings.recipients.get(report, ())))
+            self.recipient_edits[report].setPlainText("\n".join(
+                shown_placeholders(line) for line in settings.recipients.get(report, ())))
         self._match_preset()
 
     def settings(self) -> DocumentSettings:
@@ -186,7 +214,7 @@ class DocumentSettingsDialog(QDialog):
             signature_capacity=self.capacity_edit.text(), signature_title=self.title_edit.text(),
             signer_name=self.name_edit.text(),
             symbols={r: edit.text() for r, edit in self.symbol_edits.items()},
-            recipients={r: tuple(line for line in edit.toPlainText().splitlines() if line.strip())
+            recipients={r: tuple(saved_placeholders(line) for line in edit.toPlainText().splitlines() if line.strip())
                         for r, edit in self.recipient_edits.items()})
 
     def set_preset(self, key: str) -> None:
@@ -219,7 +247,7 @@ class DocumentSettingsDialog(QDialog):
 
     def show_problem(self, exc: FestivalPlannerError) -> None:
         """Show a refusal under the form (the report named in the interface language) and focus its field."""
-        message = exc.message
+        message = shown_placeholders(exc.message)
         report = str(exc.params.get("report", ""))
         names = report_names()
         if report in names:

@@ -248,7 +248,7 @@ class ReportsWorkspace(Workspace):
         else:
             self.scope_label.setText(self.tr("Phạm vi:"))
             self.scope_combo.addItem(self.tr("Cả nước"), None)
-        found = self.scope_combo.findData(chosen)
+        found = self._scope_index(chosen)
         self.scope_combo.setCurrentIndex(max(found, 0))
         self.scope_combo.blockSignals(False)
         self.map_edit.setEnabled(kind == OVERVIEW)
@@ -257,15 +257,20 @@ class ReportsWorkspace(Workspace):
 
     def show_site(self, site_id: uuid.UUID) -> None:
         """Put the site picked in another workspace in scope (when the report is about a site)."""
-        found = self.scope_combo.findData(site_id)
+        found = self._scope_index(site_id)
         if found >= 0 and self.report() in (SITE_SCHEDULE, FIELD_CHECKLIST):
             self.scope_combo.setCurrentIndex(found)
+
+    def _scope_index(self, scope_id: object) -> int:
+        """The row of ``scope_id`` in the scope list, -1 when absent (compared by value: ``findData``
+        compares Python objects by identity, and every reload makes new ones)."""
+        return next((n for n in range(self.scope_combo.count()) if self.scope_combo.itemData(n) == scope_id), -1)
 
     def scope(self) -> uuid.UUID | None:
         return self.scope_combo.currentData()  # type: ignore[no-any-return]
 
     def set_scope(self, scope_id: uuid.UUID) -> None:
-        self.scope_combo.setCurrentIndex(self.scope_combo.findData(scope_id))
+        self.scope_combo.setCurrentIndex(self._scope_index(scope_id))
 
     def options(self) -> Options:
         day: dt.date = self.date_edit.date().toPython()  # type: ignore[assignment]
