@@ -168,8 +168,8 @@ def run_checklist(args: argparse.Namespace) -> int:
 
 
 def run_overview(args: argparse.Namespace) -> int:
-    from festival_planner.reports.content import overview_document
     from festival_planner.reports.output import check_target
+    from festival_planner.reports.site_map import overview_with_map
     from festival_planner.services import campaigns
 
     campaigns.check_year(args.campaign)
@@ -177,5 +177,5 @@ def run_overview(args: argparse.Namespace) -> int:
     check_target(args.pdf, ".pdf")
     database = open_db(args)
     with database.read() as session:
-        document = overview_document(session, args.campaign, options)
+        document = overview_with_map(session, args.campaign, options)  # its own map unless --map
     return _pdf([document], args.pdf)

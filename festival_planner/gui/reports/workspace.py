@@ -46,9 +46,9 @@ from festival_planner.reports.content import (
     campaign_site_ids,
     field_checklist_document,
     itinerary_document,
-    overview_document,
     site_schedule_document,
 )
+from festival_planner.reports.site_map import overview_with_map
 
 if TYPE_CHECKING:  # QtPrintSupport loads when a preview or a printer is first needed, not at start-up
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -336,7 +336,7 @@ class ReportsWorkspace(Workspace):
                 return field_checklist_document(session, scope, options)
             if kind == ITINERARY:
                 return itinerary_document(session, scope, campaign.year, options)
-            return overview_document(session, campaign.year, options)
+            return overview_with_map(session, campaign.year, options)  # its own map unless an image is chosen
 
         return self.context.ops.read(build)
 

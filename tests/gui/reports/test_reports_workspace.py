@@ -4,8 +4,8 @@ batch-export the campaign's schedules in the background."""
 from __future__ import annotations
 
 import re
-import uuid
 import unicodedata
+import uuid
 from pathlib import Path
 
 import pytest
