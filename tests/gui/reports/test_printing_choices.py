@@ -22,6 +22,7 @@ from festival_planner.gui.reports.workspace import (
     fit_on_screen,
 )
 from festival_planner.gui.settings import Settings
+from festival_planner.reports.content.model import Picture
 from festival_planner.services import sites
 from tests.gui.reports.test_reports_workspace import pdf_text
 
@@ -128,6 +129,8 @@ def test_map_is_chosen_with_browse_and_forgotten_with_the_database(qtbot, window
     assert not reports.map_browse.isEnabled()
     reports.set_report(OVERVIEW)
     assert reports.map_browse.isEnabled()
+    [own] = [b for b in reports.document().blocks if isinstance(b, Picture)]  # the overview's own map
+    assert own.data.startswith(b"\x89PNG") and own.caption == "Vị trí 0 điểm tổ chức năm 2026"
     image = tmp_path / "ban-do.png"
     from PySide6.QtGui import QColor, QImage
 
@@ -144,6 +147,8 @@ def test_map_is_chosen_with_browse_and_forgotten_with_the_database(qtbot, window
     reports.map_browse.click()
     assert reports.map_edit.text() == str(image) and "*.png" in asked[0] and "*.jpg" in asked[0]
     assert reports.options().map_image == str(image)
+    [chosen] = [b for b in reports.document().blocks if isinstance(b, Picture)]
+    assert chosen.path == str(image) and chosen.data == b""
 
     from festival_planner.store.database import open_database
 
