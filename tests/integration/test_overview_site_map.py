@@ -15,7 +15,7 @@ from festival_planner.cli import main
 from festival_planner.reports.content.map_data import READINESS_CLASSES, SitePoint, campaign_site_points
 from festival_planner.reports.render import MARGINS_MM
 from festival_planner.store.database import open_database
-from tests.integration.test_printed_map import MM, demo_plan, image_boxes  # noqa: F401 (a fixture)
+from tests.integration.test_printed_map import MM, image_boxes
 
 AS_OF = "20/07/2026"  # the issue date: readiness as of that day
 
@@ -23,6 +23,17 @@ AS_OF = "20/07/2026"  # the issue date: readiness as of that day
 @pytest.fixture(autouse=True)
 def _application(qapp):
     return qapp
+
+
+@pytest.fixture
+def demo_plan(db_path: Path) -> Path:
+    from festival_planner.services import demo
+
+    database = open_database(db_path)
+    with database.write() as session:
+        demo.create_demo(session, 2026)
+    database.close()
+    return db_path
 
 
 def _near(a: tuple[int, int, int], b: tuple[int, int, int], tolerance: int) -> bool:
