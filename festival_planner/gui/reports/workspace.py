@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -166,7 +168,18 @@ class ReportsWorkspace(Workspace):
             batch.addLayout(row)
         batch_box = QGroupBox(self.tr("Cả đợt"), self)
         batch_box.setLayout(batch)
-        layout = QVBoxLayout(self)
+        # In a scroll area: the form never sets the window's minimum height (a 1366×768 screen, a
+        # window restored small).
+        content = QWidget(self)
+        content.setObjectName("reportsContent")
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(choose)
         layout.addLayout(buttons)
