@@ -184,7 +184,7 @@ def run_checklist(args: argparse.Namespace) -> int:
 
 
 def run_overview(args: argparse.Namespace) -> int:
-    from festival_planner.reports.content import overview_document
+    from festival_planner.reports.site_map import overview_with_map
     from festival_planner.services import campaigns
 
     campaigns.check_year(args.campaign)
@@ -192,5 +192,5 @@ def run_overview(args: argparse.Namespace) -> int:
     _check_target(args)
     database = open_db(args)
     with database.read() as session:
-        document = overview_document(session, args.campaign, options)
+        document = overview_with_map(session, args.campaign, options)  # its own map unless --map
     return _write(document, args)

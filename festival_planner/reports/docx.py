@@ -354,7 +354,7 @@ def docx_bytes(document: Document) -> bytes:
     return stream.getvalue()
 
 
-def _picture_mm(path: str, width_mm: float, height_mm: float) -> tuple[float, float] | None:
+def _picture_mm(path: str | BinaryIO, width_mm: float, height_mm: float) -> tuple[float, float] | None:
     """The picture's size in mm to fit ``width_mm`` × ``height_mm`` keeping its proportions (None: unreadable)."""
     from docx.image.image import Image as DocxImage
 
@@ -604,11 +604,13 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
             for _ in range(block.note_lines):
                 tail.append(_dotted_line(word, text_width))
         elif isinstance(block, Picture):
-            size = _picture_mm(block.path, text_width, text_height * PICTURE_SHARE)
+            size = _picture_mm(io.BytesIO(block.data) if block.data else block.path, text_width,
+                               text_height * PICTURE_SHARE)
             tail = []
             if size is not None:  # fits the text area whole: never wider, never taller than the page allows
                 picture = _paragraph(word, align="center", keep_next=bool(block.caption))
-                picture.add_run().add_picture(block.path, width=Mm(size[0]), height=Mm(size[1]))
+                picture.add_run().add_picture(io.BytesIO(block.data) if block.data else block.path,
+                                              width=Mm(size[0]), height=Mm(size[1]))
                 tail.append(picture)
             if block.caption:
                 caption = _paragraph(word, align="center")

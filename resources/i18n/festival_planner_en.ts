@@ -4,7 +4,7 @@
 <context>
     <name>ApplyTemplateDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/dialogs.py" line="+37"/>
+        <location filename="../../festival_planner/gui/checklists/dialogs.py" line="+53"/>
         <source>Áp dụng mẫu danh mục</source>
         <translation>Apply a Checklist Template</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>CampaignBar</name>
     <message>
-        <location filename="../../festival_planner/gui/campaign_bar.py" line="+46"/>
+        <location filename="../../festival_planner/gui/campaign_bar.py" line="+45"/>
         <source>Chưa có năm</source>
         <translation>No year yet</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Đã tạo kế hoạch năm %1.</source>
         <translation>Created the plan for %1.</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+49"/>
+        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+56"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/views.py" line="+62"/>
+        <location filename="../../festival_planner/gui/checklists/views.py" line="+74"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>ChecklistsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+73"/>
+        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+77"/>
         <source>&lt;b&gt;Khen thưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Commendations&lt;/b&gt;</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>%1/%2 đã xong, %3 quá hạn</source>
         <translation>%1/%2 done, %3 overdue</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../festival_planner/gui/database_actions.py" line="+38"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="+50"/>
         <source>Tệp đang mở ở nơi khác</source>
         <translation>File open elsewhere</translation>
     </message>
@@ -590,7 +590,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/delegation_dialog.py" line="+38"/>
+        <location filename="../../festival_planner/gui/leaders/delegation_dialog.py" line="+52"/>
         <source>Đoàn dự các điểm</source>
         <translation>Delegations of the sites</translation>
     </message>
@@ -681,9 +681,210 @@ The current file will be kept as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/reports/documents_dialog.py" line="+105"/>
+        <source>Cơ quan ban hành và người ký</source>
+        <translation>Issuer and signer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Các thông tin này in trên mọi văn bản của kế hoạch năm đang mở và được lưu cùng kế hoạch (ai mở kế hoạch cũng in như nhau).</source>
+        <translation>These details print on every document of the year plan shown and are saved with the plan (everyone who opens it prints the same).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Superior body:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>để trống khi không có</source>
+        <translation>leave empty when there is none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nơi cơ quan ban hành đóng trụ sở, ví dụ Hà Nội</source>
+        <translation>the issuing body&apos;s seat, e.g. Hà Nội</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thay mặt tập thể (TM.) — Trưởng ban ký</source>
+        <translation>On behalf of the body (TM.) — the head signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ký thay (KT.) — Phó Trưởng ban ký</source>
+        <translation>For the head (KT.) — a deputy head signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tự ghi</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng thẩm quyền:</source>
+        <translation>Authority line:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TM., KT., Q., TL., TUQ. …; để trống khi người đứng đầu ký</source>
+        <translation>TM., KT., Q., TL., TUQ. …; empty when the head signs in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in đậm dưới chỗ ký; để trống: ký xong ghi tay</source>
+        <translation>printed in bold under the signature; empty: written by hand after signing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ví dụ CTr-BCĐ</source>
+        <translation>e.g. CTr-BCĐ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ký hiệu văn bản:</source>
+        <translation>Document symbol:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Có thể dùng: %1</source>
+        <translation>You may use: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mặc định</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tải lại</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location line="-139"/>
+        <source>Chương trình tại điểm</source>
+        <translation>Site Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch trình công tác</source>
+        <translation>Leader&apos;s itinerary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh mục kiểm tra</source>
+        <translation>Field checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo tiến độ</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tỉnh</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ngày</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lãnh_đạo</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chức_vụ</source>
+        <translation>leader_title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tính_đến</source>
+        <translation>as_of</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>số_điểm</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sửa cơ quan ban hành và người ký năm %1</source>
+        <translation>Edit the issuer and signer of %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+50"/>
+        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+62"/>
         <source>Nhập danh sách lãnh đạo</source>
         <translation>Import leaders</translation>
     </message>
@@ -959,7 +1160,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeadersView</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/view.py" line="+50"/>
+        <location filename="../../festival_planner/gui/leaders/view.py" line="+62"/>
         <source>Lọc theo tên, chức vụ, cơ quan…</source>
         <translation>Filter by name, title, organisation…</translation>
     </message>
@@ -1196,12 +1397,12 @@ The current file will be kept as a backup.</translation>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1251,7 +1452,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+87"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+94"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1318,12 +1519,12 @@ The current file will be kept as a backup.</translation>
         <translation>No festival year planned yet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tệp này chỉ đọc được (không có quyền ghi): xem được, không sửa được.</source>
         <translation>This file is read-only (no write permission): you can view it but not change it.</translation>
     </message>
@@ -1336,7 +1537,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../festival_planner/gui/mapview/scene.py" line="+316"/>
+        <location filename="../../festival_planner/gui/mapview/scene.py" line="+312"/>
         <source>Việt Nam</source>
         <translation>Viet Nam</translation>
     </message>
@@ -1346,7 +1547,7 @@ The current file will be kept as a backup.</translation>
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>
@@ -1439,7 +1640,7 @@ The current file will be kept as a backup.</translation>
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+136"/>
         <source>Giữ cố định trong bộ chọn điểm</source>
         <translation>Lock in the Site Selector</translation>
     </message>
@@ -1618,7 +1819,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ProgressWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/workspace.py" line="+58"/>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+68"/>
         <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
         <translation>Show progress as of this day (look back or ahead)</translation>
     </message>
@@ -1656,7 +1857,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/reports/workspace.py" line="+54"/>
+        <location filename="../../festival_planner/gui/reports/workspace.py" line="+84"/>
         <source>Chương trình tại điểm</source>
         <translation>Site Programme</translation>
     </message>
@@ -1677,12 +1878,12 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+168"/>
         <source>Điểm tổ chức:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-161"/>
         <source>để trống: điền tay khi ký</source>
         <translation>leave empty: filled in by hand at signing</translation>
     </message>
@@ -1693,11 +1894,16 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>ảnh bản đồ (PNG, JPEG) cho trang bản đồ — không bắt buộc</source>
-        <translation>map image (PNG, JPEG) for the map page — optional</translation>
+        <source>để trống: bản đồ các điểm theo mức sẵn sàng; hoặc chọn ảnh</source>
+        <translation>empty: a map of the sites by readiness; or choose an image</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Chọn ảnh…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Xem trước khi in…</source>
         <translation>Print Preview…</translation>
     </message>
@@ -1727,7 +1933,27 @@ The current file will be kept as a backup.</translation>
         <translation>One PDF per Site Programme…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cơ quan ban hành và người ký…</source>
+        <translation>Issuer and signer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ quan ban hành, địa danh, thẩm quyền ký, họ tên người ký, ký hiệu và nơi nhận của các văn bản năm này</source>
+        <translation>Issuing body, place, signing authority, signer&apos;s name, symbols and recipients of this year&apos;s documents</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>In dòng chấm để điền tay</source>
+        <translation>Print dotted lines to fill in by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không in, báo thiếu gì</source>
+        <translation>Do not print; say what is missing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
@@ -1742,7 +1968,12 @@ The current file will be kept as a backup.</translation>
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Điểm còn thiếu thông tin:</source>
+        <translation>Site with missing facts:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bản đồ:</source>
         <translation>Map:</translation>
     </message>
@@ -1757,12 +1988,12 @@ The current file will be kept as a backup.</translation>
         <translation>Whole campaign</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>Văn bản in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Lãnh đạo:</source>
         <translation>Leader:</translation>
     </message>
@@ -1778,6 +2009,21 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+34"/>
+        <source>Chọn ảnh bản đồ</source>
+        <translation>Choose a map image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ảnh (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ngày tổ chức (%1) đã qua so với ngày ban hành: kiểm tra lại ngày ban hành.</source>
+        <translation>The event (%1) is before the issue date: check the issue date.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Chọn hoặc tạo kế hoạch của một năm để in văn bản.</source>
         <translation>Choose or create a year&apos;s plan to print documents.</translation>
     </message>
@@ -1792,12 +2038,43 @@ The current file will be kept as a backup.</translation>
         <translation>A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Noto Serif 13 pt; page numbers centred at the top from page 2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
+        <source>Chưa in: điểm này còn thiếu %1.</source>
+        <translation>Not printed: this site is missing %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Điểm còn thiếu thông tin</source>
+        <translation>Missing facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa in: điểm này còn thiếu
+%1
+
+Hãy bổ sung ở mục Điểm tổ chức, hoặc chọn “In dòng chấm để điền tay”.</source>
+        <translation>Not printed: this site is missing
+%1
+
+Add them in Sites, or choose “Print dotted lines to fill in by hand”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Điểm này còn thiếu %1: in thành dòng chấm để điền tay.</source>
+        <translation>This site is missing %1: printed as dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã lưu cơ quan ban hành và người ký của năm %1.</source>
+        <translation>Saved the issuer and signer of %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Xem trước: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
@@ -1862,7 +2139,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/restore_dialog.py" line="+27"/>
+        <location filename="../../festival_planner/gui/restore_dialog.py" line="+36"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from Backup</translation>
     </message>
@@ -1950,7 +2227,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SelectorResults</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/results.py" line="+59"/>
+        <location filename="../../festival_planner/gui/selector/results.py" line="+60"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward, special zone</translation>
     </message>
@@ -2020,7 +2297,7 @@ The current file will be kept as a backup.</translation>
         <translation>Only in B</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Được chọn</source>
         <translation>Chosen</translation>
     </message>
@@ -2040,7 +2317,7 @@ The current file will be kept as a backup.</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chuẩn hóa</source>
         <translation>Normalised</translation>
     </message>
@@ -2113,7 +2390,7 @@ The current file will be kept as a backup.</translation>
         <translation>Site Selector</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Đang tính điểm các xã…</source>
         <translation>Scoring the communes…</translation>
     </message>
@@ -2249,7 +2526,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/dialog.py" line="+35"/>
+        <location filename="../../festival_planner/gui/sites/dialog.py" line="+46"/>
         <source>cũ</source>
         <translation>formerly</translation>
     </message>
@@ -2426,7 +2703,7 @@ The current file will be kept as a backup.</translation>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Trùng lịch lãnh đạo:</source>
         <translation>Leader conflicts:</translation>
     </message>
@@ -2439,12 +2716,12 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/view.py" line="+46"/>
+        <location filename="../../festival_planner/gui/sites/view.py" line="+53"/>
         <source>Lọc…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lọc theo xã, tỉnh, vùng, ngày, địa điểm… (Ctrl+F); gõ không dấu cũng được</source>
         <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
     </message>
@@ -2465,7 +2742,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+62"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+67"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -2480,22 +2757,22 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-110"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -2510,7 +2787,7 @@ The current file will be kept as a backup.</translation>
         <translation>Sites</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+85"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
@@ -2545,7 +2822,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>Delete Site</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Không xóa</source>
         <translation>Keep It</translation>
     </message>
@@ -2563,7 +2840,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>This database has no festival year yet. Each year, choose 25–30 sites for the All-People&apos;s National Security Protection Festival, favouring hard-to-reach regions (Tây Bắc, Tây Nguyên, Tây Nam Bộ), then plan the schedule, the leaders&apos; delegation and the checklist of each site.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lập kế hoạch năm mới</source>
         <translation>Plan a new festival year</translation>
     </message>
@@ -2573,7 +2850,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>Create the year&apos;s festival window (default 01/07 – 19/08, festival day 19/08)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Xem kế hoạch mẫu</source>
         <translation>Open the demo plan</translation>
     </message>
@@ -2703,7 +2980,7 @@ You can undo it with Ctrl+Z.</translation>
 <context>
     <name>TravelDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/travel_dialog.py" line="+27"/>
+        <location filename="../../festival_planner/gui/leaders/travel_dialog.py" line="+35"/>
         <source>Thông số di chuyển</source>
         <translation>Travel Parameters</translation>
     </message>
@@ -2961,7 +3238,7 @@ Please send the details to your support contact.</translation>
         <translation>Import a template from Excel</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/mapview/commands.py" line="+26"/>
+        <location filename="../../festival_planner/gui/mapview/commands.py" line="+25"/>
         <source>Đổi thiết lập chọn điểm</source>
         <translation>Change selector settings</translation>
     </message>
@@ -2971,12 +3248,12 @@ Please send the details to your support contact.</translation>
         <translation>Lock %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Loại %1 khỏi bộ chọn</source>
         <translation>Exclude %1 from the selector</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bỏ giữ, bỏ loại %1</source>
         <translation>Unlock and include %1</translation>
     </message>
