@@ -1,14 +1,16 @@
 """Paint a ``Document`` onto any paged device (``QPdfWriter``, ``QPrinter``, a preview) — QtGui only.
 
 Layout after Decree 30/2020/NĐ-CP: A4, margins top/bottom 20 mm, left 30 mm, right 15 mm; the
-bundled serif Noto Serif, 13 pt body. The official header (issuing body left, national name and
+bundled Liberation Serif (metric-compatible with Times New Roman, full Vietnamese, embedded in the
+PDF), 13 pt body, body paragraphs with a 1.1 cm first-line indent. The official header (issuing body left, national name and
 motto right, number line and place-and-date line) is painted with ``QPainter`` on the first page;
 the body is one ``QTextDocument`` laid out in the device's own pixels and paginated by Qt, then
 checked page by page (``paginate``): a table row that would cross a page boundary starts the next
 page (the table is cut there and goes on under its header row again; Qt's own pagination splits
 rows line by line), a heading never ends a page, and the closing block is kept whole and with the
-last lines of the body. Page numbers sit centred at the top from
-page 2; the confidentiality mark under the number line.
+last lines of the body. Page numbers sit centred over the text block at the top from
+page 2; the confidentiality mark under the number line. Characters no available font draws
+(an emoji, a CJK name) are refused before anything is painted (``check_glyphs``), never printed as boxes.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from PySide6.QtGui import (
     QPen,
     QTextBlock,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -55,9 +58,11 @@ from festival_planner.reports.content.model import (
     TickList,
 )
 
-SERIF = "Noto Serif"  # the variable font of fontpkg_noto_serif (fallback)
-PRINT_SERIF = "Noto Serif Print"  # its static faces in resources/fonts: real bold in the PDF
+SERIF = "Liberation Serif"  # metric-compatible with Times New Roman, which Decree 30/2020 names
+FONT_FILES = ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+              "LiberationSerif-BoldItalic.ttf")  # resources/fonts, OFL (LICENSE-Liberation-OFL.txt)
 BODY_PT = 13
+INDENT_MM = 11.0  # first-line indent of body paragraphs (Decree 30: 1 to 1.27 cm)
 MARGINS_MM = (30.0, 20.0, 15.0, 20.0)  # left, top, right, bottom
 Progress = Callable[[int, int], None]
 _fonts_loaded = False
@@ -75,31 +80,21 @@ def ensure_application() -> None:
 
 
 def ensure_fonts() -> str:
-    """Register the print faces once (``resources/fonts``: static Noto Serif Regular, Bold, Italic,
-    Bold Italic) and return the family the renderer uses. Qt's PDF writer embeds only the default
-    instance of a variable font, so bold would be faked by drawing twice; the static faces print
-    real bold and their text extracts once. Without them: the variable Noto Serif."""
-    global _fonts_loaded, SERIF_USED
+    """Register the bundled print faces once (``resources/fonts``: Liberation Serif Regular, Bold,
+    Italic, Bold Italic — static faces, so the PDF embeds real bold and italic) and return the
+    family the renderer uses. They are registered even when the system has a Liberation Serif of
+    its own, so every machine prints with the same metrics and the same Vietnamese glyphs."""
+    global _fonts_loaded
     if _fonts_loaded:
         return SERIF_USED
     _fonts_loaded = True
     from festival_planner.resource_files import resource
 
     folder = resource("fonts")
-    if folder.is_dir() and PRINT_SERIF not in QFontDatabase.families():
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".ttf"):
-                QFontDatabase.addApplicationFontFromData(entry.read_bytes())
-    if PRINT_SERIF in QFontDatabase.families():
-        SERIF_USED = PRINT_SERIF
-        return SERIF_USED
-    if SERIF not in QFontDatabase.families():
-        try:
-            import fontpkg_noto_serif
-        except ImportError:  # pragma: no cover - a dependency; text falls back to a system serif
-            return SERIF_USED
-        for path in sorted((fontpkg_noto_serif.ROOT / "files").glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(path))
+    for name in FONT_FILES:
+        entry = folder / name
+        if entry.is_file():
+            QFontDatabase.addApplicationFontFromData(entry.read_bytes())
     return SERIF_USED
 
 
@@ -172,15 +167,17 @@ def split_tables(html: str, splits: Sequence[tuple[int, int]]) -> tuple[str, lis
     return "".join(out), pieces
 
 
-def block_html(block: object, dots: int) -> str:
-    """One block of the body as Qt rich text."""
+def block_html(block: object, dots: int, indent: float = 0.0) -> str:
+    """One block of the body as Qt rich text; ``indent``: the first-line indent of body paragraphs in
+    device pixels (Qt applies a text indent as given, unlike margins and images)."""
     if isinstance(block, Heading):
         return f'<p style="margin-top:8px"><b>{_esc(block.text)}</b></p>'
     if isinstance(block, Paragraph):
         text = _esc(block.text)
         text = f"<b>{text}</b>" if block.bold else text
         text = f"<i>{text}</i>" if block.italic else text
-        return f'<p align="{block.align}">{text}</p>'
+        style = f' style="text-indent:{indent:.0f}px"' if indent and block.align != "center" else ""
+        return f'<p align="{block.align}"{style}>{text}</p>'
     if isinstance(block, KeyValues):
         return "".join(f"<p><b>{_esc(k)}</b> {_esc(v)}</p>" for k, v in block.rows)
     if isinstance(block, Table):
@@ -202,12 +199,16 @@ def block_html(block: object, dots: int) -> str:
     raise TypeError(f"unknown block {block!r}")
 
 
-def body_html(document: Document, dots: int = 110) -> str:
+SUMMARY_RULE = 0.25  # of the text width: the rule under the trích yếu (a third to a half of its line)
+
+
+def body_html(document: Document, dots: int = 110, indent: float = 0.0) -> str:
     """The whole body (title to signature) as Qt rich text."""
     parts = [f'<p align="center" style="font-size:14pt;margin-top:18px"><b>{_esc(document.title)}</b></p>']
     if document.subtitle:
         parts.append(f'<p align="center" style="font-size:14pt"><b>{_esc(document.subtitle)}</b></p>')
-    parts += [block_html(block, dots) for block in document.blocks]
+    parts.append(f'<hr width="{SUMMARY_RULE * 100:.0f}%"/>')  # the short rule under the trích yếu
+    parts += [block_html(block, dots, indent) for block in document.blocks]
     recipients = "<br/>".join(_esc(r) for r in document.recipients)
     signature = ""
     if document.signature:
@@ -215,8 +216,9 @@ def body_html(document: Document, dots: int = 110) -> str:
         signature = (f"<b>{_esc(s.capacity)}</b><br/><b>{_esc(s.title)}</b><br/><br/><br/><br/><br/>"
                      f"<b>{_esc(s.name)}</b>")
     parts.append('<p></p><table width="100%" cellspacing="0" cellpadding="0"><tr>'
-                 f'<td width="50%" style="font-size:11pt"><b><i>{_esc(document.recipients_label)}</i></b><br/>'
-                 f'{recipients}</td><td width="50%" align="center">{signature}</td></tr></table>')
+                 f'<td width="50%"><span style="font-size:12pt"><b><i>{_esc(document.recipients_label)}</i></b>'
+                 f'</span><br/><span style="font-size:11pt">{recipients}</span></td>'
+                 f'<td width="50%" align="center">{signature}</td></tr></table>')
     return "".join(parts)
 
 
@@ -246,9 +248,11 @@ def header_html(document: Document, device: QPaintDevice, width: float) -> str:
             f'<td align="center"><i>{_esc(h.place_date)}</i></td></tr></table>')
 
 
-def _page_number(painter: QPainter, device: QPaintDevice, page: int, width: float) -> None:
+def _page_number(painter: QPainter, device: QPaintDevice, page: int, left: float, width: float) -> None:
+    """The page number centred over the text block (not the sheet: the left margin is twice the right)."""
     painter.setFont(_font(device, 13))
-    painter.drawText(QRectF(0, _mm(device, 8), width, _mm(device, 9)), int(Qt.AlignmentFlag.AlignCenter), str(page))
+    painter.drawText(QRectF(left, _mm(device, 8), width, _mm(device, 9)), int(Qt.AlignmentFlag.AlignCenter),
+                     str(page))
 
 
 def picture_size(image_w: int, image_h: int, device: QPaintDevice, width: float, height: float) -> tuple[int, int]:
@@ -277,7 +281,7 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
                     image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation)
                 images[block.path] = image
     dots = int(width / QFontMetricsF(_font(device, BODY_PT), device).horizontalAdvance(".")) - 2
-    html = header_html(document, device, width) + body_html(document, dots)
+    html = header_html(document, device, width) + body_html(document, dots, _mm(device, INDENT_MM))
     for path, (w, h) in sizes.items():
         tag = f'<img src="picture:{_esc(path)}"/>'
         html = html.replace(tag, f'{tag[:-2]} width="{w}" height="{h}"/>')
@@ -288,12 +292,27 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
             text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{path}"), image)
         laid_out, pieces = split_tables(html, splits)
         text.setHtml(laid_out)
+        if splits:
+            _flatten_separators(text)
         text.setPageSize(QSizeF(width, height))
         more = paginate(text, height, pieces)
         if more is None or more in splits:
             break
         splits.append(more)
     return text
+
+
+def _flatten_separators(text: QTextDocument) -> None:
+    """Give no height to the empty paragraph Qt puts between two pieces of a cut table: the piece
+    left behind ends at the foot of the page, and that paragraph would otherwise fall onto the next
+    page and push the rest of the table (which starts a page) one page further."""
+    for table in _body_tables(text):
+        if table.frameFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            block = table.firstCursorPosition().block().previous()
+            if block.isValid() and not block.text().strip():
+                tiny = QTextCharFormat()
+                tiny.setFontPointSize(1)
+                QTextCursor(block).setBlockCharFormat(tiny)
 
 
 def _text_document(device: QPaintDevice) -> QTextDocument:
@@ -342,16 +361,25 @@ def _body_tables(text: QTextDocument) -> list[QTextTable]:
 
 def _crossing_row(text: QTextDocument, height: float, pieces: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The first body row whose text crosses a page boundary (a row taller than a page excepted),
-    as (data table of the source, row); header rows get repeated on every page."""
+    or that Qt moved whole to the next page, as (data table of the source, row); header rows get
+    repeated on every page. Cutting the table before such a row closes it with its bottom rule on
+    the page it leaves (Qt leaves a table it carries over to the next page open at the bottom)."""
     for table, (number, first) in zip(_body_tables(text), pieces):
         fmt = table.format()
         if fmt.headerRowCount() == 0:
             fmt.setHeaderRowCount(1)
             table.setFormat(fmt)
-        for row in range(1, table.rows()):
+        rows = table.rows()
+        # the rule under a row lies this far below its text: a row moves on when its rule would not fit
+        rule = text.documentLayout().frameBoundingRect(table).bottom() - _row_rect(text, table, rows - 1)[1]
+        above = None
+        for row in range(1, rows):
             top, bottom = _row_rect(text, table, row)
-            if bottom - top < height and _page(top, height) != _page(bottom - 2, height):
+            if bottom - top < height and _page(top, height) != _page(bottom + rule - 2, height):
                 return number, first + row - 1
+            if above is not None and _page(top, height) != _page(above - 2, height):
+                return number, first + row - 1
+            above = bottom + rule
     return None
 
 
@@ -564,7 +592,7 @@ def _paint_document(painter: QPainter, device: QPagedPaintDevice, document: Docu
             device.newPage()
         painter.save()
         if page:
-            _page_number(painter, device, page + 1, page_w)
+            _page_number(painter, device, page + 1, left, width)
         painter.translate(left, top)
         painter.translate(0, -page * height)
         _draw(painter, body, QRectF(0, page * height, width, height))
