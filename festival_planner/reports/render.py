@@ -2,8 +2,9 @@
 
 Layout after Decree 30/2020/NĐ-CP: A4, margins top/bottom 20 mm, left 30 mm, right 15 mm; the
 bundled Liberation Serif (metric-compatible with Times New Roman, full Vietnamese, embedded in the
-PDF), 13 pt body, body paragraphs with a 1.1 cm first-line indent. The official header (issuing body left, national name and
-motto right, number line and place-and-date line) is painted with ``QPainter`` on the first page;
+PDF), 13 pt body, body paragraphs with a 1.1 cm first-line indent. The official header (issuing
+body left, national name and motto right, number line and place-and-date line) is painted with
+``QPainter`` on the first page;
 the body is one ``QTextDocument`` laid out in the device's own pixels and paginated by Qt, then
 checked page by page (``paginate``): a table row that would cross a page boundary starts the next
 page (the table is cut there and goes on under its header row again; Qt's own pagination splits
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -37,6 +39,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QRawFont,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -98,6 +101,56 @@ def ensure_fonts() -> str:
     return SERIF_USED
 
 
+_coverage: dict[str, str | None] = {}  # character → the family that draws it (None: no font does)
+_fallbacks: list[str] = []  # families drawing characters the body font lacks, in the order found
+
+
+def _draws(family: str, character: str) -> bool:
+    return QRawFont.fromFont(QFont(family)).supportsCharacter(ord(character))  # (a str: only Latin-1 works)
+
+
+def font_for(character: str) -> str | None:
+    """The family that draws ``character``: the body font, else the first installed family that has
+    it (an emoji, a CJK name), else None."""
+    if character in _coverage:
+        return _coverage[character]
+    ensure_fonts()
+    found: str | None = SERIF_USED if _draws(SERIF_USED, character) else None
+    if found is None:
+        found = next((f for f in [*_fallbacks, *QFontDatabase.families()] if _draws(f, character)), None)
+        if found is not None and found not in _fallbacks:
+            _fallbacks.append(found)
+    _coverage[character] = found
+    return found
+
+
+def check_glyphs(documents: Sequence[Document]) -> list[str]:
+    """Every character of ``documents`` is drawn by the body font or by an installed fallback font
+    (Qt then draws it from that font, embedded in the PDF like the body font). Raises a
+    ``ValidationError`` listing those no font has, before anything is painted — never a silent box.
+    Returns the fallback families used."""
+    from festival_planner.domain.errors import ValidationError
+
+    missing: dict[str, str] = {}
+    used: list[str] = []
+    for document in documents:
+        for text in document.texts():
+            for character in dict.fromkeys(text):
+                if character.isspace() or not character.isprintable():
+                    continue
+                family = font_for(character)
+                if family is None:
+                    missing.setdefault(character, text)
+                elif family != SERIF_USED and family not in used:
+                    used.append(family)
+    if missing:
+        shown = ", ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
+        where = next(iter(missing.values()))
+        raise ValidationError("print_missing_glyphs", count=len(missing), characters=shown,
+                              where=where if len(where) <= 60 else where[:57] + "…")
+    return used
+
+
 def prepare_device(device: QPagedPaintDevice, landscape: bool = False) -> None:
     """A4 in the given orientation with no device margins: the renderer keeps its own."""
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
@@ -113,6 +166,8 @@ def _mm(device: QPaintDevice, value: float) -> float:
 
 def _font(device: QPaintDevice, points: float, bold: bool = False, italic: bool = False) -> QFont:
     font = QFont(ensure_fonts())
+    if _fallbacks:  # characters the body font lacks come from these, in this order (``check_glyphs``)
+        font.setFamilies([SERIF_USED, *_fallbacks])
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setItalic(italic)
@@ -601,54 +656,157 @@ def _paint_document(painter: QPainter, device: QPagedPaintDevice, document: Docu
 
 
 def paint_documents(painter: QPainter, device: QPagedPaintDevice, documents: Sequence[Document],
-                    progress: Progress | None = None) -> int:
-    """Paint documents one after another, each from a new page; return the pages painted.
+                    progress: Progress | None = None, pages_each: list[int] | None = None) -> int:
+    """Paint documents one after another, each from a new page; return the pages painted (and
+    append each document's page count to ``pages_each`` when given).
     ``progress(done, total)`` is called after each (it may raise to stop)."""
     pages = 0
     for n, document in enumerate(documents):
-        pages += paint_document(painter, device, document, first=n == 0)
+        count = paint_document(painter, device, document, first=n == 0)
+        pages += count
+        if pages_each is not None:
+            pages_each.append(count)
         if progress is not None:
             progress(n + 1, len(documents))
     return pages
 
 
+def document_title(document: Document) -> str:
+    """A document's title as a reader names it: "Chương trình: Tổ chức Ngày hội … tại xã Sín Thầu,
+    tỉnh Điện Biên" (the PDF's title, and its bookmark when it is printed alone)."""
+    title = document.title[:1] + document.title[1:].lower()
+    return f"{title}: {document.subtitle}" if document.subtitle else title
+
+
+def bookmark_titles(documents: Sequence[Document]) -> list[str]:
+    """One bookmark per document of a combined PDF: what tells them apart — the words their
+    subtitles do not share ("Xã Sín Thầu, tỉnh Điện Biên" for a campaign's schedules); the whole
+    title for a document printed alone or when nothing is shared."""
+    if len(documents) < 2:
+        return [document_title(d) for d in documents]
+    words = [d.subtitle.split() for d in documents]
+    shared = 0
+    while all(len(w) > shared + 1 and w[shared] == words[0][shared] for w in words):
+        shared += 1
+    if shared < 3:
+        return [document_title(d) for d in documents]
+    titles = [" ".join(w[shared:]) for w in words]
+    return [t[:1].upper() + t[1:] for t in titles]
+
+
+def pdf_title(documents: Sequence[Document]) -> str:
+    """The PDF's own title: the document's, or for several the title and the subtitles' shared words."""
+    if len(documents) == 1:
+        return document_title(documents[0])
+    if not documents:
+        return ""
+    words = [d.subtitle.split() for d in documents]
+    shared = 0
+    while all(len(w) > shared and w[shared] == words[0][shared] for w in words):
+        shared += 1
+    while shared and words[0][shared - 1] in ("tại", "của", "ở", "cho", "về"):
+        shared -= 1
+    head = document_title(documents[0]).split(":")[0]
+    return f"{head}: {' '.join(words[0][:shared])}" if shared else head
+
+
 def pdf_bytes(documents: Sequence[Document], progress: Progress | None = None, title: str = "") -> tuple[bytes, int]:
-    """``documents`` as one PDF in memory and the pages painted. Qt's PDF writer does not report
-    write errors, so it writes into a buffer and the caller writes the file (``store.output_file``)."""
+    """``documents`` as one PDF in memory and the pages painted, with one bookmark per document.
+    Qt's PDF writer does not report write errors, so it writes into a buffer and the caller writes
+    the file (``store.output_file``)."""
     from PySide6.QtCore import QBuffer, QIODevice
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pages = _paint_pdf(documents, buffer, progress, title)
+    pages_each: list[int] = []
+    pages = _paint_pdf(documents, buffer, progress, title, pages_each)
     buffer.close()
-    return bytes(buffer.data().data()), pages
+    data = bytes(buffer.data().data())
+    starts = [sum(pages_each[:n]) for n in range(len(pages_each))]
+    return add_outline(data, list(zip(bookmark_titles(documents), starts))), pages
 
 
 def write_pdf(documents: Sequence[Document], path: str, progress: Progress | None = None,
               title: str = "") -> int:
     """Write ``documents`` into one PDF at ``path`` as given (scripts, benchmarks); the app saves
     through ``reports.output.save_pdf``, which checks the file and renames it into place."""
-    return _paint_pdf(documents, path, progress, title)
+    from pathlib import Path
+
+    data, pages = pdf_bytes(documents, progress, title)
+    Path(path).write_bytes(data)
+    return pages
 
 
-def _paint_pdf(documents: Sequence[Document], device: Any, progress: Progress | None, title: str) -> int:
+def _paint_pdf(documents: Sequence[Document], device: Any, progress: Progress | None, title: str,
+               pages_each: list[int] | None = None) -> int:
     from PySide6.QtGui import QPdfWriter
 
     ensure_application()
+    check_glyphs(documents)
     before = sys.getrefcount(None)
     writer = QPdfWriter(device)
     writer.setResolution(600)
     writer.setCreator("Festival Planner")
-    writer.setTitle(title or (documents[0].title if documents else ""))
+    writer.setTitle(title or pdf_title(documents))
     prepare_device(writer, bool(documents) and documents[0].landscape)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write {device}")
     try:
-        return paint_documents(painter, writer, documents, progress)
+        return paint_documents(painter, writer, documents, progress, pages_each)
     finally:
         painter.end()
         _settle_none(before)
+
+
+_KIDS = re.compile(rb"/Type\s*/Pages\s*/Kids\s*\[([^\]]*)\]")
+_CATALOG = re.compile(rb"(\d+) 0 obj\s*<<\s*(/Type\s*/Catalog.*?)>>\s*endobj", re.S)
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
+
+
+def _pdf_text(text: str) -> bytes:
+    """A PDF text string in UTF-16BE with its byte-order mark (Vietnamese in bookmarks)."""
+    return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
+
+
+def add_outline(data: bytes, entries: Sequence[tuple[str, int]]) -> bytes:
+    """Qt's PDF with an outline (bookmarks): ``entries`` of (title, first page index), shown when the
+    file opens. Qt's writer has no outline API, so the outline is appended as an incremental update
+    (PDF 1.4, section 3.4.5): new outline objects, the catalogue again with ``/Outlines``, and an
+    xref section pointing back to Qt's. Returned unchanged when the PDF is not laid out as Qt writes it."""
+    kids, catalog, trailer = _KIDS.search(data), _CATALOG.search(data), _TRAILER.search(data)
+    if not entries or kids is None or catalog is None or trailer is None:
+        return data
+    pages = re.findall(rb"(\d+)\s+0\s+R", kids.group(1))
+    size_match = re.search(rb"/Size\s+(\d+)", trailer.group(1))
+    if size_match is None or any(not 0 <= page < len(pages) for _, page in entries):
+        return data
+    size = int(size_match.group(1))
+    root, first = size, size + 1
+    last = first + len(entries) - 1
+    objects: list[tuple[int, bytes]] = [(root, b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>"
+                                         % (first, last, len(entries)))]
+    for n, (title, page) in enumerate(entries):
+        number = first + n
+        links = (b" /Prev %d 0 R" % (number - 1) if number > first else b"") + \
+            (b" /Next %d 0 R" % (number + 1) if number < last else b"")
+        objects.append((number, b"<< /Title " + _pdf_text(title) + b" /Parent %d 0 R" % root + links
+                        + b" /Dest [" + pages[page] + b" 0 R /XYZ null null null] >>"))
+    body = catalog.group(2).rstrip()
+    objects.insert(0, (int(catalog.group(1)), b"<< " + body + b"\n/Outlines %d 0 R\n/PageMode /UseOutlines\n>>" % root))
+    out = bytearray(data if data.endswith(b"\n") else data + b"\n")
+    offsets: dict[int, int] = {}
+    for number, text in objects:
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + text + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n"
+    for number in sorted(offsets):
+        out += b"%d 1\n%010d 00000 n \n" % (number, offsets[number])
+    kept = re.sub(rb"/Size\s+\d+", b"", trailer.group(1)).strip()
+    out += b"trailer\n<< /Size %d " % (last + 1) + kept + b" /Prev " + trailer.group(2) + b" >>\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
 
 
 def render_image(document: Document, dpi: int = 110) -> QImage:

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.errors import ValidationError
+from festival_planner.domain.print_format import document_number, province_with_kind
+from festival_planner.domain.print_format import number as vn_number
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.reports.content.model import (
     Block,
@@ -83,7 +85,7 @@ def _header(w: dict[str, Any], options: Options) -> Header:
     """The first page's header; the place is always the issuing body's seat (Decree 30/2020,
     art. 9), never the site's commune."""
     typed = clean_text(options.number, "number", text_limit("print.number"), field_key="print_field.number")
-    number = w["number"].format(number=typed or w["number_blank"], symbol=w["symbol"])
+    number = w["number"].format(number=document_number(typed) or w["number_blank"], symbol=w["symbol"])
     return Header(w["superior"], w["issuer"], number, place_and_date(w["place"], options.day))
 
 
@@ -120,7 +122,7 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     site = sites.get_site(session, site_id)
     w = _wording(session, "site_schedule", site.campaign_year)
     commune, province = site.commune.name, site.commune.province
-    fields = {"year": site.campaign_year, "commune": in_sentence(commune), "province": province}
+    fields = {"year": site.campaign_year, "commune": in_sentence(commune), "province": province_with_kind(province)}
     start = format_time(site.start_time) or w["missing_time"]
     end = format_time(site.end_time) or w["missing_time"]
     missing: list[str] = []
@@ -172,7 +174,7 @@ def _travel_text(w: dict[str, Any], stop: Any) -> str:
     if travel is None:
         return w["travel_first"]
     mode = w.get(f"mode_{travel.mode}", travel.mode)
-    text = w["travel"].format(mode=mode, km=f"{travel.km:.0f}", hours=f"{travel.hours:.1f}".replace(".", ","))
+    text = w["travel"].format(mode=mode, km=vn_number(travel.km), hours=vn_number(travel.hours, 1))
     return text + (w["travel_conflict"] if stop.conflict else "")
 
 
@@ -215,7 +217,8 @@ def field_checklist_document(session: Session, site_id: uuid.UUID, options: Opti
 
     site = sites.get_site(session, site_id)
     w = _wording(session, "field_checklist", site.campaign_year)
-    fields = {"year": site.campaign_year, "commune": in_sentence(site.commune.name), "province": site.commune.province,
+    fields = {"year": site.campaign_year, "commune": in_sentence(site.commune.name),
+              "province": province_with_kind(site.commune.province),
               "date": format_date(site.date)}
     blocks: list[Block] = [Paragraph(w["intro"], italic=True)]
     groups: dict[str, list[TickItem]] = {}
@@ -248,10 +251,11 @@ def overview_document(session: Session, year: int, options: Options = Options(),
     campaign = campaigns.get_campaign(session, year)
     w = _wording(session, "overview", year)
     shown = campaign_progress(session, campaign.id, as_of or options.day)
-    fields = {"year": year, "as_of": format_date(shown.as_of), "sites": len(shown.sites)}
+    fields = {"year": year, "as_of": format_date(shown.as_of), "sites": vn_number(len(shown.sites))}
     readiness = f"{shown.readiness:.0%}"
-    blocks: list[Block] = [Paragraph(w["summary"].format(sites=len(shown.sites), done=shown.done, total=shown.total,
-                                                         readiness=readiness, overdue=shown.overdue)),
+    blocks: list[Block] = [Paragraph(w["summary"].format(sites=vn_number(len(shown.sites)), done=vn_number(shown.done),
+                                                         total=vn_number(shown.total), readiness=readiness,
+                                                         overdue=vn_number(shown.overdue))),
                            Heading(w["heading_sites"])]
     ordered = sorted(shown.sites, key=lambda s: (s.date, s.province, s.commune_name))
     if ordered:
