@@ -254,15 +254,16 @@ def block_html(block: object, dots: int, indent: float = 0.0) -> str:
     raise TypeError(f"unknown block {block!r}")
 
 
-SUMMARY_RULE = 0.25  # of the text width: the rule under the trích yếu (a third to a half of its line)
+SUMMARY_RULE = 0.4  # of the trích yếu's longest line: the rule under it (Decree 30: a third to a half)
 
 
-def body_html(document: Document, dots: int = 110, indent: float = 0.0) -> str:
-    """The whole body (title to signature) as Qt rich text."""
+def body_html(document: Document, dots: int = 110, indent: float = 0.0, rule: float = SUMMARY_RULE) -> str:
+    """The whole body (title to signature) as Qt rich text; ``rule``: the length of the rule under
+    the trích yếu, as a share of the text width."""
     parts = [f'<p align="center" style="font-size:14pt;margin-top:18px"><b>{_esc(document.title)}</b></p>']
     if document.subtitle:
         parts.append(f'<p align="center" style="font-size:14pt"><b>{_esc(document.subtitle)}</b></p>')
-    parts.append(f'<hr width="{SUMMARY_RULE * 100:.0f}%"/>')  # the short rule under the trích yếu
+    parts.append(f'<hr width="{rule * 100:.0f}%"/>')  # the short rule under the trích yếu
     parts += [block_html(block, dots, indent) for block in document.blocks]
     recipients = "<br/>".join(_esc(r) for r in document.recipients)
     signature = ""
@@ -336,7 +337,9 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
                     image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation)
                 images[block.path] = image
     dots = int(width / QFontMetricsF(_font(device, BODY_PT), device).horizontalAdvance(".")) - 2
-    html = header_html(document, device, width) + body_html(document, dots, _mm(device, INDENT_MM))
+    summary = QFontMetricsF(_font(device, 14, bold=True), device).horizontalAdvance(document.subtitle or document.title)
+    rule = SUMMARY_RULE * min(summary, width) / width
+    html = header_html(document, device, width) + body_html(document, dots, _mm(device, INDENT_MM), rule)
     for path, (w, h) in sizes.items():
         tag = f'<img src="picture:{_esc(path)}"/>'
         html = html.replace(tag, f'{tag[:-2]} width="{w}" height="{h}"/>')
