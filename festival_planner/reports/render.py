@@ -42,7 +42,6 @@ from PySide6.QtGui import (
     QRawFont,
     QTextBlock,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -190,6 +189,10 @@ def _table(columns: Sequence[str], widths: Sequence[float], rows: Sequence[Seque
 
 
 _DATA_TABLE = '<table width="100%" border="1" cellspacing="0" cellpadding="5"'
+# Between two pieces of a cut table: the paragraph Qt puts between two tables, with no height, so
+# that it stays at the foot of the page the first piece ends (a full line would fall onto the next
+# page and push the rest of the table, which starts a page, one page further).
+_SEPARATOR = '<p style="font-size:1pt;margin-top:0;margin-bottom:0"></p>'
 
 
 def split_tables(html: str, splits: Sequence[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
@@ -216,7 +219,7 @@ def split_tables(html: str, splits: Sequence[tuple[int, int]]) -> tuple[str, lis
         out.append(_DATA_TABLE + style + head + chunks[0])
         broken = style.replace('style="', 'style="page-break-before:always;', 1)
         for cut, chunk in zip(cuts, chunks[1:]):
-            out.append("</table>" + _DATA_TABLE + broken + head + chunk)
+            out.append("</table>" + _SEPARATOR + _DATA_TABLE + broken + head + chunk)
             pieces.append((number, cut))
         out.append(rest)
     return "".join(out), pieces
@@ -349,28 +352,13 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
         for path, image in images.items():
             text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"picture:{path}"), image)
         laid_out, pieces = split_tables(html, splits)
+        text.setPageSize(QSizeF(width, height))  # before the text: laid out once, on the pages
         text.setHtml(laid_out)
-        if splits:
-            _flatten_separators(text)
-        text.setPageSize(QSizeF(width, height))
         more = paginate(text, height, pieces)
         if more is None or more in splits:
             break
         splits.append(more)
     return text
-
-
-def _flatten_separators(text: QTextDocument) -> None:
-    """Give no height to the empty paragraph Qt puts between two pieces of a cut table: the piece
-    left behind ends at the foot of the page, and that paragraph would otherwise fall onto the next
-    page and push the rest of the table (which starts a page) one page further."""
-    for table in _body_tables(text):
-        if table.frameFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-            block = table.firstCursorPosition().block().previous()
-            if block.isValid() and not block.text().strip():
-                tiny = QTextCharFormat()
-                tiny.setFontPointSize(1)
-                QTextCursor(block).setBlockCharFormat(tiny)
 
 
 def _text_document(device: QPaintDevice) -> QTextDocument:
