@@ -392,8 +392,9 @@ def _row_rect(text: QTextDocument, table: QTextTable, row: int) -> tuple[float, 
         cell = table.cellAt(row, column)
         if not cell.isValid() or cell.row() != row:
             continue
-        first = layout.blockBoundingRect(cell.firstCursorPosition().block())
-        last = layout.blockBoundingRect(cell.lastCursorPosition().block())
+        start, end = text.findBlock(cell.firstPosition()), text.findBlock(cell.lastPosition())
+        first = layout.blockBoundingRect(start)
+        last = first if end == start else layout.blockBoundingRect(end)
         top, bottom = min(top, first.top()), max(bottom, last.bottom())
     return top, bottom
 
@@ -407,26 +408,44 @@ def _body_tables(text: QTextDocument) -> list[QTextTable]:
 
 def _crossing_row(text: QTextDocument, height: float, pieces: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The first body row whose text crosses a page boundary (a row taller than a page excepted),
-    or that Qt moved whole to the next page, as (data table of the source, row); header rows get
-    repeated on every page. Cutting the table before such a row closes it with its bottom rule on
-    the page it leaves (Qt leaves a table it carries over to the next page open at the bottom)."""
+    as (data table of the source, row); header rows get repeated on every page."""
     for table, (number, first) in zip(_body_tables(text), pieces):
         fmt = table.format()
         if fmt.headerRowCount() == 0:
             fmt.setHeaderRowCount(1)
             table.setFormat(fmt)
-        rows = table.rows()
-        # the rule under a row lies this far below its text: a row moves on when its rule would not fit
-        rule = text.documentLayout().frameBoundingRect(table).bottom() - _row_rect(text, table, rows - 1)[1]
-        above = None
-        for row in range(1, rows):
+        for row in range(1, table.rows()):
             top, bottom = _row_rect(text, table, row)
-            if bottom - top < height and _page(top, height) != _page(bottom + rule - 2, height):
+            if bottom - top < height and _page(top, height) != _page(bottom - 2, height):
                 return number, first + row - 1
-            if above is not None and _page(top, height) != _page(above - 2, height):
-                return number, first + row - 1
-            above = bottom + rule
     return None
+
+
+def _open_ends(text: QTextDocument, height: float) -> dict[int, list[QRectF]]:
+    """The rules that close a table where it runs on to the next page, by page, in document pixels.
+
+    Qt moves a row that does not fit to the next page (under the header row again) but leaves the
+    table open on the page it leaves: no rule under the last row there. Each is drawn as Qt draws
+    a cell's border: the border's width, the cell padding below the row's text, from the table's
+    left border to its right one."""
+    layout = text.documentLayout()
+    device = layout.paintDevice()
+    scale = (device.logicalDpiY() if device is not None else 96) / 96
+    ends: dict[int, list[QRectF]] = {}
+    for table in _body_tables(text):
+        fmt = table.format()
+        pad, border = fmt.cellPadding() * scale, fmt.border() * scale
+        rows = [_row_rect(text, table, row) for row in range(table.rows())]
+        for row in range(1, len(rows) - 1):
+            bottom, below = rows[row][1], rows[row + 1][0]
+            page = _page(bottom - 2, height)
+            if _page(below, height) == page:
+                continue
+            first = layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block())
+            last = layout.blockBoundingRect(table.cellAt(row, table.columns() - 1).firstCursorPosition().block())
+            left, right = first.left() - pad - border, last.right() + pad + border
+            ends.setdefault(page, []).append(QRectF(left, bottom + pad, right - left, border))
+    return ends
 
 
 def _is_heading(block: QTextBlock) -> bool:
@@ -545,11 +564,14 @@ def paginate(text: QTextDocument, height: float, pieces: Sequence[tuple[int, int
     row = _crossing_row(text, height, pieces)
     if row is not None:
         return row
+    size = text.documentLayout().documentSize().height()
     _keep_headings_with_next(text, height, pieces)
     _keep_closing_together(text, height)
     row = _keep_closing_with_body(text, height, pieces)
     if row is not None:
         return row
+    if text.documentLayout().documentSize().height() == size:
+        return None  # nothing moved (a page break moves what follows down): the rows are as checked
     return _crossing_row(text, height, pieces)
 
 
@@ -633,6 +655,7 @@ def _paint_document(painter: QPainter, device: QPagedPaintDevice, document: Docu
     width, height = page_w - left - right, page_h - top - bottom
     body = layout_body(document, device, width, height)
     pages = _pages_used(body, height)
+    ends = _open_ends(body, height)
     for page in range(pages):
         if page:
             device.newPage()
@@ -642,6 +665,8 @@ def _paint_document(painter: QPainter, device: QPagedPaintDevice, document: Docu
         painter.translate(left, top)
         painter.translate(0, -page * height)
         _draw(painter, body, QRectF(0, page * height, width, height))
+        for rule in ends.get(page, ()):
+            painter.fillRect(rule, QColor("black"))
         painter.restore()
     return pages
 
@@ -833,3 +858,5 @@ class _FirstPage:
         body = layout_body(document, image, width, height)
         painter.translate(left, top)
         _draw(painter, body, QRectF(0, 0, width, height))
+        for rule in _open_ends(body, height).get(0, ()):
+            painter.fillRect(rule, QColor("black"))
