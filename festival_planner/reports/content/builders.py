@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.errors import ValidationError
+from festival_planner.domain.print_format import document_number, province_with_kind
+from festival_planner.domain.print_format import number as vn_number
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.reports.content.model import (
     FORM,
@@ -89,7 +91,7 @@ def _header(w: dict[str, Any], options: Options) -> Header:
     """The first page's header; the place is always the issuing body's seat (Decree 30/2020,
     art. 9), never the site's commune."""
     typed = clean_text(options.number, "number", text_limit("print.number"), field_key="print_field.number")
-    number = w["number"].format(number=typed or w["number_blank"], symbol=w["symbol"])
+    number = w["number"].format(number=document_number(typed) or w["number_blank"], symbol=w["symbol"])
     return Header(w["superior"], w["issuer"], number, place_and_date(w["place"], options.day))
 
 
@@ -126,7 +128,7 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     site = sites.get_site(session, site_id)
     w = _wording(session, "site_schedule", site.campaign_year)
     commune, province = site.commune.name, site.commune.province
-    fields = {"year": site.campaign_year, "commune": in_sentence(commune), "province": province}
+    fields = {"year": site.campaign_year, "commune": in_sentence(commune), "province": province_with_kind(province)}
     start = format_time(site.start_time) or w["missing_time"]
     end = format_time(site.end_time) or w["missing_time"]
     missing: list[str] = []
@@ -181,11 +183,6 @@ def _place(venue: str, commune: str, province: str) -> str:
     return ", ".join([*parts, province])
 
 
-def thousands(value: float) -> str:
-    """A whole number with the Vietnamese thousands separator: 1267.4 → "1.267"."""
-    return f"{round(value):,}".replace(",", ".")
-
-
 def duration_text(minutes: int) -> str:
     """"40 phút", "2 giờ", "2 giờ 30 phút"."""
     hours, rest = divmod(minutes, 60)
@@ -222,7 +219,7 @@ def _journey_rows(w: dict[str, Any], journey: Journey, origin: str, destination:
         end = destination if n == last else _airport_label(w, leg.destination)
         text = w[f"leg_{leg.mode}"].format(origin=start, destination=end)
         rows.append((f"{timed.depart:%d/%m}", _span(timed.depart, timed.arrive), text,
-                     f"{thousands(leg.km)} km\n{duration_text(timed.minutes)}", ""))
+                     f"{vn_number(leg.km)} km\n{duration_text(timed.minutes)}", ""))
     return rows
 
 
@@ -258,7 +255,7 @@ def itinerary_document(session: Session, leader_id: uuid.UUID, year: int, option
     if trips:
         km = sum(j.km for t in trips for j in t.journeys)
         blocks.append(Paragraph(w["summary"].format(stops=len(shown.stops), trips=len(trips),
-                                                    km=f"{thousands(km)} km")))
+                                                    km=f"{vn_number(km)} km")))
         blocks.append(Paragraph(w["model_note"].format(
             overhead=duration_text(round(params.airport_overhead_h * 60)),
             day_start=format_time(params.travel_day_start), day_end=format_time(params.travel_day_end),
@@ -304,7 +301,8 @@ def field_checklist_document(session: Session, site_id: uuid.UUID, options: Opti
 
     site = sites.get_site(session, site_id)
     w = _wording(session, "field_checklist", site.campaign_year)
-    fields = {"year": site.campaign_year, "commune": in_sentence(site.commune.name), "province": site.commune.province,
+    fields = {"year": site.campaign_year, "commune": in_sentence(site.commune.name),
+              "province": province_with_kind(site.commune.province),
               "date": format_date(site.date)}
 
     def day(value: dt.date | None) -> str:
@@ -352,10 +350,11 @@ def overview_document(session: Session, year: int, options: Options = Options(),
     campaign = campaigns.get_campaign(session, year)
     w = _wording(session, "overview", year)
     shown = campaign_progress(session, campaign.id, as_of or options.day)
-    fields = {"year": year, "as_of": format_date(shown.as_of), "sites": len(shown.sites)}
+    fields = {"year": year, "as_of": format_date(shown.as_of), "sites": vn_number(len(shown.sites))}
     readiness = f"{shown.readiness:.0%}"
-    blocks: list[Block] = [Paragraph(w["summary"].format(sites=len(shown.sites), done=shown.done, total=shown.total,
-                                                         readiness=readiness, overdue=shown.overdue)),
+    blocks: list[Block] = [Paragraph(w["summary"].format(sites=vn_number(len(shown.sites)), done=vn_number(shown.done),
+                                                         total=vn_number(shown.total), readiness=readiness,
+                                                         overdue=vn_number(shown.overdue))),
                            Heading(w["heading_sites"])]
     ordered = sorted(shown.sites, key=lambda s: (s.date, s.province, s.commune_name))
     if ordered:
