@@ -150,8 +150,9 @@ def test_libreoffice_opens_the_word_file(capsys, demo_db: Path, tmp_path: Path) 
     site = sites(capsys, demo_db)[0]
     word = tmp_path / "lich.docx"
     assert run(capsys, "print", "site", "--site", site["id"], "--docx", str(word), "--db", str(demo_db))[0] == 0
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
-                   check=True, capture_output=True, timeout=180)
+    # a profile of its own: two LibreOffice runs on one profile (tests on both cores) make one fail
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(word)], check=True, capture_output=True, timeout=180)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in " ".join(pdf_pages(tmp_path / "lich.pdf"))
 
 
