@@ -16,6 +16,7 @@ from sqlalchemy import select, text
 
 from festival_planner.domain.errors import ConflictError, ValidationError
 from festival_planner.domain.models import ChangeLog
+from festival_planner.domain.print_format import province_with_kind
 from festival_planner.services import campaigns, documents, planning
 from festival_planner.store import migrate
 from festival_planner.store.database import database_url, make_engine, open_database
@@ -106,8 +107,8 @@ def test_a_signer_set_through_the_cli_prints_on_the_site_schedule(capsys, demo_d
     assert run(capsys, "print", "site", "--site", site["id"], "--pdf", str(target), "--number", "7",
                "--db", db)[0] == 0
     whole = " ".join(pdf_pages(target))
-    for expected in ("Nguyễn Văn An", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Số: 7/CTr-BCĐNH",
-                     f"UBND {site['province']}"):
+    for expected in ("Nguyễn Văn An", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Số: 07/CTr-BCĐNH",  # 7 → 07
+                     f"UBND {province_with_kind(site['province'])}"):
         assert expected in whole, expected
     assert "Lưu: VT, BCĐ" not in whole
     word = tmp_path / "ct.docx"
