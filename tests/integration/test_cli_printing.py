@@ -14,20 +14,6 @@ import pytest
 from pypdf import PdfReader
 
 from festival_planner.cli import main
-from festival_planner.domain import messages
-
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    """The command paints with a QGuiApplication it creates when there is none; in this process
-    later GUI tests need a QApplication, so make that one first (pytest-qt's ``qapp``)."""
-    return qapp
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards():
-    yield
-    messages.set_language("vi")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

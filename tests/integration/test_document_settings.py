@@ -23,19 +23,6 @@ from festival_planner.store.database import database_url, make_engine, open_data
 from tests.integration.test_cli_printing import pdf_pages, run, sites
 
 
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards():
-    from festival_planner.domain import messages
-
-    yield
-    messages.set_language("vi")
-
-
 @pytest.fixture
 def demo_db(capsys, db_path: Path) -> Path:
     assert run(capsys, "demo", "--db", str(db_path))[0] == 0

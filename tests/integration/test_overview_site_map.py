@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from festival_planner.cli import main
@@ -18,22 +17,6 @@ from festival_planner.store.database import open_database
 from tests.integration.test_printed_map import MM, image_boxes
 
 AS_OF = "20/07/2026"  # the issue date: readiness as of that day
-
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
-
-
-@pytest.fixture
-def demo_plan(db_path: Path) -> Path:
-    from festival_planner.services import demo
-
-    database = open_database(db_path)
-    with database.write() as session:
-        demo.create_demo(session, 2026)
-    database.close()
-    return db_path
 
 
 def _near(a: tuple[int, int, int], b: tuple[int, int, int], tolerance: int) -> bool:

@@ -26,30 +26,6 @@ from festival_planner.store.database import open_database
 from .test_printed_pagination import _document, _holds, _words, page_words, run, split_rows
 
 
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards():
-    from festival_planner.domain import messages
-
-    yield
-    messages.set_language("vi")
-
-
-@pytest.fixture
-def demo_plan(db_path: Path) -> Path:
-    from festival_planner.services import demo
-
-    database = open_database(db_path)
-    with database.write() as session:
-        demo.create_demo(session, 2026)
-    database.close()
-    return db_path
-
-
 def _km(a: str, b: str) -> str:
     """The flight's km between two airports, measured here, written "1.232"."""
     found = {x.iata: x.point for x in airports()}

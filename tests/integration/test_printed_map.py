@@ -12,7 +12,6 @@ from pypdf.generic import ContentStream
 
 from festival_planner.cli import main
 from festival_planner.reports.render import MARGINS_MM
-from festival_planner.services import demo
 from festival_planner.store.database import open_database
 
 MM = 72 / 25.4
@@ -46,15 +45,6 @@ def image_boxes(reader: PdfReader) -> list[tuple[int, tuple[float, float, float,
                 xs, ys = [p[0] for p in corners], [p[1] for p in corners]
                 found.append((number, (min(xs), min(ys), max(xs), max(ys))))
     return found
-
-
-@pytest.fixture
-def demo_plan(db_path: Path) -> Path:
-    database = open_database(db_path)
-    with database.write() as session:
-        demo.create_demo(session, 2026)
-    database.close()
-    return db_path
 
 
 @pytest.mark.parametrize("shape", ["app_map", "wide"])

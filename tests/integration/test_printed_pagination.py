@@ -12,27 +12,14 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from festival_planner.cli import main
-from festival_planner.domain import messages
 from festival_planner.reports.content import builders
 from festival_planner.reports.content.model import CheckTable, Document, Table, TickList
-from festival_planner.services import demo, invitations, leaders, programme, sites
+from festival_planner.services import invitations, leaders, programme, sites
 from festival_planner.store.database import open_database
-
-
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards():
-    yield
-    messages.set_language("vi")
 
 
 def run(*argv: str) -> int:
@@ -86,15 +73,6 @@ def table_rows(document: Document) -> list[tuple[str, ...]]:
         elif isinstance(block, CheckTable):
             found += [(str(i.number), i.box, i.text, i.owner, i.due) for i in block.items]
     return found
-
-
-@pytest.fixture
-def demo_plan(db_path: Path) -> Path:
-    database = open_database(db_path)
-    with database.write() as session:
-        demo.create_demo(session, 2026)
-    database.close()
-    return db_path
 
 
 def _document(db: Path, build, *args) -> Document:

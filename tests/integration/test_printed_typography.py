@@ -35,17 +35,6 @@ TEXT_CENTRE = (LEFT + PAGE_W - RIGHT) / 2
 FACES = {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic"}
 
 
-@pytest.fixture(autouse=True)
-def _application(qapp):
-    return qapp
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards():
-    yield
-    messages.set_language("vi")
-
-
 @pytest.fixture(scope="module")
 def demo_plan(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo campaign, built once for the module (the tests only read it)."""

@@ -22,7 +22,6 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from festival_planner.cli import main
-from festival_planner.domain import messages
 from festival_planner.domain.models import Campaign
 from festival_planner.reports.content import builders
 from festival_planner.reports.content.model import CheckTable, Document, Heading, TickList
@@ -38,12 +37,6 @@ SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "ooxml"
 SIGNER = "Nguyễn Văn An"
 TWIPS_PER_MM = 1440 / 25.4
 REPORTS = ("site", "itinerary", "checklist", "overview")
-
-
-@pytest.fixture(autouse=True)
-def vietnamese_afterwards():
-    yield
-    messages.set_language("vi")
 
 
 @pytest.fixture(scope="module")
