@@ -174,7 +174,7 @@ def test_invitation_note_and_override_reason_are_bounded(capsys, database, plann
 def test_print_number_is_bounded(capsys, database, planned, db_path, tmp_path) -> None:
     database.close()
     target = tmp_path / "out.pdf"
-    code, _, err = run(capsys, "print", "checklist", "--db", str(db_path), "--site", str(planned["site"]),
+    code, _, err = run(capsys, "print", "site", "--db", str(db_path), "--site", str(planned["site"]),
                        "--pdf", str(target), "--number", "9" * 5000)
     assert code != 0 and "60" in err and not target.exists()
 
