@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.campaigns.reload(self.settings.last_campaign_year())
         self._campaign_shown()
         self._update_title()
+        self.files.remember()
 
     @property
     def campaign(self):  # type: ignore[no-untyped-def]
@@ -107,7 +108,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Tệp"))
-        file_menu.addActions(self.files.actions())
+        file_menu.addActions(self.files.actions()[:2])
+        self.recent_menu = file_menu.addMenu(self.tr("Mở gần đây"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
+        file_menu.addActions(self.files.actions()[2:])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Sửa"))

@@ -102,6 +102,14 @@ class RestoreDialog(QDialog):
             return None
         return Path(self.table.item(rows[0].row(), 0).data(PATH_ROLE))
 
+    def selected_description(self) -> str:
+        """The backup chosen as the list shows it: "05/12/2026 08:30 (Tự động hằng ngày)"."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        row = rows[0].row()
+        return f"{self.table.item(row, 0).text()} ({self.table.item(row, 2).text()})"
+
     def select_backup(self, path: Path) -> bool:
         for row in range(self.table.rowCount()):
             if Path(self.table.item(row, 0).data(PATH_ROLE)) == path:

@@ -8,7 +8,7 @@ import logging
 import uuid
 
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
@@ -190,8 +190,8 @@ class LeadersWorkspace(Workspace):
         if kind == PLAN and self.campaign is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window(), self.tr("Chọn bảng tính"), "",
-                                                  self.tr("Bảng tính (*.xlsx *.csv)"))
+            path = dialogs.open_file_name(self.window(), self.tr("Chọn bảng tính"), "",
+                                          self.tr("Bảng tính (*.xlsx *.csv)"))
             if not path:
                 return None
         try:
@@ -205,7 +205,7 @@ class LeadersWorkspace(Workspace):
     def _save_path(self, title: str, suggested: str, filter_text: str, path: str | None) -> str | None:
         if path is not None:
             return path
-        chosen, _ = QFileDialog.getSaveFileName(self.window(), title, suggested, filter_text)
+        chosen = dialogs.save_file_name(self.window(), title, suggested, filter_text, suggested.rpartition(".")[2])
         return chosen or None
 
     def export_directory(self, path: str | None = None) -> int | None:
