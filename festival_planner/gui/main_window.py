@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "stack"):
             starting = self.campaign is None and self.campaigns.combo.count() == 0
             self.nav.setEnabled(not starting)
+            for action in self.workspace_actions.values():  # Ctrl+1… do not pick a greyed-out workspace
+                action.setEnabled(not starting)
             if starting:
                 self.stack.setCurrentWidget(self.start_page)
                 for bar in self.workspace_toolbars.values():

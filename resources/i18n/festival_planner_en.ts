@@ -332,7 +332,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/views.py" line="+74"/>
+        <location filename="../../festival_planner/gui/checklists/views.py" line="+95"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>Filter by owner…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 / %2 công việc</source>
         <translation>%1 / %2 items</translation>
     </message>
@@ -1308,7 +1308,7 @@ The current file will be kept as a backup.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -1318,7 +1318,7 @@ The current file will be kept as a backup.</translation>
         <translation> — %1 over the target</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -1328,7 +1328,7 @@ The current file will be kept as a backup.</translation>
         <translation> Year: </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
@@ -2193,14 +2193,24 @@ The current file will be kept as a backup.</translation>
         <translation>Kept as scenario A; run again to compare.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Các xã được chọn đã có trong kế hoạch; không thêm điểm nào.</source>
+        <translation>The chosen communes are already in the plan; no site was added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Đưa %1 xã được chọn vào kế hoạch</source>
         <translation>Accept %1 chosen communes into the plan</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Đã thêm %1 xã thành điểm đề xuất (Ctrl+Z để hoàn tác).</source>
+        <translation>Added %1 communes as proposed sites (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Đã thêm các xã được chọn thành điểm đề xuất (Ctrl+Z để hoàn tác).</source>
-        <translation>Added the chosen communes as proposed sites (Ctrl+Z to undo).</translation>
+        <source>%1 xã đã có trong kế hoạch từ trước.</source>
+        <translation>%1 communes were already in the plan.</translation>
     </message>
 </context>
 <context>

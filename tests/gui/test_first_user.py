@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from festival_planner import __version__
@@ -18,10 +19,14 @@ from .sites.helpers import QUANG_SON, add_site, pick_commune
 def test_a_new_database_opens_on_the_start_page(qtbot, window: MainWindow, monkeypatch) -> None:
     assert window.stack.currentWidget() is window.start_page
     assert not window.nav.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # a greyed-out workspace
+    assert window.stack.currentWidget() is window.start_page
+    assert not any(action.isEnabled() for action in window.workspace_actions.values())
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2026, True))
     window.start_page.demo_button.click()
     assert window.campaign is not None and window.campaign.year == 2026
     assert window.stack.currentWidget() is window.workspace("sites")
+    assert all(action.isEnabled() for action in window.workspace_actions.values())
     assert window.workspace("sites").view.proxy.rowCount() == 28
     assert "28 điểm" in window.statusBar().currentMessage()  # the demo creation says what it did
 

@@ -37,7 +37,7 @@ from festival_planner.gui.mapview.scene import MapScene, MapView, project
 from festival_planner.gui.selector.panel import SettingsPanel
 from festival_planner.gui.selector.results import ResultTable, comparison_html, explanation_html
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
-from festival_planner.services import selection
+from festival_planner.services import selection, sites
 from festival_planner.services.selection import SelectionResult, Settings
 
 log = logging.getLogger(__name__)
@@ -336,9 +336,20 @@ class SelectorWorkspace(Workspace):
         """Add the chosen communes as proposed sites of the campaign in one undoable step."""
         if self.result is None or self.campaign is None:
             return False
-        codes = self.result.chosen_codes
-        text = self.tr("Đưa %1 xã được chọn vào kế hoạch").replace("%1", str(len(codes)))
-        if not self._push(AcceptSelectionCommand(self.context.ops, self.campaign.id, codes, text)):
+        with self.context.ops.database.read() as session:
+            planned = {row.commune.code for row in sites.list_sites(session, self.campaign.id)}
+        codes = [code for code in self.result.chosen_codes if code not in planned]
+        if not codes:  # pressed a second time: say so rather than claim communes were added
+            self.context.show_status(self.tr("Các xã được chọn đã có trong kế hoạch; không thêm điểm nào."))
             return False
-        self.context.show_status(self.tr("Đã thêm các xã được chọn thành điểm đề xuất (Ctrl+Z để hoàn tác)."))
+        text = self.tr("Đưa %1 xã được chọn vào kế hoạch").replace("%1", str(len(codes)))
+        command = AcceptSelectionCommand(self.context.ops, self.campaign.id, codes, text)
+        if not self._push(command):
+            return False
+        skipped = len(self.result.chosen_codes) - len(command.added)
+        message = self.tr("Đã thêm %1 xã thành điểm đề xuất (Ctrl+Z để hoàn tác).") \
+            .replace("%1", str(len(command.added)))
+        if skipped:
+            message += " " + self.tr("%1 xã đã có trong kế hoạch từ trước.").replace("%1", str(skipped))
+        self.context.show_status(message)
         return True
