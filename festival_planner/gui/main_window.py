@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.campaigns.new_action, self.campaigns.plan_action])
         for workspace in self.workspaces:
+            if not workspace.actions():  # a workspace with nothing to do from a menu has no empty menu
+                continue
             menu = bar.addMenu("&" + workspace.title())
             menu.setObjectName(f"{workspace.key}Menu")
             menu.addActions(workspace.actions())

@@ -1101,7 +1101,16 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeadersWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+50"/>
+        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+51"/>
+        <source>Danh bạ lãnh đạo còn trống.
+
+Nhập danh sách từ bảng tính Excel hoặc CSV (Lãnh đạo → Nhập danh sách lãnh đạo…), hoặc bấm Thêm lãnh đạo để thêm từng người.</source>
+        <translation>The leaders&apos; directory is empty.
+
+Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), or press Add Leader to add them one by one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Thêm lãnh đạo</source>
         <translation>Add Leader</translation>
     </message>
@@ -1293,7 +1302,7 @@ The current file will be kept as a backup.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
@@ -1515,7 +1524,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/models.py" line="+26"/>
+        <location filename="../../festival_planner/gui/progress/models.py" line="+27"/>
         <source>Chậm, có việc quá hạn</source>
         <translation>Late: items overdue</translation>
     </message>
@@ -1535,7 +1544,22 @@ The current file will be kept as a backup.</translation>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Đã qua ngày tổ chức</source>
+        <translation>Day already past</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>đã qua %1 ngày</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
@@ -1633,7 +1657,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ProgressWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/workspace.py" line="+68"/>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+69"/>
         <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
         <translation>Show progress as of this day (look back or ahead)</translation>
     </message>
@@ -1658,7 +1682,12 @@ The current file will be kept as a backup.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Ngày hội năm %1 đã qua (điểm cuối: %2). Đánh dấu các điểm đã tổ chức ở Điểm tổ chức, hoặc lùi “Tính đến ngày” về trước ngày hội để xem tiến độ lúc đó.</source>
+        <translation>The %1 festival is over (last site: %2). Mark the sites held in Sites, or move “As of” back before the festival to see the progress then.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cả nước: sẵn sàng %1 (%2/%3 công việc), %4 việc quá hạn, %5 điểm chậm.</source>
         <translation>Nationwide: %1 ready (%2/%3 items), %4 items overdue, %5 sites late.</translation>
     </message>
@@ -2490,7 +2519,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+67"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+69"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -2505,22 +2534,22 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -2534,8 +2563,17 @@ The current file will be kept as a backup.</translation>
         <source>Điểm tổ chức</source>
         <translation>Sites</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Năm %1 chưa có điểm tổ chức nào.
+
+Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâu, vùng xa) và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.</source>
+        <translation>%1 has no festival sites yet.
+
+Open Site Selector to choose communes on the map (remote areas first) and add them to the plan, or press Add Site (Ctrl+N) to add them one by one.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+75"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>

@@ -135,3 +135,20 @@ def test_new_database_never_opens_an_existing_file(qtbot, window: MainWindow, tm
     assert window.database.path == fresh and fresh.exists()
     assert "Đã tạo cơ sở dữ liệu mới" in window.statusBar().currentMessage()
     window.database.close()
+
+
+def test_empty_tables_say_how_to_fill_them(qtbot, campaign_window: MainWindow) -> None:
+    window = campaign_window
+    window.show_workspace("sites")
+    hint = window.workspace("sites").empty_hint
+    assert hint.isVisible() and "Chọn điểm" in hint.text() and "Thêm điểm (Ctrl+N)" in hint.text()
+    assert "2026" in hint.text()
+    add_site(qtbot, window, "quang son", QUANG_SON, dt.date(2026, 8, 5))
+    assert not hint.isVisible()
+    window.workspace("sites").view.filter_edit.setText("không có xã nào tên thế này")
+    assert window.workspace("sites").view.proxy.rowCount() == 0
+    assert not hint.isVisible()  # a filter that hides every row is not an empty plan
+
+    window.show_workspace("leaders")
+    leaders_hint = window.workspace("leaders").empty_hint
+    assert leaders_hint.isVisible() and "Nhập danh sách" in leaders_hint.text()

@@ -15,6 +15,7 @@ from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.geo.travel import TravelParameters
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change
+from festival_planner.gui.empty_state import EmptyStateHint
 from festival_planner.gui.icons import icon, make_action, make_separator
 from festival_planner.gui.leaders.commands import AddLeaderCommand, EditLeaderCommand, deactivate_command
 from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
@@ -46,6 +47,9 @@ class LeadersWorkspace(Workspace):
         layout.addWidget(self.view)
         self._site_id: uuid.UUID | None = None
         context.site_selected.connect(self._remember_site)
+        self.empty_hint = EmptyStateHint(self.view.table, self.tr(
+            "Danh bạ lãnh đạo còn trống.\n\nNhập danh sách từ bảng tính Excel hoặc CSV (Lãnh đạo → Nhập danh sách "
+            "lãnh đạo…), hoặc bấm Thêm lãnh đạo để thêm từng người."), model=self.view.model)
 
         self.add_action = make_action(self, self.tr("Thêm lãnh đạo"), "add", self.open_add_dialog,
                                       tip=self.tr("Thêm một lãnh đạo vào danh bạ"))

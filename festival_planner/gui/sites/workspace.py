@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change, ChangeSet
+from festival_planner.gui.empty_state import EmptyStateHint
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.sites.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
 from festival_planner.gui.sites.dialog import SiteDialog
@@ -63,6 +64,7 @@ class SitesWorkspace(Workspace):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         context.site_selected.connect(self._show_site)
+        self.empty_hint = EmptyStateHint(self.view.table, model=self.view.model)
 
         self.add_action = make_action(self, self.tr("Thêm điểm"), "add", self.open_add_dialog, "Ctrl+N",
                                       self.tr("Thêm một xã, phường làm điểm tổ chức (Ctrl+N)"))
@@ -87,6 +89,10 @@ class SitesWorkspace(Workspace):
         rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign.id)) \
             if campaign else ([], {})
         self.view.set_rows(rows, extras)
+        self.empty_hint.set_hint(self.tr(
+            "Năm %1 chưa có điểm tổ chức nào.\n\nMở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâu, vùng xa) "
+            "và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.").replace("%1", str(campaign.year))
+            if campaign else "")
         self._update_actions()
 
     def refresh_for(self, changes: ChangeSet) -> None:
