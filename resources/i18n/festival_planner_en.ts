@@ -1378,7 +1378,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MapWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/map/workspace.py" line="+57"/>
+        <location filename="../../festival_planner/gui/map/workspace.py" line="+66"/>
         <source>Vừa cả nước</source>
         <translation>Fit Country</translation>
     </message>
@@ -1463,7 +1463,12 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+81"/>
+        <source>Đang tính điểm các xã…</source>
+        <translation type="unfinished">Scoring the communes…</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Giữ cố định trong bộ chọn điểm</source>
         <translation>Lock in the Site Selector</translation>
     </message>
