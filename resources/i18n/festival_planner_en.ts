@@ -1465,7 +1465,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     <message>
         <location line="+81"/>
         <source>Đang tính điểm các xã…</source>
-        <translation type="unfinished">Scoring the communes…</translation>
+        <translation>Scoring the communes…</translation>
     </message>
     <message>
         <location line="+93"/>
