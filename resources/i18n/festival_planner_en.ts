@@ -442,7 +442,7 @@
     <message>
         <location line="+5"/>
         <source>Công việc</source>
-        <translation>Item</translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <location line="+50"/>

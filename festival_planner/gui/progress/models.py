@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from festival_planner.domain import messages
 from festival_planner.domain.enums import ChecklistStatus, SiteStatus
 from festival_planner.domain.text import sort_key
-from festival_planner.domain.values import format_date
+from festival_planner.domain.values import format_date, format_number
 from festival_planner.gui.snapshot_model import SnapshotTableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -43,8 +43,8 @@ def days_text(days: int) -> str:
 
 
 def percent(value: float) -> str:
-    """0.853 → "85,3 %" (Vietnamese decimal comma)."""
-    return f"{value * 100:.1f} %".replace(".", ",")
+    """0.853 → "85,3 %" in Vietnamese, "85.3 %" in English."""
+    return f"{format_number(value * 100, 1)} %"
 
 
 class SiteProgressModel(SnapshotTableModel):
@@ -78,9 +78,10 @@ class SiteProgressModel(SnapshotTableModel):
                 translate("ProgressModel", "Đánh giá")][column]
 
     def display(self, row: Any, column: int) -> str:
-        from festival_planner.domain.regions import region_name
+        from festival_planner.domain.regions import region_display_name
 
-        return [row.commune_name, row.province, region_name(row.region) if row.region else "", format_date(row.date),
+        return [row.commune_name, row.province, region_display_name(row.region) if row.region else "",
+                format_date(row.date),
                 days_text(row.days_to_event), percent(row.readiness), f"{row.done}/{row.total}", str(row.overdue),
                 row.head_of_delegation or "", risk_text(row.risk)][column]
 
@@ -125,7 +126,9 @@ class RegionProgressModel(SnapshotTableModel):
                 translate("ProgressModel", "Điểm có việc quá hạn")][column]
 
     def display(self, row: Any, column: int) -> str:
-        return [row.region_name, str(row.sites), percent(row.readiness), f"{row.done}/{row.total}",
+        from festival_planner.domain.regions import region_display_name
+
+        return [region_display_name(row.region), str(row.sites), percent(row.readiness), f"{row.done}/{row.total}",
                 str(row.overdue), str(row.sites_late)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:
