@@ -17,6 +17,14 @@ os.environ["FESTIVAL_PLANNER_TESTING"] = "1"
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):
+    """One QApplication for the whole session, made first: code under test that paints (the command
+    line's printing) makes a bare QGuiApplication when none exists, and a GUI test after it in the
+    same process (any order, any pytest-xdist worker) would then have no QApplication."""
+    return qapp
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _file_rule_guard():
     """The file rule for every test: a plain open of a database this process has open fails the test
     (it would drop the process's SQLite locks — see ``store.files``)."""

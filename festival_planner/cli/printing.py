@@ -1,5 +1,6 @@
-"""``print``: the official documents as PDF (and Word for a site schedule) — a site's programme,
-every site of a campaign, a leader's itinerary, a site's field checklist, the national overview."""
+"""``print``: the official documents as PDF or Word — a site's programme, a leader's itinerary, a
+site's field checklist, the national overview — and every site of a campaign as PDF (one file, or
+one per site: a bound set of many documents is a PDF job, each of them is in Word one by one)."""
 
 from __future__ import annotations
 
@@ -18,14 +19,19 @@ def _options(parser: argparse.ArgumentParser) -> None:
     add_common(parser, json_output=False)
 
 
+def _target(parser: argparse.ArgumentParser) -> None:
+    """``--pdf FILE`` or ``--docx FILE``: exactly one of them."""
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="FILE", help=t("help_print_pdf"))
+    target.add_argument("--docx", metavar="FILE", help=t("help_print_docx"))
+
+
 def register(commands: Commands) -> None:
     printing = commands.add_parser("print", help=t("cmd_print"))
     actions = printing.add_subparsers(dest="action", metavar="ACTION", required=True, help=t("help_action"))
     site = actions.add_parser("site", help=t("cmd_print_site"))
     add_id(site, "site")
-    target = site.add_mutually_exclusive_group(required=True)
-    target.add_argument("--pdf", metavar="FILE", help=t("help_print_pdf"))
-    target.add_argument("--docx", metavar="FILE", help=t("help_print_docx"))
+    _target(site)
     _options(site)
     site.set_defaults(run=run_site)
     schedules = actions.add_parser("schedules", help=t("cmd_print_schedules"))
@@ -37,17 +43,17 @@ def register(commands: Commands) -> None:
     itinerary = actions.add_parser("itinerary", help=t("cmd_print_itinerary"))
     add_id(itinerary, "leader")
     add_campaign(itinerary)
-    itinerary.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
+    _target(itinerary)
     _options(itinerary)
     itinerary.set_defaults(run=run_itinerary)
     checklist = actions.add_parser("checklist", help=t("cmd_print_checklist"))
     add_id(checklist, "site")
-    checklist.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
+    _target(checklist)
     _options(checklist)
     checklist.set_defaults(run=run_checklist)
     overview = actions.add_parser("overview", help=t("cmd_print_overview"))
     add_campaign(overview)
-    overview.add_argument("--pdf", required=True, metavar="FILE", help=t("help_print_pdf"))
+    _target(overview)
     overview.add_argument("--map", metavar="IMAGE", help=t("help_print_map"))
     _options(overview)
     overview.set_defaults(run=run_overview)
@@ -71,6 +77,24 @@ def _pdf(documents: list, path: str) -> int:  # type: ignore[type-arg]
     return EXIT_OK
 
 
+def _check_target(args: argparse.Namespace) -> None:
+    """The chosen file's folder exists and its name ends in .pdf or .docx (before any work)."""
+    from festival_planner.reports.output import check_target
+
+    check_target(args.pdf or args.docx, ".pdf" if args.pdf else ".docx")
+
+
+def _write(document, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """``document`` to the --pdf or the --docx file, with the line that says so."""
+    if args.pdf:
+        return _pdf([document], args.pdf)
+    from festival_planner.reports.output import save_docx
+
+    save_docx(document, args.docx)
+    print(t("out_printed_docx", path=args.docx))
+    return EXIT_OK
+
+
 def _warn_missing(documents: list) -> None:  # type: ignore[type-arg]
     """One line on stderr when documents are printed with facts left to fill in by hand."""
     lacking = [d for d in documents if d.missing]
@@ -90,20 +114,14 @@ def _warn_missing(documents: list) -> None:  # type: ignore[type-arg]
 
 def run_site(args: argparse.Namespace) -> int:
     from festival_planner.reports.content import site_schedule_document
-    from festival_planner.reports.output import check_target, save_docx
 
     site_id = args.site
     options = _build_options(args)
-    check_target(args.pdf or args.docx, ".pdf" if args.pdf else ".docx")
+    _check_target(args)
     database = open_db(args)
     with database.read() as session:
         document = site_schedule_document(session, site_id, options)
-    if args.pdf:
-        code = _pdf([document], args.pdf)
-    else:
-        save_docx(document, args.docx)
-        print(t("out_printed_docx", path=args.docx))
-        code = EXIT_OK
+    code = _write(document, args)
     _warn_missing([document])  # after the file is written: a failure stays one line
     return code
 
@@ -141,41 +159,38 @@ def run_schedules(args: argparse.Namespace) -> int:
 
 def run_itinerary(args: argparse.Namespace) -> int:
     from festival_planner.reports.content import itinerary_document
-    from festival_planner.reports.output import check_target
     from festival_planner.services import campaigns
 
     leader_id = args.leader
     campaigns.check_year(args.campaign)
     options = _build_options(args)
-    check_target(args.pdf, ".pdf")
+    _check_target(args)
     database = open_db(args)
     with database.read() as session:
         document = itinerary_document(session, leader_id, args.campaign, options)
-    return _pdf([document], args.pdf)
+    return _write(document, args)
 
 
 def run_checklist(args: argparse.Namespace) -> int:
     from festival_planner.reports.content import field_checklist_document
-    from festival_planner.reports.output import check_target
 
     site_id = args.site
     options = _build_options(args)
-    check_target(args.pdf, ".pdf")
+    _check_target(args)
     database = open_db(args)
     with database.read() as session:
         document = field_checklist_document(session, site_id, options)
-    return _pdf([document], args.pdf)
+    return _write(document, args)
 
 
 def run_overview(args: argparse.Namespace) -> int:
-    from festival_planner.reports.content import overview_document
-    from festival_planner.reports.output import check_target
+    from festival_planner.reports.site_map import overview_with_map
     from festival_planner.services import campaigns
 
     campaigns.check_year(args.campaign)
     options = _build_options(args)
-    check_target(args.pdf, ".pdf")
+    _check_target(args)
     database = open_db(args)
     with database.read() as session:
-        document = overview_document(session, args.campaign, options)
-    return _pdf([document], args.pdf)
+        document = overview_with_map(session, args.campaign, options)  # its own map unless --map
+    return _write(document, args)

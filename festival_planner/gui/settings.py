@@ -65,6 +65,18 @@ class Settings:
         else:
             self._qs.setValue("ui/last_campaign_year", int(year))
 
+    # Printing -------------------------------------------------------------------------------------
+    def missing_facts_choice(self) -> str:
+        """What printing does with a site whose venue, host, contact are unknown: "fill" (dotted lines
+        to fill in by hand, the default) or "refuse" (say what is missing, print nothing)."""
+        value = str(self._qs.value("printing/missing_facts", "fill") or "fill")
+        return value if value in ("fill", "refuse") else "fill"
+
+    def set_missing_facts_choice(self, choice: str) -> None:
+        if choice not in ("fill", "refuse"):
+            raise ValueError(f"unknown choice {choice!r}")
+        self._qs.setValue("printing/missing_facts", choice)
+
     # Travel model of older versions ---------------------------------------------------------------
     def legacy_travel_parameters(self) -> TravelParameters | None:
         """The travel model older versions kept here (it now lives with each campaign in the database):

@@ -270,7 +270,7 @@ def layout_body(document: Document, device: QPaintDevice, width: float, height: 
     images: dict[str, QImage] = {}
     for block in document.blocks:
         if isinstance(block, Picture):
-            image = QImage(block.path)
+            image = QImage.fromData(block.data) if block.data else QImage(block.path)
             if not image.isNull():
                 sizes[block.path] = picture_size(image.width(), image.height(), device, width, height)
                 if image.width() > width:  # no more pixels than the device can print

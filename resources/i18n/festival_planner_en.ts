@@ -691,6 +691,207 @@ The current file will be kept as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/reports/documents_dialog.py" line="+105"/>
+        <source>Cơ quan ban hành và người ký</source>
+        <translation>Issuer and signer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Các thông tin này in trên mọi văn bản của kế hoạch năm đang mở và được lưu cùng kế hoạch (ai mở kế hoạch cũng in như nhau).</source>
+        <translation>These details print on every document of the year plan shown and are saved with the plan (everyone who opens it prints the same).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Superior body:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>để trống khi không có</source>
+        <translation>leave empty when there is none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa danh:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nơi cơ quan ban hành đóng trụ sở, ví dụ Hà Nội</source>
+        <translation>the issuing body&apos;s seat, e.g. Hà Nội</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thay mặt tập thể (TM.) — Trưởng ban ký</source>
+        <translation>On behalf of the body (TM.) — the head signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ký thay (KT.) — Phó Trưởng ban ký</source>
+        <translation>For the head (KT.) — a deputy head signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tự ghi</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thẩm quyền ký:</source>
+        <translation>Signing authority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dòng thẩm quyền:</source>
+        <translation>Authority line:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TM., KT., Q., TL., TUQ. …; để trống khi người đứng đầu ký</source>
+        <translation>TM., KT., Q., TL., TUQ. …; empty when the head signs in person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chức vụ người ký:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Họ và tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in đậm dưới chỗ ký; để trống: ký xong ghi tay</source>
+        <translation>printed in bold under the signature; empty: written by hand after signing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ví dụ CTr-BCĐ</source>
+        <translation>e.g. CTr-BCĐ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ký hiệu văn bản:</source>
+        <translation>Document symbol:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nơi nhận (mỗi dòng một nơi):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Có thể dùng: %1</source>
+        <translation>You may use: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mặc định</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tải lại</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location line="-139"/>
+        <source>Chương trình tại điểm</source>
+        <translation>Site Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lịch trình công tác</source>
+        <translation>Leader&apos;s itinerary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danh mục kiểm tra</source>
+        <translation>Field checklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo tiến độ</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tỉnh</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ngày</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lãnh_đạo</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chức_vụ</source>
+        <translation>leader_title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tính_đến</source>
+        <translation>as_of</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>số_điểm</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sửa cơ quan ban hành và người ký năm %1</source>
+        <translation>Edit the issuer and signer of %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+62"/>
@@ -822,7 +1023,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>InvitationLabels</name>
     <message>
-        <location filename="../../festival_planner/gui/invitation_labels.py" line="+35"/>
+        <location filename="../../festival_planner/gui/invitation_labels.py" line="+36"/>
         <source>%1 giờ</source>
         <translation>%1 h</translation>
     </message>
@@ -1360,7 +1561,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../festival_planner/gui/mapview/scene.py" line="+316"/>
+        <location filename="../../festival_planner/gui/mapview/scene.py" line="+314"/>
         <source>Việt Nam</source>
         <translation>Viet Nam</translation>
     </message>
@@ -1370,7 +1571,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>
@@ -1575,12 +1776,12 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Vùng</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -1591,25 +1792,25 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Sẵn sàng</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
-        <location line="+43"/>
+        <location line="-48"/>
+        <location line="+49"/>
+        <location line="+45"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
@@ -1619,7 +1820,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Assessment</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 việc vướng mắc</source>
         <translation>%1 items blocked</translation>
     </message>
@@ -1634,7 +1835,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Sites with overdue items</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
@@ -1705,7 +1906,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/reports/workspace.py" line="+73"/>
+        <location filename="../../festival_planner/gui/reports/workspace.py" line="+84"/>
         <source>Chương trình tại điểm</source>
         <translation>Site Programme</translation>
     </message>
@@ -1726,12 +1927,12 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+168"/>
         <source>Điểm tổ chức:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-161"/>
         <source>để trống: điền tay khi ký</source>
         <translation>leave empty: filled in by hand at signing</translation>
     </message>
@@ -1742,11 +1943,16 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+4"/>
-        <source>ảnh bản đồ (PNG, JPEG) cho trang bản đồ — không bắt buộc</source>
-        <translation>map image (PNG, JPEG) for the map page — optional</translation>
+        <source>để trống: bản đồ các điểm theo mức sẵn sàng; hoặc chọn ảnh</source>
+        <translation>empty: a map of the sites by readiness; or choose an image</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Chọn ảnh…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Xem trước khi in…</source>
         <translation>Print Preview…</translation>
     </message>
@@ -1776,7 +1982,27 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>One PDF per Site Programme…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cơ quan ban hành và người ký…</source>
+        <translation>Issuer and signer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ quan ban hành, địa danh, thẩm quyền ký, họ tên người ký, ký hiệu và nơi nhận của các văn bản năm này</source>
+        <translation>Issuing body, place, signing authority, signer&apos;s name, symbols and recipients of this year&apos;s documents</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>In dòng chấm để điền tay</source>
+        <translation>Print dotted lines to fill in by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không in, báo thiếu gì</source>
+        <translation>Do not print; say what is missing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Văn bản:</source>
         <translation>Document:</translation>
     </message>
@@ -1791,7 +2017,12 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Điểm còn thiếu thông tin:</source>
+        <translation>Site with missing facts:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bản đồ:</source>
         <translation>Map:</translation>
     </message>
@@ -1806,12 +2037,12 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Whole campaign</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>Văn bản in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Lãnh đạo:</source>
         <translation>Leader:</translation>
     </message>
@@ -1827,6 +2058,21 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+34"/>
+        <source>Chọn ảnh bản đồ</source>
+        <translation>Choose a map image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ảnh (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ngày tổ chức (%1) đã qua so với ngày ban hành: kiểm tra lại ngày ban hành.</source>
+        <translation>The event (%1) is before the issue date: check the issue date.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Chọn hoặc tạo kế hoạch của một năm để in văn bản.</source>
         <translation>Choose or create a year&apos;s plan to print documents.</translation>
     </message>
@@ -1841,12 +2087,43 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Noto Serif 13 pt; page numbers centred at the top from page 2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
+        <source>Chưa in: điểm này còn thiếu %1.</source>
+        <translation>Not printed: this site is missing %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Điểm còn thiếu thông tin</source>
+        <translation>Missing facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa in: điểm này còn thiếu
+%1
+
+Hãy bổ sung ở mục Điểm tổ chức, hoặc chọn “In dòng chấm để điền tay”.</source>
+        <translation>Not printed: this site is missing
+%1
+
+Add them in Sites, or choose “Print dotted lines to fill in by hand”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Điểm này còn thiếu %1: in thành dòng chấm để điền tay.</source>
+        <translation>This site is missing %1: printed as dotted lines to fill in by hand.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Đã lưu cơ quan ban hành và người ký của năm %1.</source>
+        <translation>Saved the issuer and signer of %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Xem trước: %1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
@@ -1911,7 +2188,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/restore_dialog.py" line="+36"/>
+        <location filename="../../festival_planner/gui/restore_dialog.py" line="+37"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from Backup</translation>
     </message>
@@ -1999,7 +2276,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>SelectorResults</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/results.py" line="+60"/>
+        <location filename="../../festival_planner/gui/selector/results.py" line="+62"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward, special zone</translation>
     </message>
@@ -2107,7 +2384,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>SelectorWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/workspace.py" line="+81"/>
+        <location filename="../../festival_planner/gui/selector/workspace.py" line="+82"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
     </message>
@@ -2202,7 +2479,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>%1 sites, total score %2 (%3, gap %4 %, %5 s); %6 in priority regions.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Giữ cố định</source>
         <translation>Lock</translation>
     </message>
@@ -2440,7 +2717,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>SiteTableModel</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/table_model.py" line="+69"/>
+        <location filename="../../festival_planner/gui/sites/table_model.py" line="+70"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>

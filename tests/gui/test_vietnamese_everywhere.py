@@ -97,7 +97,23 @@ def test_every_dialog_shows_vietnamese_buttons(qtbot, campaign_window, vietnames
                                            for i in range(restore.table.columnCount())]
     restore.reject()
 
+    reports = window.workspace("reports")
+    window.show_workspace("reports")
+    reports.refresh()
+    documents = reports.open_documents_dialog()
+    seen["issuer and signer"] = texts_of(documents) + [documents.tabs.tabText(i) for i in range(documents.tabs.count())]
+    documents.reject()
+    reports.set_report("overview")
+    reports.missing_combo.setCurrentIndex(reports.missing_combo.findData("refuse"))
+
+    def refused_print() -> None:
+        reports.set_report("site_schedule")
+        reports.set_scope(reports._sites[0].id)
+        reports.export_pdf("/nonexistent/never-written.pdf")
+
     for name, opener in (("delete confirmation", lambda: workspace.delete_site(row)),
+                         ("map image", lambda: (reports.set_report("overview"), reports.browse_map())),
+                         ("missing facts", refused_print),
                          ("new year prompt", window.campaigns.ask_new_campaign),
                          ("demo prompt", window.campaigns.ask_demo_campaign),
                          ("open file", window.files.open_database_file),

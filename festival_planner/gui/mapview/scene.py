@@ -8,7 +8,6 @@ bin, no Python work per point per paint); hover finds the nearest point through 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,14 +40,11 @@ from PySide6.QtWidgets import (
 from festival_planner.domain.values import format_number
 from festival_planner.geo import basemap
 from festival_planner.geo.scoring import PENALTIES, CriterionValue
+from festival_planner.reports.site_map import FOREIGN, LAND, SEA, X_FACTOR  # shared with the printed map
 
 SCALE = 100.0  # scene units per degree of latitude
-X_FACTOR = math.cos(math.radians(16.0))  # equirectangular, true to scale at 16° N
 RAMP = ("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026")
 CHOROPLETH = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594")
-SEA = QColor("#dbe9f6")
-LAND = QColor("#fbfaf3")
-FOREIGN = QColor("#e9e7e1")
 
 
 def project(lon: float, lat: float) -> QPointF:

@@ -15,26 +15,29 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QStandardPaths
-from PySide6.QtGui import QAction, QIcon, QPainter
+from PySide6.QtCore import QDate, QRect, QSize, QStandardPaths
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
-from festival_planner.gui.changes import Change
+from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.jobs import Job, run_job
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
@@ -45,9 +48,9 @@ from festival_planner.reports.content import (
     campaign_site_ids,
     field_checklist_document,
     itinerary_document,
-    overview_document,
     site_schedule_document,
 )
+from festival_planner.reports.site_map import overview_with_map
 
 if TYPE_CHECKING:  # QtPrintSupport loads when a preview or a printer is first needed, not at start-up
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -55,6 +58,14 @@ if TYPE_CHECKING:  # QtPrintSupport loads when a preview or a printer is first n
 log = logging.getLogger(__name__)
 
 SITE_SCHEDULE, ITINERARY, FIELD_CHECKLIST, OVERVIEW = "site_schedule", "itinerary", "field_checklist", "overview"
+FILL_BY_HAND, REFUSE = "fill", "refuse"  # what to do with a site whose venue, host, contact are not known yet
+PREVIEW_SIZE = QSize(900, 1000)  # what the preview asks for; never more than the screen gives it
+TITLE_BAR = 48  # room left for the window's frame and title bar on the screen
+
+
+def fit_on_screen(wanted: QSize, available: QRect) -> QSize:
+    """``wanted`` shrunk to the screen's available area (frame and title bar included)."""
+    return QSize(min(wanted.width(), available.width() - 16), min(wanted.height(), available.height() - TITLE_BAR))
 
 
 class ReportsWorkspace(Workspace):
@@ -92,7 +103,20 @@ class ReportsWorkspace(Workspace):
         self.confidential_check.setObjectName("confidential")
         self.map_edit = QLineEdit(self)
         self.map_edit.setObjectName("mapImage")
-        self.map_edit.setPlaceholderText(self.tr("ảnh bản đồ (PNG, JPEG) cho trang bản đồ — không bắt buộc"))
+        self.map_edit.setPlaceholderText(self.tr("để trống: bản đồ các điểm theo mức sẵn sàng; hoặc chọn ảnh"))
+        self.map_browse = QPushButton(self.tr("Chọn ảnh…"), self)
+        self.map_browse.setObjectName("mapBrowse")
+        self.map_browse.clicked.connect(self.browse_map)
+        self.date_warning = QLabel(self)
+        self.date_warning.setObjectName("issueDateWarning")
+        self.date_warning.setWordWrap(True)
+        self.date_warning.setStyleSheet("color: #9a5b00;")
+        self.date_warning.hide()
+        self.missing_label = QLabel(self)
+        self.missing_label.setObjectName("missingFactsWarning")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #9a5b00;")
+        self.missing_label.hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
@@ -105,14 +129,31 @@ class ReportsWorkspace(Workspace):
                                         lambda: self.export_batch(one_per_site=False))
         self.batch_each_action = make_action(self, self.tr("Chương trình mỗi điểm một tệp PDF…"), "pdf",
                                              lambda: self.export_batch(one_per_site=True))
+        self.documents_action = make_action(self, self.tr("Cơ quan ban hành và người ký…"), "settings",
+                                            self.open_documents_dialog, "Ctrl+Shift+K",
+                                            tip=self.tr("Cơ quan ban hành, địa danh, thẩm quyền ký, họ tên người ký, "
+                                                        "ký hiệu và nơi nhận của các văn bản năm này"))
+        self.missing_combo = QComboBox(self)
+        self.missing_combo.setObjectName("missingFacts")
+        self.missing_combo.addItem(self.tr("In dòng chấm để điền tay"), FILL_BY_HAND)
+        self.missing_combo.addItem(self.tr("Không in, báo thiếu gì"), REFUSE)
+        self.missing_combo.setCurrentIndex(max(0, self.missing_combo.findData(
+            context.settings.missing_facts_choice())))
+        self.missing_combo.currentIndexChanged.connect(
+            lambda _i: self.context.settings.set_missing_facts_choice(str(self.missing_combo.currentData())))
 
         form = QFormLayout()
         form.addRow(self.tr("Văn bản:"), self.report_combo)
         form.addRow(self.scope_label, self.scope_combo)
         form.addRow(self.tr("Số văn bản:"), self.number_edit)
         form.addRow(self.tr("Ngày ban hành:"), self.date_edit)
+        form.addRow("", self.date_warning)
         form.addRow("", self.confidential_check)
-        form.addRow(self.tr("Bản đồ:"), self.map_edit)
+        form.addRow(self.tr("Điểm còn thiếu thông tin:"), self.missing_combo)
+        map_row = QHBoxLayout()
+        map_row.addWidget(self.map_edit, 1)
+        map_row.addWidget(self.map_browse)
+        form.addRow(self.tr("Bản đồ:"), map_row)
         choose = QGroupBox(self.tr("Chọn văn bản"), self)
         choose.setLayout(form)
         buttons = QGridLayout()
@@ -127,15 +168,33 @@ class ReportsWorkspace(Workspace):
             batch.addLayout(row)
         batch_box = QGroupBox(self.tr("Cả đợt"), self)
         batch_box.setLayout(batch)
-        layout = QVBoxLayout(self)
+        # In a scroll area: the form never sets the window's minimum height (a 1366×768 screen, a
+        # window restored small).
+        content = QWidget(self)
+        content.setObjectName("reportsContent")
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(choose)
         layout.addLayout(buttons)
+        documents_row = QHBoxLayout()
+        documents_row.addWidget(self._button(self.documents_action))
+        documents_row.addStretch(1)
+        layout.addLayout(documents_row)
+        layout.addWidget(self.missing_label)
         layout.addWidget(self.summary)
         layout.addWidget(batch_box)
         layout.addStretch(1)
         self.report_combo.currentIndexChanged.connect(lambda _i: self._fill_scope())
         self.scope_combo.currentIndexChanged.connect(lambda _i: self._describe())
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self.missing_label.hide())
+        self.date_edit.dateChanged.connect(lambda _d: self._check_date())
         context.site_selected.connect(self.show_site)
         self._sites: list[Any] = []
         self._leaders: list[Any] = []
@@ -155,7 +214,18 @@ class ReportsWorkspace(Workspace):
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         return [self.preview_action, self.print_action, self.pdf_action, self.word_action, self.batch_action,
-                self.batch_each_action]
+                self.batch_each_action, self.documents_action]
+
+    def writing_actions(self) -> list[QAction]:
+        return [self.documents_action]
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [a for a in self.actions() if a is not self.documents_action]
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        if changes.flags & Change.DATABASE:
+            self.map_edit.clear()  # an image chosen for another database's plan
+        super().on_changed(changes)
 
     def refresh(self) -> None:
         from festival_planner.services import leaders, sites
@@ -191,33 +261,69 @@ class ReportsWorkspace(Workspace):
         else:
             self.scope_label.setText(self.tr("Phạm vi:"))
             self.scope_combo.addItem(self.tr("Cả nước"), None)
-        found = self.scope_combo.findData(chosen)
+        found = self._scope_index(chosen)
         self.scope_combo.setCurrentIndex(max(found, 0))
         self.scope_combo.blockSignals(False)
         self.map_edit.setEnabled(kind == OVERVIEW)
+        self.map_browse.setEnabled(kind == OVERVIEW)
         self._describe()
 
     def show_site(self, site_id: uuid.UUID) -> None:
         """Put the site picked in another workspace in scope (when the report is about a site)."""
-        found = self.scope_combo.findData(site_id)
+        found = self._scope_index(site_id)
         if found >= 0 and self.report() in (SITE_SCHEDULE, FIELD_CHECKLIST):
             self.scope_combo.setCurrentIndex(found)
+
+    def _scope_index(self, scope_id: object) -> int:
+        """The row of ``scope_id`` in the scope list, -1 when absent (compared by value: ``findData``
+        compares Python objects by identity, and every reload makes new ones)."""
+        return next((n for n in range(self.scope_combo.count()) if self.scope_combo.itemData(n) == scope_id), -1)
 
     def scope(self) -> uuid.UUID | None:
         return self.scope_combo.currentData()  # type: ignore[no-any-return]
 
     def set_scope(self, scope_id: uuid.UUID) -> None:
-        self.scope_combo.setCurrentIndex(self.scope_combo.findData(scope_id))
+        self.scope_combo.setCurrentIndex(self._scope_index(scope_id))
 
     def options(self) -> Options:
         day: dt.date = self.date_edit.date().toPython()  # type: ignore[assignment]
         return Options(number=self.number_edit.text().strip(), confidential=self.confidential_check.isChecked(),
                        issued_on=day, map_image=self.map_edit.text().strip() if self.report() == OVERVIEW else "")
 
+    def browse_map(self) -> str:
+        """Choose the overview's map image (PNG, JPEG …); "" when the user cancels."""
+        current = self.map_edit.text().strip()
+        folder = str(Path(current).parent) if current else str(Path(self._suggested("", "")).parent)
+        path = dialogs.open_file_name(self, self.tr("Chọn ảnh bản đồ"), folder,
+                                      self.tr("Ảnh (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
+        if path:
+            self.map_edit.setText(path)
+        return path
+
+    def event_day(self) -> dt.date | None:
+        """The day of the site in scope (site schedule and checklist), None for other reports."""
+        if self.report() not in (SITE_SCHEDULE, FIELD_CHECKLIST):
+            return None
+        scope = self.scope()
+        return next((s.date for s in self._sites if s.id == scope), None)
+
+    def _check_date(self) -> None:
+        """Warn (beside the date, never a modal) when the site's day is before the issue date."""
+        from festival_planner.domain.values import format_date
+
+        day, issued = self.event_day(), self.date_edit.date().toPython()
+        late = day is not None and day < issued  # type: ignore[operator]
+        if late:
+            self.date_warning.setText(self.tr("Ngày tổ chức (%1) đã qua so với ngày ban hành: kiểm tra lại "
+                                              "ngày ban hành.").replace("%1", format_date(day)))
+        self.date_warning.setVisible(late)
+
     def _ready(self) -> bool:
         return self.campaign is not None and (self.report() == OVERVIEW or self.scope() is not None)
 
     def _describe(self) -> None:
+        self._check_date()
+        self.documents_action.setEnabled(self.campaign is not None)
         ready = self._ready()
         for action in (self.preview_action, self.print_action, self.pdf_action, self.word_action):
             action.setEnabled(ready)
@@ -243,7 +349,7 @@ class ReportsWorkspace(Workspace):
                 return field_checklist_document(session, scope, options)
             if kind == ITINERARY:
                 return itinerary_document(session, scope, campaign.year, options)
-            return overview_document(session, campaign.year, options)
+            return overview_with_map(session, campaign.year, options)  # its own map unless an image is chosen
 
         return self.context.ops.read(build)
 
@@ -251,10 +357,57 @@ class ReportsWorkspace(Workspace):
         if not self._ready():
             return None
         try:
-            return self.document()
+            document = self.document()
         except FestivalPlannerError as exc:
             self.context.ops.show_error(exc, self)
             return None
+        return document if self._missing_facts_accepted(document) else None
+
+    def _missing_facts_accepted(self, document: Document) -> bool:
+        """A site whose venue, host unit, contact or phone is not known yet: as the user chose ("Điểm còn
+        thiếu thông tin"), print dotted lines to fill in by hand — the warning under the form lists them —
+        or refuse with a message box that lists them."""
+        self.missing_label.setVisible(bool(document.missing))
+        if not document.missing:
+            return True
+        if self.missing_combo.currentData() == REFUSE:
+            self.missing_label.setText(self.tr("Chưa in: điểm này còn thiếu %1.").replace(
+                "%1", ", ".join(document.missing)))
+            listed = "\n".join(f"• {fact}" for fact in document.missing)
+            dialogs.warn(self, self.tr("Điểm còn thiếu thông tin"),
+                         self.tr("Chưa in: điểm này còn thiếu\n%1\n\nHãy bổ sung ở mục Điểm tổ chức, hoặc chọn "
+                                 "“In dòng chấm để điền tay”.").replace("%1", listed))
+            return False
+        self.missing_label.setText(self.tr("Điểm này còn thiếu %1: in thành dòng chấm để điền tay.").replace(
+            "%1", ", ".join(document.missing)))
+        return True
+
+    def open_documents_dialog(self) -> QDialog | None:
+        """Edit the campaign's issuer and signer; saving is one undoable step (nothing without a year)."""
+        from festival_planner.gui.reports.documents_dialog import DocumentSettingsDialog, SaveDocumentSettingsCommand
+        from festival_planner.services.documents import saved_document_settings
+
+        campaign = self.campaign
+        if campaign is None:
+            return None
+
+        def load() -> tuple[Any, int | None]:
+            return self.context.ops.read(lambda s: saved_document_settings(s, campaign.id))
+
+        def save(dialog: DocumentSettingsDialog) -> None:
+            after = dialog.settings()
+            self.context.push(SaveDocumentSettingsCommand(self.context.ops, campaign.id, dialog.saved_before,
+                                                          dialog.version, after, campaign.year))
+            self.context.show_status(self.tr("Đã lưu cơ quan ban hành và người ký của năm %1.")
+                                     .replace("%1", str(campaign.year)))
+
+        settings, version = load()
+        dialog = DocumentSettingsDialog(settings, version, self.window(), saver=save, loader=load)
+        available = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        dialog.resize(fit_on_screen(dialog.sizeHint().expandedTo(QSize(720, 0)), available))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # Output -----------------------------------------------------------------------------------------
     def _printer(self, document: Document) -> QPrinter:
@@ -274,7 +427,11 @@ class ReportsWorkspace(Workspace):
         dialog.printer_kept = printer  # the dialog does not own it: it must live as long as the dialog
         dialog.setObjectName("reportPreview")
         dialog.setWindowTitle(self.tr("Xem trước: %1").replace("%1", document.title))
-        dialog.resize(900, 1000)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        size = fit_on_screen(PREVIEW_SIZE, screen.availableGeometry())
+        dialog.resize(size)
+        frame = screen.availableGeometry()
+        dialog.move(frame.x() + (frame.width() - size.width()) // 2, frame.y() + max(0, TITLE_BAR // 2))
 
         def paint(device: QPrinter) -> None:
             render.ensure_fonts()

@@ -89,10 +89,13 @@ PICTURE_SHARE = 0.82  # of the text height at most: a picture on its own page le
 @dataclass(frozen=True)
 class Picture:
     """An image supplied by the caller (a PNG/JPEG file), scaled to fit the text area whole (its
-    width, and ``PICTURE_SHARE`` of its height), keeping its proportions — in PDF and Word alike."""
+    width, and ``PICTURE_SHARE`` of its height), keeping its proportions — in PDF and Word alike.
+    ``data`` holds the image itself (PNG bytes) when it was painted for the document (the overview's
+    map); ``path`` then only names it."""
 
     path: str
     caption: str = ""
+    data: bytes = field(default=b"", repr=False)
 
 
 @dataclass(frozen=True)

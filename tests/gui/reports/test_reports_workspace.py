@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import uuid
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,10 @@ def test_scope_follows_the_report_and_the_site_picked_elsewhere(qtbot, reports) 
     last = reports._sites[-1]
     reports.context.select_site(last.id)
     assert reports.scope() == last.id
+    reports.refresh()  # a reload (after any change) keeps the site in scope, not the first one
+    assert reports.scope() == last.id != reports._sites[0].id
+    reports.show_site(uuid.UUID(str(reports._sites[1].id)))  # an id read elsewhere: equal, not the same object
+    assert reports.scope() == reports._sites[1].id
     reports.confidential_check.setChecked(True)
     assert reports.document().marking == "MẬT"
 
