@@ -74,7 +74,8 @@ class EditSiteCommand(EditCommand):
 
 
 class DeleteSiteCommand(ServiceCommand):
-    """Delete a site; undo restores it with the same id and values."""
+    """Delete a site; undo restores it with the same id and values, and its programme, invitations,
+    checklist, budget, commendations and gifts with theirs."""
 
     def __init__(self, ops: Operations, row: SiteRow) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Xóa điểm %1").replace("%1", row.commune.name),
@@ -83,8 +84,13 @@ class DeleteSiteCommand(ServiceCommand):
 
     def _do(self, session: Session) -> None:
         site_id = self.snapshot.id
-        self.snapshot = sites.delete_site(session, site_id, self._version(site_id))
+        self.deleted = sites.delete_site_with_children(session, site_id, self._version(site_id))
+        self.snapshot = self.deleted.row
         return None
 
     def _undo(self, session: Session) -> SiteRow:
-        return sites.restore_site(session, self.snapshot)
+        restored = sites.restore_site_with_children(session, self.deleted)
+        for _name, found in self.deleted.children:  # the rows come back with their versions
+            for row in found:
+                self.ops.known_versions[row["id"]] = row["version"]
+        return restored
