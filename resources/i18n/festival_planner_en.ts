@@ -4,7 +4,7 @@
 <context>
     <name>ApplyTemplateDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/dialogs.py" line="+37"/>
+        <location filename="../../festival_planner/gui/checklists/dialogs.py" line="+53"/>
         <source>Áp dụng mẫu danh mục</source>
         <translation>Apply a Checklist Template</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>CampaignBar</name>
     <message>
-        <location filename="../../festival_planner/gui/campaign_bar.py" line="+46"/>
+        <location filename="../../festival_planner/gui/campaign_bar.py" line="+45"/>
         <source>Chưa có năm</source>
         <translation>No year yet</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Đã tạo kế hoạch năm %1.</source>
         <translation>Created the plan for %1.</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+49"/>
+        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+56"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/views.py" line="+62"/>
+        <location filename="../../festival_planner/gui/checklists/views.py" line="+74"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>ChecklistsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+73"/>
+        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+80"/>
         <source>&lt;b&gt;Khen thưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Commendations&lt;/b&gt;</translation>
     </message>
@@ -440,12 +440,43 @@
         <translation>Add, remove and reorder the templates&apos; items; import and export Excel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm một dòng vào bảng đang xem (Insert)</source>
+        <translation>Add a row to the table shown (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa dòng đang chọn (F2)</source>
+        <translation>Edit the selected row (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+291"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <source>Xóa các dòng đang chọn (Delete); có thể hoàn tác</source>
+        <translation>Delete the selected rows (Delete); can be undone</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>%1/%2 đã xong, %3 quá hạn</source>
         <translation>%1/%2 done, %3 overdue</translation>
     </message>
@@ -464,11 +495,51 @@
         <source>⚠ Vượt dự toán %1</source>
         <translation>⚠ Over the estimate by %1</translation>
     </message>
+    <message>
+        <location line="+199"/>
+        <source>Xóa %1 “%2”?</source>
+        <translation>Delete the %1 “%2”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa %1 %2 đang chọn?</source>
+        <translation>Delete the %1 selected rows (%2)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không xóa</source>
+        <translation>Keep It</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thêm %1 (Insert)</source>
+        <translation>Add a %1 (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa %1 đang chọn (F2)</source>
+        <translation>Edit the selected %1 (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa %1 đang chọn (Delete); có thể hoàn tác</source>
+        <translation>Delete the selected %1 (Delete); can be undone</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../festival_planner/gui/database_actions.py" line="+38"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="+50"/>
         <source>Tệp đang mở ở nơi khác</source>
         <translation>File open elsewhere</translation>
     </message>
@@ -590,7 +661,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/delegation_dialog.py" line="+38"/>
+        <location filename="../../festival_planner/gui/leaders/delegation_dialog.py" line="+52"/>
         <source>Đoàn dự các điểm</source>
         <translation>Delegations of the sites</translation>
     </message>
@@ -683,7 +754,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+50"/>
+        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+62"/>
         <source>Nhập danh sách lãnh đạo</source>
         <translation>Import leaders</translation>
     </message>
@@ -959,7 +1030,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeadersView</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/view.py" line="+50"/>
+        <location filename="../../festival_planner/gui/leaders/view.py" line="+62"/>
         <source>Lọc theo tên, chức vụ, cơ quan…</source>
         <translation>Filter by name, title, organisation…</translation>
     </message>
@@ -1196,12 +1267,12 @@ The current file will be kept as a backup.</translation>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1251,7 +1322,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+87"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+94"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1318,12 +1389,12 @@ The current file will be kept as a backup.</translation>
         <translation>No festival year planned yet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tệp này chỉ đọc được (không có quyền ghi): xem được, không sửa được.</source>
         <translation>This file is read-only (no write permission): you can view it but not change it.</translation>
     </message>
@@ -1346,7 +1417,7 @@ The current file will be kept as a backup.</translation>
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>
@@ -1439,7 +1510,7 @@ The current file will be kept as a backup.</translation>
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+136"/>
         <source>Giữ cố định trong bộ chọn điểm</source>
         <translation>Lock in the Site Selector</translation>
     </message>
@@ -1618,7 +1689,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ProgressWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/workspace.py" line="+58"/>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+68"/>
         <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
         <translation>Show progress as of this day (look back or ahead)</translation>
     </message>
@@ -1656,7 +1727,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/reports/workspace.py" line="+54"/>
+        <location filename="../../festival_planner/gui/reports/workspace.py" line="+73"/>
         <source>Chương trình tại điểm</source>
         <translation>Site Programme</translation>
     </message>
@@ -1862,7 +1933,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/restore_dialog.py" line="+27"/>
+        <location filename="../../festival_planner/gui/restore_dialog.py" line="+36"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from Backup</translation>
     </message>
@@ -1948,9 +2019,253 @@ The current file will be kept as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>RowDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/row_dialog.py" line="+96"/>
+        <source>Thêm %1 “%2”</source>
+        <translation>Add %1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xóa %1 “%2”</source>
+        <translation>Delete %1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa %1 %2</source>
+        <translation>Delete %1 rows (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>khoản kinh phí</source>
+        <translation>budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạng mục:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diễn giải:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự toán (đồng):</source>
+        <translation>Estimate (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thực chi (đồng):</source>
+        <translation>Actual (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn kinh phí:</source>
+        <translation>Funding source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>khen thưởng</source>
+        <translation>commendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng:</source>
+        <translation>Awarded to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tập thể/cá nhân:</source>
+        <translation>Collective/person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hình thức khen thưởng:</source>
+        <translation>Award:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sửa khen thưởng “%1”</source>
+        <translation>Edit commendation “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quà tặng</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người nhận là:</source>
+        <translation>Recipient is:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người/đơn vị nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quà:</source>
+        <translation>Gift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trị giá (đồng):</source>
+        <translation>Value (đồng):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa quà tặng “%1”</source>
+        <translation>Edit gift “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mục chương trình</source>
+        <translation>programme item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắt đầu:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phút:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người/đơn vị thực hiện:</source>
+        <translation>Performed by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phần:</source>
+        <translation>Part:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Công việc:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người phụ trách:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn (ngày/tháng/năm):</source>
+        <translation>Due (day/month/year):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>công việc</source>
+        <translation>checklist item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>công việc toàn quốc</source>
+        <translation>national task</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sửa %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>* bắt buộc</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ví dụ 1.250.000</source>
+        <translation>e.g. 1.250.000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>để trống khi chưa biết</source>
+        <translation>leave empty until known</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ngày/tháng/năm, ví dụ 19/08/2026</source>
+        <translation>day/month/year, e.g. 19/08/2026</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Hãy nhập “%1”.</source>
+        <translation>Please fill in “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>SelectorResults</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/results.py" line="+59"/>
+        <location filename="../../festival_planner/gui/selector/results.py" line="+60"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward, special zone</translation>
     </message>
@@ -2020,7 +2335,7 @@ The current file will be kept as a backup.</translation>
         <translation>Only in B</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Được chọn</source>
         <translation>Chosen</translation>
     </message>
@@ -2040,7 +2355,7 @@ The current file will be kept as a backup.</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chuẩn hóa</source>
         <translation>Normalised</translation>
     </message>
@@ -2113,7 +2428,7 @@ The current file will be kept as a backup.</translation>
         <translation>Site Selector</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Đang tính điểm các xã…</source>
         <translation>Scoring the communes…</translation>
     </message>
@@ -2249,7 +2564,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/dialog.py" line="+35"/>
+        <location filename="../../festival_planner/gui/sites/dialog.py" line="+46"/>
         <source>cũ</source>
         <translation>formerly</translation>
     </message>
@@ -2426,7 +2741,7 @@ The current file will be kept as a backup.</translation>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Trùng lịch lãnh đạo:</source>
         <translation>Leader conflicts:</translation>
     </message>
@@ -2439,12 +2754,12 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/view.py" line="+46"/>
+        <location filename="../../festival_planner/gui/sites/view.py" line="+53"/>
         <source>Lọc…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lọc theo xã, tỉnh, vùng, ngày, địa điểm… (Ctrl+F); gõ không dấu cũng được</source>
         <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
     </message>
@@ -2465,7 +2780,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+62"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+67"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -2480,22 +2795,22 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-110"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -2510,7 +2825,7 @@ The current file will be kept as a backup.</translation>
         <translation>Sites</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+85"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
@@ -2545,7 +2860,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>Delete Site</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Không xóa</source>
         <translation>Keep It</translation>
     </message>
@@ -2563,7 +2878,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>This database has no festival year yet. Each year, choose 25–30 sites for the All-People&apos;s National Security Protection Festival, favouring hard-to-reach regions (Tây Bắc, Tây Nguyên, Tây Nam Bộ), then plan the schedule, the leaders&apos; delegation and the checklist of each site.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lập kế hoạch năm mới</source>
         <translation>Plan a new festival year</translation>
     </message>
@@ -2573,7 +2888,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>Create the year&apos;s festival window (default 01/07 – 19/08, festival day 19/08)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Xem kế hoạch mẫu</source>
         <translation>Open the demo plan</translation>
     </message>
@@ -2703,7 +3018,7 @@ You can undo it with Ctrl+Z.</translation>
 <context>
     <name>TravelDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/travel_dialog.py" line="+27"/>
+        <location filename="../../festival_planner/gui/leaders/travel_dialog.py" line="+35"/>
         <source>Thông số di chuyển</source>
         <translation>Travel Parameters</translation>
     </message>
@@ -2871,7 +3186,7 @@ Please send the details to your support contact.</translation>
         <translation>Edit site %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Xóa điểm %1</source>
         <translation>Delete site %1</translation>
     </message>
@@ -2961,7 +3276,7 @@ Please send the details to your support contact.</translation>
         <translation>Import a template from Excel</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/mapview/commands.py" line="+26"/>
+        <location filename="../../festival_planner/gui/mapview/commands.py" line="+25"/>
         <source>Đổi thiết lập chọn điểm</source>
         <translation>Change selector settings</translation>
     </message>
@@ -2971,12 +3286,12 @@ Please send the details to your support contact.</translation>
         <translation>Lock %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Loại %1 khỏi bộ chọn</source>
         <translation>Exclude %1 from the selector</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bỏ giữ, bỏ loại %1</source>
         <translation>Unlock and include %1</translation>
     </message>

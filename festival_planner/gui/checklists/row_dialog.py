@@ -58,10 +58,6 @@ from festival_planner.services import budget, checklists, programme
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
-def _tr(text: str) -> str:
-    return translate("RowDialog", text)
-
-
 class Input(enum.Enum):
     TEXT = "text"
     NOTE = "note"  # several lines
@@ -97,15 +93,16 @@ class RowKind:
     edit: Callable[[Operations, Any, dict[str, Any]], ServiceCommand]
 
     def add_command(self, ops: Operations, owner_id: uuid.UUID, values: dict[str, Any]) -> AddRowCommand:
-        text = _tr("Thêm %1 “%2”").replace("%1", self.noun).replace("%2", self.name_of(_Values(values)))
+        text = (translate("RowDialog", "Thêm %1 “%2”").replace("%1", self.noun)
+                .replace("%2", self.name_of(_Values(values))))
         return AddRowCommand(ops, text, lambda session: self.add(session, owner_id, **values), self.delete,
                              self.restore, self.note_for(ops, owner_id))
 
     def delete_command(self, ops: Operations, owner_id: uuid.UUID, rows: Sequence[Any]) -> DeleteRowsCommand:
         if len(rows) == 1:
-            text = _tr("Xóa %1 “%2”").replace("%1", self.noun).replace("%2", self.name_of(rows[0]))
+            text = translate("RowDialog", "Xóa %1 “%2”").replace("%1", self.noun).replace("%2", self.name_of(rows[0]))
         else:
-            text = _tr("Xóa %1 %2").replace("%1", str(len(rows))).replace("%2", self.noun)
+            text = translate("RowDialog", "Xóa %1 %2").replace("%1", str(len(rows))).replace("%2", self.noun)
         return DeleteRowsCommand(ops, text, rows, self.delete, self.restore, self.note_for(ops, owner_id))
 
     def note_for(self, ops: Operations, owner_id: uuid.UUID) -> Callable[[Session], None] | None:
@@ -143,54 +140,56 @@ def kinds() -> dict[str, RowKind]:
     """The kinds of row, their words in the interface language."""
     text, note, choice = Input.TEXT, Input.NOTE, Input.CHOICE
     line = RowKind(
-        "budget", _tr("khoản kinh phí"),
-        (Field("category", _tr("Hạng mục:"), choice, BudgetCategory),
-         Field("description", _tr("Diễn giải:"), text),
-         Field("estimated_vnd", _tr("Dự toán (đồng):"), Input.MONEY),
-         Field("actual_vnd", _tr("Thực chi (đồng):"), Input.MONEY_OR_NONE),
-         Field("funding_source", _tr("Nguồn kinh phí:"), choice, FundingSource),
-         Field("note", _tr("Ghi chú:"), note)),
+        "budget", translate("RowDialog", "khoản kinh phí"),
+        (Field("category", translate("RowDialog", "Hạng mục:"), choice, BudgetCategory),
+         Field("description", translate("RowDialog", "Diễn giải:"), text),
+         Field("estimated_vnd", translate("RowDialog", "Dự toán (đồng):"), Input.MONEY),
+         Field("actual_vnd", translate("RowDialog", "Thực chi (đồng):"), Input.MONEY_OR_NONE),
+         Field("funding_source", translate("RowDialog", "Nguồn kinh phí:"), choice, FundingSource),
+         Field("note", translate("RowDialog", "Ghi chú:"), note)),
         _line_name, budget.add_budget_line, budget.delete_budget_line, budget.restore_budget_line,
         lambda ops, row, changes: EditBudgetLineCommand(ops, row, changes))
     commendation = RowKind(
-        "commendation", _tr("khen thưởng"),
-        (Field("kind", _tr("Đối tượng:"), choice, CommendationKind),
-         Field("recipient", _tr("Tập thể/cá nhân:"), text, required=True),
-         Field("unit", _tr("Đơn vị:"), text),
-         Field("award", _tr("Hình thức khen thưởng:"), text, required=True),
-         Field("decision_number", _tr("Số quyết định:"), text),
-         Field("decision_date", _tr("Ngày quyết định:"), Input.DATE)),
+        "commendation", translate("RowDialog", "khen thưởng"),
+        (Field("kind", translate("RowDialog", "Đối tượng:"), choice, CommendationKind),
+         Field("recipient", translate("RowDialog", "Tập thể/cá nhân:"), text, required=True),
+         Field("unit", translate("RowDialog", "Đơn vị:"), text),
+         Field("award", translate("RowDialog", "Hình thức khen thưởng:"), text, required=True),
+         Field("decision_number", translate("RowDialog", "Số quyết định:"), text),
+         Field("decision_date", translate("RowDialog", "Ngày quyết định:"), Input.DATE)),
         lambda row: row.recipient or "", budget.add_commendation, budget.delete_commendation,
         budget.restore_commendation,
-        _edit(lambda row: _tr("Sửa khen thưởng “%1”").replace("%1", row.recipient), budget.update_commendation))
+        _edit(lambda row: translate("RowDialog", "Sửa khen thưởng “%1”").replace("%1", row.recipient),
+              budget.update_commendation))
     gift = RowKind(
-        "gift", _tr("quà tặng"),
-        (Field("recipient_kind", _tr("Người nhận là:"), choice, GiftRecipientKind),
-         Field("recipient", _tr("Người/đơn vị nhận:"), text, required=True),
-         Field("gift", _tr("Quà:"), text, required=True),
-         Field("value_vnd", _tr("Trị giá (đồng):"), Input.MONEY)),
+        "gift", translate("RowDialog", "quà tặng"),
+        (Field("recipient_kind", translate("RowDialog", "Người nhận là:"), choice, GiftRecipientKind),
+         Field("recipient", translate("RowDialog", "Người/đơn vị nhận:"), text, required=True),
+         Field("gift", translate("RowDialog", "Quà:"), text, required=True),
+         Field("value_vnd", translate("RowDialog", "Trị giá (đồng):"), Input.MONEY)),
         lambda row: row.recipient or "", budget.add_gift, budget.delete_gift, budget.restore_gift,
-        _edit(lambda row: _tr("Sửa quà tặng “%1”").replace("%1", row.recipient), budget.update_gift))
+        _edit(lambda row: translate("RowDialog", "Sửa quà tặng “%1”").replace("%1", row.recipient), budget.update_gift))
     item = RowKind(
-        "programme", _tr("mục chương trình"),
-        (Field("start_time", _tr("Bắt đầu:"), Input.TIME),
-         Field("duration_min", _tr("Số phút:"), Input.MINUTES),
-         Field("title", _tr("Nội dung:"), text, required=True),
-         Field("responsible", _tr("Người/đơn vị thực hiện:"), text),
-         Field("part", _tr("Phần:"), choice, ProgrammePart)),
+        "programme", translate("RowDialog", "mục chương trình"),
+        (Field("start_time", translate("RowDialog", "Bắt đầu:"), Input.TIME),
+         Field("duration_min", translate("RowDialog", "Số phút:"), Input.MINUTES),
+         Field("title", translate("RowDialog", "Nội dung:"), text, required=True),
+         Field("responsible", translate("RowDialog", "Người/đơn vị thực hiện:"), text),
+         Field("part", translate("RowDialog", "Phần:"), choice, ProgrammePart)),
         lambda row: row.title or "", programme.add_programme_item, programme.delete_programme_item,
         programme.restore_programme_item, lambda ops, row, changes: EditProgrammeItemCommand(ops, row, changes))
-    checklist_fields = (Field("title", _tr("Công việc:"), text, required=True),
-                        Field("category", _tr("Nhóm:"), Input.CATEGORY),
-                        Field("owner", _tr("Người phụ trách:"), text),
-                        Field("due_date", _tr("Hạn (ngày/tháng/năm):"), Input.DATE),
-                        Field("status", _tr("Trạng thái:"), choice, ChecklistStatus),
-                        Field("note", _tr("Ghi chú:"), note))
+    checklist_fields = (Field("title", translate("RowDialog", "Công việc:"), text, required=True),
+                        Field("category", translate("RowDialog", "Nhóm:"), Input.CATEGORY),
+                        Field("owner", translate("RowDialog", "Người phụ trách:"), text),
+                        Field("due_date", translate("RowDialog", "Hạn (ngày/tháng/năm):"), Input.DATE),
+                        Field("status", translate("RowDialog", "Trạng thái:"), choice, ChecklistStatus),
+                        Field("note", translate("RowDialog", "Ghi chú:"), note))
     site_item = RowKind(
-        "items", _tr("công việc"), checklist_fields, lambda row: row.title or "", checklists.add_item,
+        "items", translate("RowDialog", "công việc"), checklist_fields, lambda row: row.title or "",
+        checklists.add_item,
         checklists.delete_item, checklists.restore_item, lambda ops, row, changes: EditItemCommand(ops, row, changes))
     task = RowKind(
-        "tasks", _tr("công việc toàn quốc"), checklist_fields, lambda row: row.title or "",
+        "tasks", translate("RowDialog", "công việc toàn quốc"), checklist_fields, lambda row: row.title or "",
         checklists.add_campaign_task, checklists.delete_item, checklists.restore_item,
         lambda ops, row, changes: EditItemCommand(ops, row, changes))
     return {k.key: k for k in (line, commendation, gift, item, site_item, task)}
@@ -206,7 +205,8 @@ class RowDialog(SubmitDialog):
         super().__init__(submit, parent)
         self.kind, self.row = kind, row
         self.setObjectName("RowDialog")
-        self.setWindowTitle((_tr("Sửa %1") if row is not None else _tr("Thêm %1")).replace("%1", kind.noun))
+        title = translate("RowDialog", "Sửa %1") if row is not None else translate("RowDialog", "Thêm %1")
+        self.setWindowTitle(title.replace("%1", kind.noun))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -218,9 +218,10 @@ class RowDialog(SubmitDialog):
             widget.setObjectName(spec.name)
             self.inputs[spec.name] = widget
             form.addRow(spec.label + (" *" if spec.required else ""), widget)
-        form.addRow("", QLabel(_tr("* bắt buộc"), self))
+        form.addRow("", QLabel(translate("RowDialog", "* bắt buộc"), self))
         self._read: dict[str, Any] = {}
-        self.add_buttons(layout, _tr("Lưu") if row is not None else _tr("Thêm"), _tr("Hủy"))
+        ok = translate("RowDialog", "Lưu") if row is not None else translate("RowDialog", "Thêm")
+        self.add_buttons(layout, ok, translate("RowDialog", "Hủy"))
 
     # the form -----------------------------------------------------------------------------------------
     def _make(self, spec: Field, value: Any, categories: Sequence[str]) -> QWidget:
@@ -250,7 +251,7 @@ class RowDialog(SubmitDialog):
         if spec.input is Input.MINUTES:
             spin = QSpinBox(self)
             spin.setRange(1, 600)
-            spin.setSuffix(_tr(" phút"))
+            spin.setSuffix(translate("RowDialog", " phút"))
             spin.setValue(int(value or 15))
             spin.valueChanged.connect(changed)
             return spin
@@ -264,11 +265,11 @@ class RowDialog(SubmitDialog):
         line = QLineEdit(self)
         if spec.input in (Input.MONEY, Input.MONEY_OR_NONE):
             line.setText(format_vnd(value, symbol=False) if value is not None else "")
-            line.setPlaceholderText(_tr("ví dụ 1.250.000") if spec.input is Input.MONEY
-                                    else _tr("để trống khi chưa biết"))
+            line.setPlaceholderText(translate("RowDialog", "ví dụ 1.250.000") if spec.input is Input.MONEY
+                                    else translate("RowDialog", "để trống khi chưa biết"))
         elif spec.input is Input.DATE:
             line.setText(format_date(value) if value else "")
-            line.setPlaceholderText(_tr("ngày/tháng/năm, ví dụ 19/08/2026"))
+            line.setPlaceholderText(translate("RowDialog", "ngày/tháng/năm, ví dụ 19/08/2026"))
         else:
             line.setText(value or "")
         line.textChanged.connect(changed)
@@ -343,5 +344,5 @@ class RowDialog(SubmitDialog):
     def problem(self, values: dict[str, Any]) -> str | None:
         for spec in self.kind.fields:  # an add checks every field, an edit those it changes
             if spec.required and (self.row is None or spec.name in values) and not values.get(spec.name):
-                return _tr("Hãy nhập “%1”.").replace("%1", spec.label.rstrip(":"))
+                return translate("RowDialog", "Hãy nhập “%1”.").replace("%1", spec.label.rstrip(":"))
         return None
