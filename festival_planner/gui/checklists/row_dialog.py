@@ -218,7 +218,8 @@ class RowDialog(SubmitDialog):
             widget.setObjectName(spec.name)
             self.inputs[spec.name] = widget
             form.addRow(spec.label + (" *" if spec.required else ""), widget)
-        form.addRow("", QLabel(translate("RowDialog", "* bắt buộc"), self))
+        if any(spec.required for spec in kind.fields):
+            form.addRow("", QLabel(translate("RowDialog", "* bắt buộc"), self))
         self._read: dict[str, Any] = {}
         ok = translate("RowDialog", "Lưu") if row is not None else translate("RowDialog", "Thêm")
         self.add_buttons(layout, ok, translate("RowDialog", "Hủy"))
