@@ -23,17 +23,17 @@ class AddSiteCommand(ServiceCommand):
         super().__init__(ops, QCoreApplication.translate("commands", "Thêm điểm %1").replace("%1", commune_name))
         self.campaign_id = campaign_id
         self.values = dict(values)
-        self._deleted: SiteRow | None = None
+        self._deleted: sites.DeletedSite | None = None
 
     def _do(self, session: Session) -> SiteRow:
-        if self._deleted is not None:
-            return sites.restore_site(session, self._deleted)
+        if self._deleted is not None:  # with what was added to it meanwhile (their own steps still undo)
+            return sites.restore_site_with_children(session, self._deleted)
         values = dict(self.values)
         return sites.add_site(session, self.campaign_id, values.pop("commune_code"), values.pop("date"), **values)
 
     def _undo(self, session: Session) -> None:
         assert self.row is not None
-        self._deleted = sites.delete_site(session, self.row.id, self._version(self.row.id))
+        self._deleted = sites.delete_site_with_children(session, self.row.id, self._version(self.row.id))
         return None
 
 
