@@ -7,13 +7,13 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.entry import clean_text, text_limits
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import NotFoundError, ValidationError
-from festival_planner.domain.models import Campaign, Commune, Site
+from festival_planner.domain.models import Base, Campaign, Commune, Site
 from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, VENUE_REQUIRED, status_change_allowed
 from festival_planner.domain.values import format_time, normal_commune_code
 from festival_planner.services import changelog, rows
@@ -151,15 +151,44 @@ def update_site(session: Session, site_id: uuid.UUID, expected_version: int, **c
     return get_site(session, site.id)
 
 
-def delete_site(session: Session, site_id: uuid.UUID, expected_version: int | None = None) -> SiteRow:
-    """Delete a site (with its programme, invitations and checklist); returns its last snapshot."""
+# The tables whose rows belong to a site (deleted with it, put back with it by undo), parents first.
+SITE_CHILDREN = ("programme_item", "invitation", "checklist_item", "budget_line", "commendation", "gift")
+
+
+@dataclass(frozen=True)
+class DeletedSite:
+    """A deleted site and every row that went with it (whole rows: ids, values and versions), for undo."""
+
+    row: SiteRow
+    children: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]
+
+    def count(self, table: str) -> int:
+        return sum(len(found) for name, found in self.children if name == table)
+
+
+def delete_site_with_children(session: Session, site_id: uuid.UUID,
+                              expected_version: int | None = None) -> DeletedSite:
+    """Delete a site with its programme, invitations, checklist, budget, commendations and gifts; each
+    row gone is in the change log (so the workspaces showing them hear of it) and in the snapshot that
+    ``restore_site_with_children`` puts back."""
     site = _load(session, site_id)
     rows.check_version(site, expected_version, "stale_site")
     row = get_site(session, site.id)
+    children = []
+    for name in SITE_CHILDREN:
+        table = Base.metadata.tables[name]
+        found = tuple(dict(r) for r in session.execute(select(table).where(table.c.site_id == site.id)).mappings())
+        changelog.record_many(session, name, "delete", [(r["id"], r, None) for r in found])
+        children.append((name, found))
     session.delete(site)
     session.flush()
     changelog.record(session, "site", row.id, "delete", {"commune_code": row.commune.code, **row.values()}, None)
-    return row
+    return DeletedSite(row, tuple(children))
+
+
+def delete_site(session: Session, site_id: uuid.UUID, expected_version: int | None = None) -> SiteRow:
+    """Delete a site (with its programme, invitations and checklist); returns its last snapshot."""
+    return delete_site_with_children(session, site_id, expected_version).row
 
 
 def restore_site(session: Session, row: SiteRow) -> SiteRow:
@@ -167,3 +196,14 @@ def restore_site(session: Session, row: SiteRow) -> SiteRow:
     restored = add_site(session, row.campaign_id, row.commune.code, row.date, site_id=row.id,
                         **{k: v for k, v in row.values().items() if k != "date"})
     return replace(restored, head_of_delegation=None)
+
+
+def restore_site_with_children(session: Session, deleted: DeletedSite) -> SiteRow:
+    """Put a deleted site back, then its rows, with the same ids, values and versions (undo of delete)."""
+    restored = restore_site(session, deleted.row)
+    session.flush()
+    for name, found in deleted.children:
+        if found:
+            session.execute(insert(Base.metadata.tables[name]), [dict(r) for r in found])
+            changelog.record_many(session, name, "create", [(r["id"], None, r) for r in found])
+    return get_site(session, restored.id)

@@ -360,7 +360,7 @@
 <context>
     <name>ChecklistsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+77"/>
+        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+80"/>
         <source>&lt;b&gt;Khen thưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Commendations&lt;/b&gt;</translation>
     </message>
@@ -440,12 +440,43 @@
         <translation>Add, remove and reorder the templates&apos; items; import and export Excel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm một dòng vào bảng đang xem (Insert)</source>
+        <translation>Add a row to the table shown (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa dòng đang chọn (F2)</source>
+        <translation>Edit the selected row (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+291"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <source>Xóa các dòng đang chọn (Delete); có thể hoàn tác</source>
+        <translation>Delete the selected rows (Delete); can be undone</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Công việc</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>%1/%2 đã xong, %3 quá hạn</source>
         <translation>%1/%2 done, %3 overdue</translation>
     </message>
@@ -463,6 +494,46 @@
         <location line="+3"/>
         <source>⚠ Vượt dự toán %1</source>
         <translation>⚠ Over the estimate by %1</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Xóa %1 “%2”?</source>
+        <translation>Delete the %1 “%2”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa %1 %2 đang chọn?</source>
+        <translation>Delete the %1 selected rows (%2)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không xóa</source>
+        <translation>Keep It</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thêm %1 (Insert)</source>
+        <translation>Add a %1 (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa %1 đang chọn (F2)</source>
+        <translation>Edit the selected %1 (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa %1 đang chọn (Delete); có thể hoàn tác</source>
+        <translation>Delete the selected %1 (Delete); can be undone</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2345,250 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     </message>
 </context>
 <context>
+    <name>RowDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/row_dialog.py" line="+96"/>
+        <source>Thêm %1 “%2”</source>
+        <translation>Add %1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xóa %1 “%2”</source>
+        <translation>Delete %1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa %1 %2</source>
+        <translation>Delete %1 rows (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>khoản kinh phí</source>
+        <translation>budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạng mục:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diễn giải:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự toán (đồng):</source>
+        <translation>Estimate (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thực chi (đồng):</source>
+        <translation>Actual (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn kinh phí:</source>
+        <translation>Funding source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>khen thưởng</source>
+        <translation>commendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng:</source>
+        <translation>Awarded to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tập thể/cá nhân:</source>
+        <translation>Collective/person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hình thức khen thưởng:</source>
+        <translation>Award:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sửa khen thưởng “%1”</source>
+        <translation>Edit commendation “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quà tặng</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người nhận là:</source>
+        <translation>Recipient is:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người/đơn vị nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quà:</source>
+        <translation>Gift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trị giá (đồng):</source>
+        <translation>Value (đồng):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa quà tặng “%1”</source>
+        <translation>Edit gift “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mục chương trình</source>
+        <translation>programme item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắt đầu:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phút:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người/đơn vị thực hiện:</source>
+        <translation>Performed by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phần:</source>
+        <translation>Part:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Công việc:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người phụ trách:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn (ngày/tháng/năm):</source>
+        <translation>Due (day/month/year):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>công việc</source>
+        <translation>checklist item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>công việc toàn quốc</source>
+        <translation>national task</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sửa %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>* bắt buộc</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ví dụ 1.250.000</source>
+        <translation>e.g. 1.250.000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>để trống khi chưa biết</source>
+        <translation>leave empty until known</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ngày/tháng/năm, ví dụ 19/08/2026</source>
+        <translation>day/month/year, e.g. 19/08/2026</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Hãy nhập “%1”.</source>
+        <translation>Please fill in “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>SelectorResults</name>
     <message>
         <location filename="../../festival_planner/gui/selector/results.py" line="+62"/>
@@ -3216,7 +3531,7 @@ Please send the details to your support contact.</translation>
         <translation>Edit site %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Xóa điểm %1</source>
         <translation>Delete site %1</translation>
     </message>

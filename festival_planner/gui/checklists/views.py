@@ -215,6 +215,17 @@ class TableView(QWidget):
     def set_rows(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
 
+    def selected_rows(self) -> list[Any]:
+        """The selected rows, in the order shown."""
+        indexes = sorted(self.table.selectionModel().selectedRows(0), key=lambda index: index.row())
+        return [r for r in (index.data(OBJECT_ROLE) for index in indexes) if r is not None]
+
+    def select_row(self, row_id: Any) -> bool:
+        """Select (and scroll to) the row with this id (tests and keyboard users)."""
+        from festival_planner.gui.table_selection import select_row
+
+        return select_row(self.table, self.model, self.proxy, row_id)
+
     def set_caption(self, text: str, warning: bool = False) -> None:
         self.caption.setText(text)
         self.caption.setStyleSheet("color: #b00020; font-weight: bold;" if warning else "")
