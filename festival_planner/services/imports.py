@@ -503,6 +503,8 @@ class LeadersImportResult:
     updated: tuple[LeaderRow, ...]
     unchanged: int
     problems: tuple[RowProblem, ...]
+    header_row: int = 1
+    skipped: tuple[SkippedRow, ...] = ()
 
     @property
     def written(self) -> bool:
@@ -511,7 +513,8 @@ class LeadersImportResult:
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "dry_run": self.dry_run, "written": self.written,
                 "created": [r.to_json() for r in self.created], "updated": [r.to_json() for r in self.updated],
-                "unchanged": self.unchanged, "problems": [p.to_json() for p in self.problems]}
+                "unchanged": self.unchanged, "problems": [p.to_json() for p in self.problems],
+                "header_row": self.header_row, "skipped": [r.to_json() for r in self.skipped]}
 
 
 def _truthy(text: str) -> bool:
@@ -550,7 +553,7 @@ def import_leaders(session: Session, source: Table | str | Path, mapping: Mappin
     seen: dict[str, int] = {}
     directory = leaders.Directory(session)  # every name matched in memory: no query per row
     added: list[Leader] = []
-    changed: list[Leader] = []
+    changed: list[Leader | leaders.KnownLeader] = []
     savepoint = session.begin_nested()
     try:
         with session.no_autoflush:
@@ -583,4 +586,5 @@ def import_leaders(session: Session, source: Table | str | Path, mapping: Mappin
         savepoint.rollback()
     else:
         savepoint.commit()
-    return LeadersImportResult(not problems, dry_run, tuple(created), tuple(updated), unchanged, tuple(problems))
+    return LeadersImportResult(not problems, dry_run, tuple(created), tuple(updated), unchanged, tuple(problems),
+                               table.header_row, table.skipped)
