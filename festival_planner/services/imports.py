@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import FestivalPlannerError, ValidationError
-from festival_planner.domain.models import Leader
 from festival_planner.domain.text import fold
 from festival_planner.services import leaders
 from festival_planner.services.cells import read_text, workbook_sheet
@@ -552,8 +551,8 @@ def import_leaders(session: Session, source: Table | str | Path, mapping: Mappin
     unchanged = 0
     seen: dict[str, int] = {}
     directory = leaders.Directory(session)  # every name matched in memory: no query per row
-    added: list[Leader] = []
-    changed: list[Leader | leaders.KnownLeader] = []
+    added: list[leaders.KnownLeader] = []
+    changed: list[leaders.KnownLeader] = []
     savepoint = session.begin_nested()
     try:
         with session.no_autoflush:
