@@ -102,6 +102,23 @@ LEADER_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
+# The campaign plan's fields (``services.plan_import``): here, so the header of either file is found.
+PLAN_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("date", ("ngay", "ngay to chuc", "thoi gian", "date"), True, "plan_field.date"),
+    FieldSpec("venue", ("dia diem", "dia diem to chuc", "venue", "place"), False, "plan_field.venue"),
+    FieldSpec("commune", ("xa phuong", "xa phuong dac khu", "xa", "phuong", "commune", "ward"), True,
+              "plan_field.commune"),
+    FieldSpec("district", ("quan huyen", "huyen", "quan", "quan huyen thi xa", "district"), False,
+              "plan_field.district"),
+    FieldSpec("province", ("tinh thanh pho", "tinh thanh", "tinh", "province", "province city"), True,
+              "plan_field.province"),
+    FieldSpec("leaders", ("lanh dao", "lanh dao du", "truong doan", "leaders", "leader"), False,
+              "plan_field.leaders"),
+    FieldSpec("titles", ("chuc vu", "titles", "title"), False, "plan_field.titles"),
+    FieldSpec("start_time", ("gio bat dau", "bat dau", "start", "start time"), False, "plan_field.start_time"),
+    FieldSpec("end_time", ("gio ket thuc", "ket thuc", "end", "end time"), False, "plan_field.end_time"),
+)
+
 @dataclass(frozen=True)
 class RowProblem:
     """A row that stops an import (or a warning): its spreadsheet row, the text as written, why."""
@@ -140,8 +157,6 @@ def cell_text(value: Any) -> str:
 
 def _known_headers() -> tuple[frozenset[str], tuple[str, ...]]:
     """Every folded header name an import knows (leaders and plan), and the same as prefixes."""
-    from festival_planner.services.plan_import import PLAN_FIELDS
-
     names = {alias for spec in (*LEADER_FIELDS, *PLAN_FIELDS) for alias in spec.aliases} | NUMBER_HEADERS
     return frozenset(names), tuple(sorted(name + " " for name in names))
 

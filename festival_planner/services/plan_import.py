@@ -26,14 +26,14 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.enums import InvitationRole, InvitationStatus, SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError, NotFoundError, ValidationError
-from festival_planner.domain.models import Invitation, Site
+from festival_planner.domain.models import Campaign, Invitation, Site
 from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START
 from festival_planner.domain.text import fold
 from festival_planner.domain.values import parse_date, parse_time
 from festival_planner.services import campaigns, changelog, leaders, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo, loose, strip_unit
 from festival_planner.services.imports import (
-    FieldSpec,
+    PLAN_FIELDS,
     SkippedRow,
     Table,
     cell_text,
@@ -43,21 +43,6 @@ from festival_planner.services.imports import (
     recognise_headers,
 )
 
-PLAN_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("date", ("ngay", "ngay to chuc", "thoi gian", "date"), True, "plan_field.date"),
-    FieldSpec("venue", ("dia diem", "dia diem to chuc", "venue", "place"), False, "plan_field.venue"),
-    FieldSpec("commune", ("xa phuong", "xa phuong dac khu", "xa", "phuong", "commune", "ward"), True,
-              "plan_field.commune"),
-    FieldSpec("district", ("quan huyen", "huyen", "quan", "quan huyen thi xa", "district"), False,
-              "plan_field.district"),
-    FieldSpec("province", ("tinh thanh pho", "tinh thanh", "tinh", "province", "province city"), True,
-              "plan_field.province"),
-    FieldSpec("leaders", ("lanh dao", "lanh dao du", "truong doan", "leaders", "leader"), False,
-              "plan_field.leaders"),
-    FieldSpec("titles", ("chuc vu", "titles", "title"), False, "plan_field.titles"),
-    FieldSpec("start_time", ("gio bat dau", "bat dau", "start", "start time"), False, "plan_field.start_time"),
-    FieldSpec("end_time", ("gio ket thuc", "ket thuc", "end", "end time"), False, "plan_field.end_time"),
-)
 RESOLVED, WARNED, STOPPED, INVALID = "resolved", "warned", "stopped", "invalid"
 MAX_CANDIDATES = 12
 _SEPARATORS = re.compile(r"[;\n]")
@@ -315,7 +300,8 @@ def _write(session: Session, year: int, create: bool, planned: list[PlanRow], dr
     site_rows: list[dict[str, Any]] = []
     invitation_rows: list[dict[str, Any]] = []
     try:
-        campaign = campaigns.ensure_campaign(session, year)
+        campaign = session.get(Campaign, campaigns.ensure_campaign(session, year).id)
+        assert campaign is not None
         directory = leaders.Directory(session)  # the directory by folded name, read once
         for row in planned:
             assert row.commune is not None and row.date is not None

@@ -76,7 +76,7 @@ class ImportDialog(QDialog):
         self.fields: tuple[FieldSpec, ...] = LEADER_FIELDS if kind == LEADERS else PLAN_FIELDS
         self.setWindowTitle(self.tr("Nhập danh sách lãnh đạo") if kind == LEADERS
                             else self.tr("Nhập kế hoạch năm %1").replace("%1", str(year)))
-        self.setMinimumSize(860, 640)
+        self.setMinimumSize(860, 600)  # fits a 1366×768 laptop with the preview's 10 rows
         self.outcome: Any = None  # the last import result
         self.job: Job | None = None
 
@@ -165,8 +165,8 @@ class ImportDialog(QDialog):
         table = self.preview_table
         table.resizeColumnsToContents()
         low, high = COLUMN_WIDTH
-        for column in range(table.columnCount()):
-            table.setColumnWidth(column, max(low, min(high, table.columnWidth(column))))
+        for column in range(table.columnCount()):  # a little air beside the longest text
+            table.setColumnWidth(column, max(low, min(high, table.columnWidth(column) + 12)))
         table.resizeRowsToContents()
         row_height = table.verticalHeader().defaultSectionSize() if not rows else table.rowHeight(0)
         frame = 2 * table.frameWidth()
