@@ -4,7 +4,7 @@
 <context>
     <name>ApplyTemplateDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/dialogs.py" line="+37"/>
+        <location filename="../../festival_planner/gui/checklists/dialogs.py" line="+53"/>
         <source>Áp dụng mẫu danh mục</source>
         <translation>Apply a Checklist Template</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>CampaignBar</name>
     <message>
-        <location filename="../../festival_planner/gui/campaign_bar.py" line="+46"/>
+        <location filename="../../festival_planner/gui/campaign_bar.py" line="+45"/>
         <source>Chưa có năm</source>
         <translation>No year yet</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Đã tạo kế hoạch năm %1.</source>
         <translation>Created the plan for %1.</translation>
     </message>
@@ -174,7 +174,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+49"/>
+        <location filename="../../festival_planner/gui/checklists/item_model.py" line="+56"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/views.py" line="+62"/>
+        <location filename="../../festival_planner/gui/checklists/views.py" line="+74"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>ChecklistsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+73"/>
+        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+77"/>
         <source>&lt;b&gt;Khen thưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Commendations&lt;/b&gt;</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>%1/%2 đã xong, %3 quá hạn</source>
         <translation>%1/%2 done, %3 overdue</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../festival_planner/gui/database_actions.py" line="+38"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="+50"/>
         <source>Tệp đang mở ở nơi khác</source>
         <translation>File open elsewhere</translation>
     </message>
@@ -590,7 +590,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/delegation_dialog.py" line="+38"/>
+        <location filename="../../festival_planner/gui/leaders/delegation_dialog.py" line="+52"/>
         <source>Đoàn dự các điểm</source>
         <translation>Delegations of the sites</translation>
     </message>
@@ -683,7 +683,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+50"/>
+        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+77"/>
         <source>Nhập danh sách lãnh đạo</source>
         <translation>Import leaders</translation>
     </message>
@@ -693,33 +693,43 @@ The current file will be kept as a backup.</translation>
         <translation>Import the %1 plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Dòng tiêu đề cột:</source>
+        <translation>Column header row:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số dòng trong bảng tính chứa tên các cột; các dòng phía trên (tiêu đề, tên cơ quan) không được nhập</source>
+        <translation>The spreadsheet row that holds the column names; the rows above it (title, agency name) are not imported</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Xem trước (10 dòng đầu, như sẽ được đọc):</source>
+        <translation>Preview (the first 10 rows, as they will be read):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Tệp: %1 — %2 dòng dữ liệu</source>
         <translation>File: %1 — %2 data rows</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
         <source>Cột nào chứa thông tin nào</source>
         <translation>Which column holds what</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+123"/>
         <source>(không dùng)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Xem trước (các dòng đầu, như sẽ được đọc):</source>
-        <translation>Preview (the first rows, as they will be read):</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location line="-71"/>
+        <location line="+92"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-92"/>
         <source>Nội dung</source>
         <translation>As written</translation>
     </message>
@@ -734,7 +744,7 @@ The current file will be kept as a backup.</translation>
         <translation>Choose the commune</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
@@ -754,7 +764,12 @@ The current file will be kept as a backup.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
+        <source>tiêu đề cột ở dòng %1; dữ liệu từ dòng %2</source>
+        <translation>column headers on row %1; data from row %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Chưa chọn cột cho: %1</source>
         <translation>No column chosen for: %1</translation>
     </message>
@@ -779,7 +794,7 @@ The current file will be kept as a backup.</translation>
         <translation>Import the year&apos;s plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
@@ -959,7 +974,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeadersView</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/view.py" line="+50"/>
+        <location filename="../../festival_planner/gui/leaders/view.py" line="+62"/>
         <source>Lọc theo tên, chức vụ, cơ quan…</source>
         <translation>Filter by name, title, organisation…</translation>
     </message>
@@ -1196,12 +1211,12 @@ The current file will be kept as a backup.</translation>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
@@ -1251,7 +1266,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+87"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+94"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1318,12 +1333,12 @@ The current file will be kept as a backup.</translation>
         <translation>No festival year planned yet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tệp này chỉ đọc được (không có quyền ghi): xem được, không sửa được.</source>
         <translation>This file is read-only (no write permission): you can view it but not change it.</translation>
     </message>
@@ -1346,7 +1361,7 @@ The current file will be kept as a backup.</translation>
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>
@@ -1439,7 +1454,7 @@ The current file will be kept as a backup.</translation>
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+136"/>
         <source>Giữ cố định trong bộ chọn điểm</source>
         <translation>Lock in the Site Selector</translation>
     </message>
@@ -1618,7 +1633,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ProgressWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/workspace.py" line="+58"/>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+68"/>
         <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
         <translation>Show progress as of this day (look back or ahead)</translation>
     </message>
@@ -1656,7 +1671,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ReportsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/reports/workspace.py" line="+54"/>
+        <location filename="../../festival_planner/gui/reports/workspace.py" line="+73"/>
         <source>Chương trình tại điểm</source>
         <translation>Site Programme</translation>
     </message>
@@ -1862,7 +1877,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/restore_dialog.py" line="+27"/>
+        <location filename="../../festival_planner/gui/restore_dialog.py" line="+36"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from Backup</translation>
     </message>
@@ -1950,7 +1965,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SelectorResults</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/results.py" line="+59"/>
+        <location filename="../../festival_planner/gui/selector/results.py" line="+60"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward, special zone</translation>
     </message>
@@ -2020,7 +2035,7 @@ The current file will be kept as a backup.</translation>
         <translation>Only in B</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Được chọn</source>
         <translation>Chosen</translation>
     </message>
@@ -2040,7 +2055,7 @@ The current file will be kept as a backup.</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chuẩn hóa</source>
         <translation>Normalised</translation>
     </message>
@@ -2113,7 +2128,7 @@ The current file will be kept as a backup.</translation>
         <translation>Site Selector</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Đang tính điểm các xã…</source>
         <translation>Scoring the communes…</translation>
     </message>
@@ -2249,7 +2264,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/dialog.py" line="+35"/>
+        <location filename="../../festival_planner/gui/sites/dialog.py" line="+46"/>
         <source>cũ</source>
         <translation>formerly</translation>
     </message>
@@ -2426,7 +2441,7 @@ The current file will be kept as a backup.</translation>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Trùng lịch lãnh đạo:</source>
         <translation>Leader conflicts:</translation>
     </message>
@@ -2439,12 +2454,12 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/view.py" line="+46"/>
+        <location filename="../../festival_planner/gui/sites/view.py" line="+53"/>
         <source>Lọc…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lọc theo xã, tỉnh, vùng, ngày, địa điểm… (Ctrl+F); gõ không dấu cũng được</source>
         <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
     </message>
@@ -2465,7 +2480,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+62"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+67"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -2480,22 +2495,22 @@ The current file will be kept as a backup.</translation>
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-110"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -2510,7 +2525,7 @@ The current file will be kept as a backup.</translation>
         <translation>Sites</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+85"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
@@ -2545,7 +2560,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>Delete Site</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Không xóa</source>
         <translation>Keep It</translation>
     </message>
@@ -2563,7 +2578,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>This database has no festival year yet. Each year, choose 25–30 sites for the All-People&apos;s National Security Protection Festival, favouring hard-to-reach regions (Tây Bắc, Tây Nguyên, Tây Nam Bộ), then plan the schedule, the leaders&apos; delegation and the checklist of each site.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lập kế hoạch năm mới</source>
         <translation>Plan a new festival year</translation>
     </message>
@@ -2573,7 +2588,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>Create the year&apos;s festival window (default 01/07 – 19/08, festival day 19/08)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Xem kế hoạch mẫu</source>
         <translation>Open the demo plan</translation>
     </message>
@@ -2703,7 +2718,7 @@ You can undo it with Ctrl+Z.</translation>
 <context>
     <name>TravelDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/travel_dialog.py" line="+27"/>
+        <location filename="../../festival_planner/gui/leaders/travel_dialog.py" line="+35"/>
         <source>Thông số di chuyển</source>
         <translation>Travel Parameters</translation>
     </message>
@@ -2961,7 +2976,7 @@ Please send the details to your support contact.</translation>
         <translation>Import a template from Excel</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/mapview/commands.py" line="+26"/>
+        <location filename="../../festival_planner/gui/mapview/commands.py" line="+25"/>
         <source>Đổi thiết lập chọn điểm</source>
         <translation>Change selector settings</translation>
     </message>
@@ -2971,12 +2986,12 @@ Please send the details to your support contact.</translation>
         <translation>Lock %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Loại %1 khỏi bộ chọn</source>
         <translation>Exclude %1 from the selector</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bỏ giữ, bỏ loại %1</source>
         <translation>Unlock and include %1</translation>
     </message>
