@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import io
 import re
 import unicodedata
@@ -31,7 +32,7 @@ from festival_planner.services.leaders import LeaderRow
 TITLE, EMPTY, FOOTER, COLUMN_NUMBERS, NUMBER_ONLY, SECTION = (
     "title", "empty", "footer", "column_numbers", "number_only", "section")
 HEADER_SEARCH_ROWS = 20  # the header is looked for in the first 20 rows that hold anything
-NUMBER_HEADERS = frozenset({"stt", "tt", "so tt", "so thu tu", "no", "#"})  # a numbering column, never imported
+NUMBER_HEADERS = frozenset({"stt", "tt", "so tt", "so thu tu", "no"})  # a numbering column, never imported
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ def cell_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+@functools.lru_cache(maxsize=1)
 def _known_headers() -> tuple[frozenset[str], tuple[str, ...]]:
     """Every folded header name an import knows (leaders and plan), and the same as prefixes."""
     names = {alias for spec in (*LEADER_FIELDS, *PLAN_FIELDS) for alias in spec.aliases} | NUMBER_HEADERS
