@@ -75,6 +75,11 @@ def _load(session: Session, site_id: uuid.UUID) -> Site:
     return rows.load(session, Site, site_id, "unknown_site")
 
 
+def validate_site(campaign: Campaign, values: dict[str, Any], commune_name: str) -> dict[str, Any]:
+    """A site's editable values checked as ``add_site`` checks them (texts, date window, times, status)."""
+    return _validate(campaign, values, commune_name)
+
+
 def _validate(campaign: Campaign, values: dict[str, Any], commune_name: str) -> dict[str, Any]:
     clean = dict(values)
     for name, limit in text_limits("site").items():

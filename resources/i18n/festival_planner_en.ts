@@ -965,7 +965,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+62"/>
+        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+77"/>
         <source>Nhập danh sách lãnh đạo</source>
         <translation>Import leaders</translation>
     </message>
@@ -975,33 +975,43 @@ The current file will be kept as a backup.</translation>
         <translation>Import the %1 plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Dòng tiêu đề cột:</source>
+        <translation>Column header row:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số dòng trong bảng tính chứa tên các cột; các dòng phía trên (tiêu đề, tên cơ quan) không được nhập</source>
+        <translation>The spreadsheet row that holds the column names; the rows above it (title, agency name) are not imported</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Xem trước (10 dòng đầu, như sẽ được đọc):</source>
+        <translation>Preview (the first 10 rows, as they will be read):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Tệp: %1 — %2 dòng dữ liệu</source>
         <translation>File: %1 — %2 data rows</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
         <source>Cột nào chứa thông tin nào</source>
         <translation>Which column holds what</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+123"/>
         <source>(không dùng)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Xem trước (các dòng đầu, như sẽ được đọc):</source>
-        <translation>Preview (the first rows, as they will be read):</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location line="-71"/>
+        <location line="+92"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-92"/>
         <source>Nội dung</source>
         <translation>As written</translation>
     </message>
@@ -1016,7 +1026,7 @@ The current file will be kept as a backup.</translation>
         <translation>Choose the commune</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
@@ -1036,7 +1046,12 @@ The current file will be kept as a backup.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
+        <source>tiêu đề cột ở dòng %1; dữ liệu từ dòng %2</source>
+        <translation>column headers on row %1; data from row %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Chưa chọn cột cho: %1</source>
         <translation>No column chosen for: %1</translation>
     </message>
@@ -1061,7 +1076,7 @@ The current file will be kept as a backup.</translation>
         <translation>Import the year&apos;s plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
