@@ -73,7 +73,8 @@ def qt_message_handler(msg_type: QtMsgType, context: QMessageLogContext, message
 
 
 def load_fonts() -> list[str]:
-    """Register the bundled Be Vietnam Pro (interface) and Noto Serif (documents) fonts; return families."""
+    """Register the bundled Be Vietnam Pro interface font; return its families (the documents' Liberation
+    Serif is registered by ``reports.render.ensure_fonts`` from ``resources/fonts``)."""
     families: set[str] = set()
     files: list[Path] = []
     try:
@@ -82,12 +83,6 @@ def load_fonts() -> list[str]:
         files += [fontpkg_be_vietnam_pro.ROOT / "files" / f"BeVietnamPro-{face}.ttf" for face in UI_FONT_FACES]
     except ImportError:
         log.warning("fontpkg_be_vietnam_pro is not installed; Vietnamese text may show as boxes")
-    try:
-        import fontpkg_noto_serif
-
-        files += sorted((fontpkg_noto_serif.ROOT / "files").glob("*.ttf"))
-    except ImportError:
-        log.warning("fontpkg_noto_serif is not installed")
     for path in files:
         font_id = QFontDatabase.addApplicationFont(str(path)) if path.exists() else -1
         if font_id < 0:

@@ -146,13 +146,20 @@ def _screen_km(a: Point, b: Point) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# Airports on an island serve only their island (points within this many km): a mainland commune is
+# never reached by road from Côn Đảo or Phú Quốc across the sea.
+ISLAND_AIRPORTS = {"VCS": 25.0, "PQC": 40.0}
+
+
 @functools.lru_cache(maxsize=8192)
 def nearest_airport(point: Point) -> tuple[Airport, float]:
-    """The civil airport nearest (geodesic) to ``point`` and its distance in km.
+    """The civil airport nearest (geodesic) to ``point`` and its distance in km (an island's airport
+    only for points on its island, ``ISLAND_AIRPORTS``).
 
     The three nearest on the sphere are measured exactly: the sphere's error (< 0.5 %) cannot put the
     geodesically nearest airport further down than that."""
-    shortlist = sorted(airports(), key=lambda a: _screen_km(point, a.point))[:3]
+    usable = [a for a in airports() if _screen_km(point, a.point) <= ISLAND_AIRPORTS.get(a.iata, math.inf)]
+    shortlist = sorted(usable, key=lambda a: _screen_km(point, a.point))[:3]
     return min(((a, geodesic_km(point, a.point)) for a in shortlist), key=lambda item: item[1])
 
 

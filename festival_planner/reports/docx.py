@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 from festival_planner.reports.content.model import (
     PICTURE_SHARE,
+    CheckTable,
     Document,
     Heading,
     KeyValues,
@@ -451,6 +452,82 @@ def _closing(word: Any, document: Document, text_width: float) -> None:
         _run(_paragraph(signature, align="center", keep_lines=True), s.name, bold=True)
 
 
+BOX_FONT = "Segoe UI Symbol"  # has ☐ ☑ on Windows; Word and LibreOffice fall back to a face that has them
+
+
+def _check_table(word: Any, block: CheckTable, text_width_mm: float) -> list[Any]:
+    """A working form's group: its title kept with the table, then the numbered items with a tick box
+    (☑ and the date when done), item, owner, due date and an empty notes cell ``note_lines`` lines
+    high; returns the paragraphs of the last row."""
+    _run(_paragraph(word, before_pt=6, after_pt=PARAGRAPH_AFTER_PT, keep_next=True, keep_lines=True),
+         block.title, bold=True)
+    table = word.add_table(rows=1 + len(block.items), cols=len(block.columns))
+    total = sum(block.widths) or 1
+    _table_properties(table, [text_width_mm * w / total for w in block.widths], borders=True,
+                      cell_margin_mm=CELL_MARGIN_MM)
+    _row_rules(table.rows[0], header=True)
+    for n, title in enumerate(block.columns):
+        _run(_first(table.rows[0].cells[n], align="center"), title, bold=True)
+    last: list[Any] = []
+    for r, item in enumerate(block.items, 1):
+        _row_rules(table.rows[r])
+        cells = table.rows[r].cells
+        last = [_first(cells[0], align="center")]
+        last[0].add_run(str(item.number))
+        box = _run(_first(cells[1], align="center"), item.box, size=15)
+        _child(box._r.get_or_add_rPr(), "rFonts", ascii=BOX_FONT, hAnsi=BOX_FONT, cs=BOX_FONT, eastAsia=BOX_FONT)
+        if item.done_on:
+            _run(_paragraph(cells[1], align="center"), item.done_on, size=10)
+        for cell, text, align in ((cells[2], item.text, "left"), (cells[3], item.owner, "left"),
+                                  (cells[4], item.due, "center")):
+            paragraph = _first(cell, align=align)
+            paragraph.add_run(text)
+            last.append(paragraph)
+        last.append(_first(cells[5]))
+        for _ in range(max(1, block.note_lines) - 1):
+            _paragraph(cells[5])
+    return [*last, _paragraph(word)]
+
+
+def _form_header(word: Any, document: Document, text_width: float) -> None:
+    """A working form's top: the issuing unit left (with its rule and the "MẬT" mark when given), the
+    print date right; no number, national name or motto."""
+    h = document.header
+    left_w, right_w = text_width * 0.40, text_width * 0.60  # the issuing body's column as in an issued one
+    top = word.add_table(rows=1, cols=2)
+    _table_properties(top, [left_w, right_w], borders=False, cell_margin_mm=0)
+    left, right = top.rows[0].cells
+    if h.superior:
+        _run(_first(left, align="center"), h.superior.upper(), size=12.5)
+        issuer = _paragraph(left, align="center")
+    else:
+        issuer = _first(left, align="center")
+    _run(issuer, h.issuer.upper(), bold=True, size=12.5)
+    _rule(left, left_w, left_w * 0.30)
+    if document.marking:
+        _boxed(_run(_paragraph(left, align="center", before_pt=4), f"\u00a0{document.marking}\u00a0", bold=True))
+    _run(_first(right, align="right"), h.place_date, italic=True, size=12)
+    _row_rules(top.rows[0])
+
+
+def _form_closing(word: Any, document: Document, text_width: float) -> None:
+    """A working form's end: the day of the check left, who checked right with room to sign (no
+    recipients, no signature block); one row that never splits."""
+    closing = word.add_table(rows=1, cols=2)
+    _table_properties(closing, [text_width / 2, text_width / 2], borders=False, cell_margin_mm=0)
+    _row_rules(closing.rows[0])
+    left, right = closing.rows[0].cells
+    keep = {"keep_next": True, "keep_lines": True}
+    s = document.sign_off
+    _run(_first(left, **keep), s.date_line if s else "", italic=True)
+    if s is not None:
+        _run(_first(right, align="center", **keep), s.signer, bold=True)
+        _run(_paragraph(right, align="center", **keep), s.hint, italic=True)
+        for _ in range(2):
+            _paragraph(right, **keep)
+        _paragraph(right, keep_lines=True)  # the room to sign ends the chain
+
+
 def _core_properties(word: Any, document: Document) -> None:
     """The issuing body as author, now as the dates, the title; nothing left from python-docx's template."""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
@@ -485,7 +562,7 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
         body.remove(stray)
     _set_up_styles(word)
     text_width, text_height = _page_setup(word, document)
-    _official_header(word, document, text_width)
+    (_form_header if document.is_form else _official_header)(word, document, text_width)
 
     _run(_paragraph(word, align="center", before_pt=18, keep_next=True), document.title, bold=True, size=14)
     if document.subtitle:
@@ -544,12 +621,14 @@ def write_docx(document: Document, path: str | BinaryIO) -> None:
 
             _paragraph(word).add_run().add_break(WD_BREAK.PAGE)
             tail = []
+        elif isinstance(block, CheckTable):
+            tail = _check_table(word, block, text_width)
         else:
             raise TypeError(f"unknown block {block!r}")
     for paragraph in tail[-3:]:  # the last lines of the body go with "Nơi nhận" and the signature
         paragraph.paragraph_format.keep_with_next = True
         paragraph.paragraph_format.keep_together = True
-    _closing(word, document, text_width)
+    (_form_closing if document.is_form else _closing)(word, document, text_width)
     _schema_order(word.element)
     for section in word.sections:
         _schema_order(section.header._element)

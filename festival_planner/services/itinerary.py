@@ -1,5 +1,6 @@
 """Leader itineraries: a leader's engagements of a campaign in date order, with the travel legs in
-between, and their export to iCalendar (one event per engagement, local times of Asia/Ho_Chi_Minh).
+between, grouped into trips from Hà Nội and back with each leg timed (``plan_trips``), and their
+export to iCalendar (one event per engagement, local times of Asia/Ho_Chi_Minh).
 
 Itineraries are restricted information (senior leaders' movements are sensitive): the calendar file
 says so in its description and marks every event confidential.
@@ -16,7 +17,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.models import Campaign, Leader
-from festival_planner.geo.travel import TravelEstimate, travel_hours_between
+from festival_planner.geo.timetable import HOME, TimedLeg, arrive_by, depart_after
+from festival_planner.geo.travel import TravelEstimate, TravelParameters, travel_hours_between
 from festival_planner.services import planning, rows
 from festival_planner.services.conflicts import Engagement, check, load_engagements, travel_estimate
 from festival_planner.services.leaders import LeaderRow, leader_row
@@ -80,6 +82,65 @@ def leader_itinerary(session: Session, leader_id: uuid.UUID, campaign_id: uuid.U
             stops.append(ItineraryStop(engagement, travel, available, engagement.invitation_id in clashing))
         previous = engagement
     return Itinerary(leader_row(leader), campaign.year, tuple(stops))
+
+
+SAME_TRIP_DAYS = 1  # the next engagement within a day: the leader goes on from the site; later: home first
+ARRIVAL_MARGIN = dt.timedelta(minutes=30)  # at the site before the ceremony starts (guests arrive 15-30')
+OUTBOUND, ONWARD, RETURN = "outbound", "onward", "return"
+
+
+@dataclass(frozen=True)
+class Journey:
+    """The way to an engagement (from Hà Nội or from the previous site) or back to Hà Nội, leg by
+    leg with times."""
+
+    kind: str  # OUTBOUND, ONWARD or RETURN
+    mode: str  # "road", "air" or "none" (same place)
+    legs: tuple[TimedLeg, ...]
+    late: bool  # arrives after the engagement starts, or the plan's conflict check says it cannot
+
+    @property
+    def km(self) -> float:
+        return sum(t.leg.km for t in self.legs)
+
+
+@dataclass(frozen=True)
+class Trip:
+    """Engagements on consecutive days, travelled as one trip: from Hà Nội to the first, on from
+    site to site, back to Hà Nội after the last. ``journeys`` has one more entry than ``stops``:
+    the way to each stop, then the return."""
+
+    stops: tuple[ItineraryStop, ...]
+    journeys: tuple[Journey, ...]
+
+
+def plan_trips(itinerary: Itinerary, params: TravelParameters | None = None) -> tuple[Trip, ...]:
+    """The itinerary as trips from Hà Nội and back, each leg timed (``geo.timetable``): the way out
+    arrives ``ARRIVAL_MARGIN`` before the first engagement, the way on and the way home leave when
+    an engagement ends. An engagement more than ``SAME_TRIP_DAYS`` after the previous one starts a
+    new trip (the leader goes home in between)."""
+    params = params or TravelParameters()
+    groups: list[list[ItineraryStop]] = []
+    for stop in itinerary.stops:
+        if groups and (stop.engagement.date - groups[-1][-1].engagement.date).days <= SAME_TRIP_DAYS:
+            groups[-1].append(stop)
+        else:
+            groups.append([stop])
+    trips: list[Trip] = []
+    for group in groups:
+        first, last = group[0].engagement, group[-1].engagement
+        way_out = travel_estimate(HOME, first.place, params)
+        journeys = [Journey(OUTBOUND, way_out.mode, arrive_by(way_out, first.start - ARRIVAL_MARGIN, params), False)]
+        for previous, stop in zip(group, group[1:]):
+            way = stop.travel_from_previous or travel_estimate(previous.engagement.place, stop.engagement.place,
+                                                               params)
+            legs = depart_after(way, previous.engagement.end, params)
+            late = stop.conflict or bool(legs and legs[-1].arrive > stop.engagement.start)
+            journeys.append(Journey(ONWARD, way.mode, legs, late))
+        way_home = travel_estimate(last.place, HOME, params)
+        journeys.append(Journey(RETURN, way_home.mode, depart_after(way_home, last.end, params), False))
+        trips.append(Trip(tuple(group), tuple(journeys)))
+    return tuple(trips)
 
 
 def to_ics(itinerary: Itinerary, *, language: str = "vi") -> bytes:

@@ -2169,11 +2169,11 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+2"/>
-        <source>Khổ A4, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm; phông Noto Serif 13 pt; số trang ở giữa, phía trên, từ trang 2.</source>
-        <translation>A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Noto Serif 13 pt; page numbers centred at the top from page 2.</translation>
+        <source>Khổ A4, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm; phông Liberation Serif (cỡ chữ như Times New Roman) 13 pt; số trang ở giữa khối chữ, phía trên, từ trang 2.</source>
+        <translation>A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Liberation Serif (Times New Roman metrics) 13 pt; page numbers centred over the text block at the top from page 2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Chưa in: điểm này còn thiếu %1.</source>
         <translation>Not printed: this site is missing %1.</translation>
     </message>
@@ -3489,7 +3489,7 @@ You can undo it with Ctrl+Z.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="+119"/>
+        <location filename="../../festival_planner/app.py" line="+114"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected Error</translation>
     </message>

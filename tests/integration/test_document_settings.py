@@ -16,6 +16,7 @@ from sqlalchemy import select, text
 
 from festival_planner.domain.errors import ConflictError, ValidationError
 from festival_planner.domain.models import ChangeLog
+from festival_planner.domain.print_format import province_with_kind
 from festival_planner.services import campaigns, documents, planning
 from festival_planner.store import migrate
 from festival_planner.store.database import database_url, make_engine, open_database
@@ -66,10 +67,11 @@ def test_every_demo_document_is_dated_from_ha_noi(capsys, demo_db: Path, tmp_pat
                "--one-per-site", str(folder), "--db", db)[0] == 0
     printed = sorted(folder.glob("*.pdf"))
     assert len(printed) == len(listed)
+    forms = []  # the checklists are working forms: no place-and-date line, never the site's commune
     for site in listed:
         target = tmp_path / f"dm-{site['id']}.pdf"
         assert run(capsys, "print", "checklist", "--site", site["id"], "--pdf", str(target), "--db", db)[0] == 0
-        printed.append(target)
+        forms.append(target)
     code, out, _ = run(capsys, "leaders", "list", "--db", db, "--json")
     leader = next(row for row in json.loads(out) if any(s["head_of_delegation"] == row["full_name"] for s in listed))
     printed.append(tmp_path / "it.pdf")
@@ -82,6 +84,10 @@ def test_every_demo_document_is_dated_from_ha_noi(capsys, demo_db: Path, tmp_pat
         page = first_page(path)
         place = place_on_first_page(page)
         assert place == "Hà Nội" or place.endswith(" Hà Nội"), (path.name, place)
+        assert not any(f"{commune}, ngày" in page for commune in communes), path.name
+    for path in forms:
+        page = first_page(path)
+        assert PLACE_DATE.search(page) is None and "Bản in ngày" in page, path.name
         assert not any(f"{commune}, ngày" in page for commune in communes), path.name
 
 
@@ -101,8 +107,8 @@ def test_a_signer_set_through_the_cli_prints_on_the_site_schedule(capsys, demo_d
     assert run(capsys, "print", "site", "--site", site["id"], "--pdf", str(target), "--number", "7",
                "--db", db)[0] == 0
     whole = " ".join(pdf_pages(target))
-    for expected in ("Nguyễn Văn An", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Số: 7/CTr-BCĐNH",
-                     f"UBND {site['province']}"):
+    for expected in ("Nguyễn Văn An", "KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Số: 07/CTr-BCĐNH",  # 7 → 07
+                     f"UBND {province_with_kind(site['province'])}"):
         assert expected in whole, expected
     assert "Lưu: VT, BCĐ" not in whole
     word = tmp_path / "ct.docx"

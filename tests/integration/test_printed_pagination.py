@@ -19,7 +19,7 @@ from sqlalchemy import select
 from festival_planner.cli import main
 from festival_planner.domain import messages
 from festival_planner.reports.content import builders
-from festival_planner.reports.content.model import Document, Table, TickList
+from festival_planner.reports.content.model import CheckTable, Document, Table, TickList
 from festival_planner.services import demo, invitations, leaders, programme, sites
 from festival_planner.store.database import open_database
 
@@ -83,6 +83,8 @@ def table_rows(document: Document) -> list[tuple[str, ...]]:
             found += [tuple(r) for r in block.rows]
         elif isinstance(block, TickList):
             found += [(i.text, i.detail) for i in block.items]
+        elif isinstance(block, CheckTable):
+            found += [(str(i.number), i.box, i.text, i.owner, i.due) for i in block.items]
     return found
 
 
@@ -121,7 +123,7 @@ def test_a_30_engagement_itinerary_splits_no_row(demo_plan: Path, tmp_path: Path
     database.close()
     document = _document(demo_plan, builders.itinerary_document, leader.id, 2026)
     rows = table_rows(document)
-    assert len(rows) == 30
+    assert sum(row[2].startswith("Dự Ngày hội") for row in rows) == 30  # and the legs of the journeys
     target = tmp_path / "lt.pdf"
     assert run("print", "itinerary", "--leader", str(leader.id), "--campaign", "2026", "--pdf", str(target),
                "--db", str(demo_plan)) == 0
@@ -168,6 +170,8 @@ def closing_words(document: Document) -> set[str]:
     parts = [document.recipients_label, *document.recipients]
     if document.signature:
         parts += [document.signature.capacity, document.signature.title, document.signature.name]
+    if document.sign_off:  # a working form's line for who checked and when
+        parts += [document.sign_off.date_line, document.sign_off.signer, document.sign_off.hint]
     return {w for part in parts for w in _words(part)}
 
 

@@ -335,7 +335,8 @@ class ReportsWorkspace(Workspace):
             self.summary.setText(self.tr("Chưa có điểm tổ chức hoặc lãnh đạo nào để in."))
         else:
             self.summary.setText(self.tr("Khổ A4, lề trên và dưới 20 mm, lề trái 30 mm, lề phải 15 mm; "
-                                         "phông Noto Serif 13 pt; số trang ở giữa, phía trên, từ trang 2."))
+                                         "phông Liberation Serif (cỡ chữ như Times New Roman) 13 pt; "
+                                         "số trang ở giữa khối chữ, phía trên, từ trang 2."))
 
     def document(self) -> Document:
         """The chosen report as content (read from the services now)."""

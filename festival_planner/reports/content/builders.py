@@ -10,16 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.entry import clean_text, text_limit
 from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.errors import ValidationError
+from festival_planner.domain.print_format import document_number, province_with_kind
+from festival_planner.domain.print_format import number as vn_number
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.reports.content.model import (
+    FORM,
     Block,
+    CheckItem,
+    CheckTable,
     Document,
     Header,
     Heading,
@@ -27,12 +32,15 @@ from festival_planner.reports.content.model import (
     Paragraph,
     Picture,
     Signature,
+    SignOff,
     Table,
-    TickItem,
     TickList,
     place_and_date,
 )
 from festival_planner.reports.content.templates import wording
+
+if TYPE_CHECKING:
+    from festival_planner.services.itinerary import ItineraryStop, Journey
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 
@@ -83,7 +91,7 @@ def _header(w: dict[str, Any], options: Options) -> Header:
     """The first page's header; the place is always the issuing body's seat (Decree 30/2020,
     art. 9), never the site's commune."""
     typed = clean_text(options.number, "number", text_limit("print.number"), field_key="print_field.number")
-    number = w["number"].format(number=typed or w["number_blank"], symbol=w["symbol"])
+    number = w["number"].format(number=document_number(typed) or w["number_blank"], symbol=w["symbol"])
     return Header(w["superior"], w["issuer"], number, place_and_date(w["place"], options.day))
 
 
@@ -120,7 +128,7 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
     site = sites.get_site(session, site_id)
     w = _wording(session, "site_schedule", site.campaign_year)
     commune, province = site.commune.name, site.commune.province
-    fields = {"year": site.campaign_year, "commune": in_sentence(commune), "province": province}
+    fields = {"year": site.campaign_year, "commune": in_sentence(commune), "province": province_with_kind(province)}
     start = format_time(site.start_time) or w["missing_time"]
     end = format_time(site.end_time) or w["missing_time"]
     missing: list[str] = []
@@ -167,15 +175,6 @@ def site_schedule_document(session: Session, site_id: uuid.UUID, options: Option
                    missing=tuple(missing))
 
 
-def _travel_text(w: dict[str, Any], stop: Any) -> str:
-    travel = stop.travel_from_previous
-    if travel is None:
-        return w["travel_first"]
-    mode = w.get(f"mode_{travel.mode}", travel.mode)
-    text = w["travel"].format(mode=mode, km=f"{travel.km:.0f}", hours=f"{travel.hours:.1f}".replace(".", ","))
-    return text + (w["travel_conflict"] if stop.conflict else "")
-
-
 def _place(venue: str, commune: str, province: str) -> str:
     """"Venue, commune, province" without saying the commune twice when the venue already names it."""
     parts = [venue] if venue else []
@@ -184,55 +183,158 @@ def _place(venue: str, commune: str, province: str) -> str:
     return ", ".join([*parts, province])
 
 
+def duration_text(minutes: int) -> str:
+    """"40 phút", "2 giờ", "2 giờ 30 phút"."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} phút"
+    return f"{hours} giờ" + (f" {rest} phút" if rest else "")
+
+
+def _airport_label(w: dict[str, Any], name: str) -> str:
+    """"HAN Cảng hàng không quốc tế Nội Bài" (a travel leg's end) as "sân bay Nội Bài (HAN)"."""
+    from festival_planner.geo.travel import airports
+
+    code, _, full = name.partition(" ")
+    if code not in {a.iata for a in airports()}:
+        return name
+    for prefix in ("Cảng hàng không quốc tế ", "Cảng hàng không "):
+        full = full.removeprefix(prefix)
+    return str(w["airport"].format(name=full, iata=code))
+
+
+def _span(depart: dt.datetime, arrive: dt.datetime) -> str:
+    """"14:00 - 14:40", or "20:30 - 07:10 (15/07)" when it arrives another day."""
+    text = f"{format_time(depart.time())} - {format_time(arrive.time())}"
+    return text + (f" ({arrive:%d/%m})" if arrive.date() != depart.date() else "")
+
+
+def _journey_rows(w: dict[str, Any], journey: Journey, origin: str, destination: str) -> list[tuple[str, ...]]:
+    """One row per leg: date, departure and arrival, from where to where, km and duration."""
+    rows: list[tuple[str, ...]] = []
+    last = len(journey.legs) - 1
+    for n, timed in enumerate(journey.legs):
+        leg = timed.leg
+        start = origin if n == 0 else _airport_label(w, leg.origin)
+        end = destination if n == last else _airport_label(w, leg.destination)
+        text = w[f"leg_{leg.mode}"].format(origin=start, destination=end)
+        rows.append((f"{timed.depart:%d/%m}", _span(timed.depart, timed.arrive), text,
+                     f"{vn_number(leg.km)} km\n{duration_text(timed.minutes)}", ""))
+    return rows
+
+
+def _engagement_row(w: dict[str, Any], stop: ItineraryStop, late: bool) -> tuple[str, ...]:
+    """The engagement: date and hours, the place, the leader's role and the invitation's status."""
+    e = stop.engagement
+    hours = f"{format_time(e.start.time())} - {format_time(e.end.time())}"
+    if e.times_assumed:
+        hours += "\n" + w["times_assumed"]
+    role = w["role_head"] if e.role == InvitationRole.HEAD else w["role_member"]
+    notes = [role, w[f"status_{e.status.value}"]] + ([w["late"]] if late else [])
+    return (f"{e.date:%d/%m}", hours, w["engagement"].format(place=_place(e.venue, in_sentence(e.commune_name),
+                                                                            e.province)),
+            "", "\n".join(notes))
+
+
 def itinerary_document(session: Session, leader_id: uuid.UUID, year: int, options: Options = Options()) -> Document:
-    """A leader's engagements in the campaign, in order, with the journeys between them; always
-    marked as restricted."""
-    from festival_planner.services import campaigns
-    from festival_planner.services.itinerary import leader_itinerary
+    """A leader's programme of work for the campaign ("Chương trình công tác", Decree 30 type CTr):
+    trips from Hà Nội and back, each leg (road to the airport, flight, road from the airport) with
+    its date, departure and arrival, km and duration, each engagement with the leader's role and the
+    invitation's status; always marked as restricted ("MẬT" on every page)."""
+    from festival_planner.services import campaigns, planning
+    from festival_planner.services.itinerary import ARRIVAL_MARGIN, leader_itinerary, plan_trips
 
     campaign = campaigns.get_campaign(session, year)
     w = _wording(session, "itinerary", year)
     shown = leader_itinerary(session, leader_id, campaign.id)
+    params = planning.travel_parameters(session, campaign.id)
+    trips = plan_trips(shown, params)
     leader = shown.leader
     fields = {"year": year, "leader": leader.full_name, "leader_title": leader.title or leader.organisation}
     blocks: list[Block] = [Paragraph(w["restricted_note"], italic=True, align="center")]
-    if shown.stops:
-        blocks.append(Table(tuple(w["columns"]), tuple(w["widths"]), tuple(
-            (str(n), format_date(s.engagement.date),
-             f"{format_time(s.engagement.start.time())}-{format_time(s.engagement.end.time())}",
-             _place(s.engagement.venue, s.engagement.commune_name, s.engagement.province),
-             _travel_text(w, s)) for n, s in enumerate(shown.stops, 1))))
+    if trips:
+        km = sum(j.km for t in trips for j in t.journeys)
+        blocks.append(Paragraph(w["summary"].format(stops=len(shown.stops), trips=len(trips),
+                                                    km=f"{vn_number(km)} km")))
+        blocks.append(Paragraph(w["model_note"].format(
+            overhead=duration_text(round(params.airport_overhead_h * 60)),
+            day_start=format_time(params.travel_day_start), day_end=format_time(params.travel_day_end),
+            margin=int(ARRIVAL_MARGIN.total_seconds() // 60)), italic=True))
     else:
         blocks.append(Paragraph(w["empty"].format(year=year), italic=True))
+    home = w["home"]
+    for number, trip in enumerate(trips, 1):
+        legs = [t for j in trip.journeys for t in j.legs]
+        first = legs[0].depart.date() if legs else trip.stops[0].engagement.date
+        last = legs[-1].arrive.date() if legs else trip.stops[-1].engagement.date
+        heading = w["trip_heading"] if first != last else w["trip_heading_one_day"]
+        blocks.append(Heading(heading.format(number=number, first=format_date(first), last=format_date(last))))
+        rows: list[tuple[str, ...]] = []
+        origin = home
+        for stop, journey in zip(trip.stops, trip.journeys):
+            here = in_sentence(stop.engagement.place.name)
+            rows += _journey_rows(w, journey, origin, here)
+            rows.append(_engagement_row(w, stop, journey.late))
+            origin = here
+        rows += _journey_rows(w, trip.journeys[-1], origin, home)
+        blocks.append(Table(tuple(w["columns"]), tuple(w["widths"]), tuple(rows)))
     return _finish(w, options, _header(w, options), w["title"], w["subtitle"].format(**fields), blocks,
                    fields, name=f"lich-trinh-{year}-{_slug(leader.full_name)}", marking=True)
 
 
+def roman(number: int) -> str:
+    """1 → "I", 4 → "IV", 14 → "XIV" (the numbers of a document's parts)."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
 def field_checklist_document(session: Session, site_id: uuid.UUID, options: Options = Options()) -> Document:
-    """A site's checklist grouped by category with empty tick boxes, owner and due date, and lines
-    for notes: made to be filled in by hand in the field."""
+    """A site's checklist as a working form for the field (not an issued document: no number, national
+    motto, recipients or signature block): the items numbered through, grouped by category, each with a
+    tick box (☑ and the date for what was done by the print date), owner and due date in their own
+    columns and an empty notes cell; lines for notes, and a line for who checked and when."""
     from festival_planner.services import checklists, sites
 
     site = sites.get_site(session, site_id)
     w = _wording(session, "field_checklist", site.campaign_year)
-    fields = {"year": site.campaign_year, "commune": in_sentence(site.commune.name), "province": site.commune.province,
+    fields = {"year": site.campaign_year, "commune": in_sentence(site.commune.name),
+              "province": province_with_kind(site.commune.province),
               "date": format_date(site.date)}
+
+    def day(value: dt.date | None) -> str:
+        """dd/mm in the campaign's year (the subtitle says which), dd/mm/yyyy otherwise."""
+        if value is None:
+            return ""
+        return f"{value:%d/%m}" if value.year == site.campaign_year else format_date(value)
+
     blocks: list[Block] = [Paragraph(w["intro"], italic=True)]
-    groups: dict[str, list[TickItem]] = {}
+    groups: dict[str, list[CheckItem]] = {}
     for item in checklists.list_items(session, site_id):
-        detail = "; ".join(part for part in (
-            w["owner"].format(owner=item.owner) if item.owner else "",
-            w["due"].format(date=format_date(item.due_date)) if item.due_date else "") if part)
-        groups.setdefault(item.category or w["uncategorised"], []).append(TickItem(item.title, detail))
+        done = item.done_as_of(options.day)
+        groups.setdefault(item.category or w["uncategorised"], []).append(CheckItem(
+            0, item.title, item.owner, day(item.due_date),
+            (day(item.completed_on) or w["done_undated"]) if done else ""))
     if not groups:
         blocks.append(Paragraph(w["empty"], italic=True))
-    for number, (category, ticks) in enumerate(groups.items(), 1):
-        blocks.append(TickList(f"{number}. {category}", tuple(ticks), columns=tuple(w["columns"])))
+    number = 0
+    for part, (category, unnumbered) in enumerate(groups.items(), 1):
+        numbered = []
+        for entry in unnumbered:
+            number += 1
+            numbered.append(CheckItem(number, entry.text, entry.owner, entry.due, entry.done_on))
+        blocks.append(CheckTable(w["group"].format(number=roman(part), category=category), tuple(w["columns"]),
+                                 tuple(w["widths"]), tuple(numbered), note_lines=int(w["row_note_lines"])))
     blocks.append(TickList(w["notes_heading"], (), note_lines=int(w["note_lines"])))
-    blocks.append(Paragraph(w["checked_by"], italic=True, align="center"))
-    header = _header(w, options)
-    return _finish(w, options, header, w["title"], w["subtitle"].format(**fields), blocks, fields,
-                   name=f"danh-muc-{site.date.isoformat()}-{_slug(site.commune.short_name)}")
+    header = Header(w["superior"], w["issuer"], "", w["printed_on"].format(date=format_date(options.day)),
+                    national="", motto="")
+    return Document(header, w["title"], w["subtitle"].format(**fields), tuple(blocks), "", (), None,
+                    w["marking"] if options.confidential else "", False,
+                    f"danh-muc-{site.date.isoformat()}-{_slug(site.commune.short_name)}", kind=FORM,
+                    sign_off=SignOff(w["check_date"], w["checker"], w["checker_hint"]))
 
 
 def overview_document(session: Session, year: int, options: Options = Options(),
@@ -248,10 +350,11 @@ def overview_document(session: Session, year: int, options: Options = Options(),
     campaign = campaigns.get_campaign(session, year)
     w = _wording(session, "overview", year)
     shown = campaign_progress(session, campaign.id, as_of or options.day)
-    fields = {"year": year, "as_of": format_date(shown.as_of), "sites": len(shown.sites)}
+    fields = {"year": year, "as_of": format_date(shown.as_of), "sites": vn_number(len(shown.sites))}
     readiness = f"{shown.readiness:.0%}"
-    blocks: list[Block] = [Paragraph(w["summary"].format(sites=len(shown.sites), done=shown.done, total=shown.total,
-                                                         readiness=readiness, overdue=shown.overdue)),
+    blocks: list[Block] = [Paragraph(w["summary"].format(sites=vn_number(len(shown.sites)), done=vn_number(shown.done),
+                                                         total=vn_number(shown.total), readiness=readiness,
+                                                         overdue=vn_number(shown.overdue))),
                            Heading(w["heading_sites"])]
     ordered = sorted(shown.sites, key=lambda s: (s.date, s.province, s.commune_name))
     if ordered:

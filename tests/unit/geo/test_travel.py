@@ -36,6 +36,15 @@ def test_nearest_airport() -> None:
     assert km == pytest.approx(geodesic_km(SIN_THAU.point, airport.point))
 
 
+def test_an_island_airport_serves_only_its_island() -> None:
+    dong_hai = (9.55083, 106.443)  # Xã Đông Hải (Vĩnh Long), on the coast: nearer Côn Đảo than Cần Thơ
+    con_dao = next(a for a in airports() if a.iata == "VCS")
+    assert geodesic_km(dong_hai, con_dao.point) < geodesic_km(dong_hai, (10.0851, 105.7119))
+    assert nearest_airport(dong_hai)[0].iata != "VCS"
+    assert nearest_airport((8.68, 106.61))[0].iata == "VCS"  # Côn Đảo town
+    assert nearest_airport((10.22, 103.96))[0].iata == "PQC"  # Phú Quốc
+
+
 def test_short_lowland_trip_is_by_road_with_the_documented_formula() -> None:
     params = TravelParameters()
     trip = estimate(CAN_THO, SOC_TRANG, params)
