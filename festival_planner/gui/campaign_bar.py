@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.gui import unavailable
 from festival_planner.gui.campaign_dialog import CampaignDialog
 from festival_planner.gui.commands import EditCampaignCommand
 from festival_planner.gui.icons import make_action
@@ -90,7 +91,7 @@ class CampaignBar(QObject):
         self.context.campaign = self.context.ops.read(lambda s: campaigns.get_campaign(s, year)) if year else None
         if year is not None:
             self.context.settings.set_last_campaign_year(year)
-        self.plan_action.setEnabled(self.context.campaign is not None)
+        unavailable.explain(self.plan_action, None if self.context.campaign is not None else unavailable.no_year())
         self.context.campaign_changed.emit(self.context.campaign)
 
     def refresh_info(self) -> None:
@@ -148,6 +149,7 @@ class CampaignBar(QObject):
         """Open (non-blocking) the plan of the current year: window, festival day, target; undoable."""
         campaign = self.campaign
         if campaign is None:
+            self.context.show_status(unavailable.no_year())
             return None
 
         def submit(changes: dict) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QTabWidget,
 from festival_planner.domain.enums import ChecklistStatus
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.money import format_vnd
-from festival_planner.gui import dialogs
+from festival_planner.gui import dialogs, unavailable
 from festival_planner.gui.changes import Change
 from festival_planner.gui.checklists.commands import (
     ApplyProgrammeCommand,
@@ -454,8 +454,8 @@ class ChecklistsWorkspace(Workspace):
             self.apply_action.setToolTip(self.tr("Tạo danh mục công việc của điểm từ một mẫu") if has_site else
                                          self.tr("Chưa có điểm nào: thêm điểm ở Điểm tổ chức hoặc Chọn điểm"))
         selected = bool(self._current_list().selected_rows())
-        self.done_action.setEnabled(selected)
-        for action in self.status_actions:
-            action.setEnabled(selected)
+        why = None if selected else unavailable.nothing_selected(self.tr("công việc"))
+        for action in (self.done_action, *self.status_actions):
+            unavailable.explain(action, why)
         self.programme_action.setEnabled(has_site and not self.programme.model.rows())
         self.templates_action.setEnabled(True)
