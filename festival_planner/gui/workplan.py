@@ -101,9 +101,9 @@ def ask_move_tasks(context: WorkspaceContext, campaign: CampaignInfo, new_day: d
     if not moves:
         return False
     days = (new_day - campaign.festival_day).days
-    question = (QCoreApplication.translate("workplan", "Ngày hội đổi %1 ngày. Dời hạn của %n công việc chưa xong "
-                                           "của kế hoạch toàn quốc theo ngày mới?", "", len(moves))
-                .replace("%1", f"{days:+d}"))
+    n = len(moves)
+    text = translate("workplan", "Ngày hội đổi %1 ngày. Dời theo hạn của %n công việc toàn quốc chưa xong?", "", n)
+    question = text.replace("%1", f"{days:+d}")
     return dialogs.confirm(parent, translate("workplan", "Dời hạn công việc"), question,
                            translate("workplan", "Dời hạn"), translate("workplan", "Giữ nguyên hạn"))
 
