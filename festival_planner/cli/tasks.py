@@ -1,4 +1,5 @@
-"""``tasks list|add|set|delete``: the campaign's national workplan (tasks not tied to a site)."""
+"""``tasks list|apply|add|set|delete``: the campaign's national workplan (tasks not tied to a site);
+``apply`` gives the year the tasks of a workplan template, due dates counted back from the festival day."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def register(commands: Commands) -> None:
     add_campaign(listing)
     add_common(listing)
     listing.set_defaults(run=run)
+    applying = actions.add_parser("apply", aliases=["apply-workplan"], help=t("cmd_tasks_apply"))
+    add_campaign(applying)
+    applying.add_argument("--template", metavar="NAME", help=t("help_workplan_template"))
+    applying.add_argument("--replace", action="store_true", help=t("help_workplan_replace"))
+    add_common(applying)
+    applying.set_defaults(run=run_apply)
     adding = actions.add_parser("add", help=t("cmd_tasks_add"))
     add_campaign(adding)
     _task_options(adding, adding=True)
@@ -88,6 +95,26 @@ def _task(session: Any, item_id: Any) -> Any:
     if row.site_id is not None:
         raise NotFoundError("not_a_campaign_task")
     return row
+
+
+def run_apply(args: argparse.Namespace) -> int:
+    from festival_planner.domain.values import format_date
+    from festival_planner.services import campaigns, checklists
+    from festival_planner.services.checklist_templates import DEFAULT_WORKPLAN
+
+    campaigns.check_year(args.campaign)
+    database = open_db(args)
+    with database.transaction() as session:
+        campaign = campaigns.get_campaign(session, args.campaign)
+        rows = checklists.apply_workplan(session, campaign.id, args.template, replace=args.replace)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return EXIT_OK
+    dues = [r.due_date for r in rows if r.due_date is not None]
+    print(t("out_workplan_applied", template=args.template or DEFAULT_WORKPLAN, year=campaign.year,
+            count=len(rows), first=format_date(min(dues)) if dues else "—",
+            last=format_date(max(dues)) if dues else "—", day=format_date(campaign.festival_day)))
+    return EXIT_OK
 
 
 def run_add(args: argparse.Namespace) -> int:

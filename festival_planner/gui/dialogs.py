@@ -41,12 +41,14 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str | None = None) -> bool:
-    """Ask a yes/no question with buttons that say what they do; True when the user agrees."""
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str | None = None, *,
+            default_yes: bool = False) -> bool:
+    """Ask a yes/no question with buttons that say what they do; True when the user agrees (Enter
+    answers no unless ``default_yes``; Escape always no)."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(no_text or _tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no)
+    box.setDefaultButton(yes if default_yes else no)
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes

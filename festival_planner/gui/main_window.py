@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -147,9 +148,23 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.setObjectName("helpMenu")
+        self.guide_action = make_action(self, self.tr("Lập kế hoạch năm đầu tiên"), "about", self.show_guide, "F1",
+                                        self.tr("Hướng dẫn từng bước: năm mới, chọn điểm, lãnh đạo, trưởng đoàn, "
+                                                "danh mục công việc, kế hoạch toàn quốc, in văn bản"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.campaigns.demo_action)
         help_menu.addSeparator()
         help_menu.addAction(self.files.about_action)
+
+    def show_guide(self) -> QDialog:
+        """Open (non-modal) the first-year guide (Help → Lập kế hoạch năm đầu tiên)."""
+        from festival_planner.gui.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
 
     def _toolbar(self, title: str, name: str) -> QToolBar:
         toolbar = QToolBar(title, self)

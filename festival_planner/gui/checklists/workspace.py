@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QTabWidget,
 from festival_planner.domain.enums import ChecklistStatus
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.money import format_vnd
-from festival_planner.gui import dialogs
+from festival_planner.gui import dialogs, unavailable
 from festival_planner.gui.changes import Change
 from festival_planner.gui.checklists.commands import (
     ApplyProgrammeCommand,
@@ -36,6 +36,7 @@ from festival_planner.gui.checklists.tables import BudgetModel, CommendationMode
 from festival_planner.gui.checklists.views import ChecklistView, TableView
 from festival_planner.gui.commands import ServiceCommand
 from festival_planner.gui.icons import icon, make_action
+from festival_planner.gui.workplan import ApplyWorkplanDialog
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import budget, checklists, programme, sites
 from festival_planner.services.site_facts import SiteFacts, campaign_sites
@@ -272,8 +273,16 @@ class ChecklistsWorkspace(Workspace):
             return False
         return True
 
-    def open_apply_dialog(self) -> ApplyTemplateDialog | None:
-        """Open (non-blocking) the dialog that applies a template to the site shown."""
+    def open_apply_dialog(self) -> ApplyTemplateDialog | ApplyWorkplanDialog | None:
+        """Open (non-blocking) the dialog that applies a template: on the national workplan's tab a
+        workplan template to the year (with a preview of its tasks), elsewhere a checklist to the site shown."""
+        if self.tabs.currentWidget() is self.tasks:
+            if self.campaign is None:
+                return None
+            workplan_dialog = ApplyWorkplanDialog(self.context, self.campaign, parent=self.window())
+            workplan_dialog.finished.connect(workplan_dialog.deleteLater)
+            workplan_dialog.open()
+            return workplan_dialog
         site = self.current_site()
         if site is None:
             return None
@@ -434,10 +443,19 @@ class ChecklistsWorkspace(Workspace):
             for action in self.row_actions():
                 action.setEnabled(False)
         has_site = self.site_id is not None
-        self.apply_action.setEnabled(has_site)
+        if self.tabs.currentWidget() is self.tasks:
+            has_year = self.campaign is not None
+            self.apply_action.setEnabled(has_year)
+            self.apply_action.setToolTip(
+                self.tr("Tạo kế hoạch toàn quốc của năm từ một mẫu, hạn tính ngược từ ngày hội") if has_year
+                else self.tr("Chưa có năm nào: tạo năm mới trước"))
+        else:
+            self.apply_action.setEnabled(has_site)
+            self.apply_action.setToolTip(self.tr("Tạo danh mục công việc của điểm từ một mẫu") if has_site else
+                                         self.tr("Chưa có điểm nào: thêm điểm ở Điểm tổ chức hoặc Chọn điểm"))
         selected = bool(self._current_list().selected_rows())
-        self.done_action.setEnabled(selected)
-        for action in self.status_actions:
-            action.setEnabled(selected)
+        why = None if selected else unavailable.nothing_selected(self.tr("công việc"))
+        for action in (self.done_action, *self.status_actions):
+            unavailable.explain(action, why)
         self.programme_action.setEnabled(has_site and not self.programme.model.rows())
         self.templates_action.setEnabled(True)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.geo.travel import TravelParameters
-from festival_planner.gui import dialogs
+from festival_planner.gui import dialogs, unavailable
 from festival_planner.gui.changes import Change
 from festival_planner.gui.empty_state import EmptyStateHint
 from festival_planner.gui.icons import icon, make_action, make_separator
@@ -132,13 +132,14 @@ class LeadersWorkspace(Workspace):
 
     def _update_actions(self) -> None:
         row = self.view.selected_row()
-        has_campaign = self.campaign is not None
-        self.edit_action.setEnabled(row is not None)
-        self.deactivate_action.setEnabled(row is not None and row.active)
-        self.invite_action.setEnabled(has_campaign)
-        self.import_plan_action.setEnabled(has_campaign)
-        self.export_campaign_action.setEnabled(has_campaign)
-        self.export_ics_action.setEnabled(has_campaign and row is not None)
+        year = (self.campaign is not None, unavailable.no_year())
+        picked = (row is not None, unavailable.nothing_selected(self.tr("một lãnh đạo")))
+        unavailable.explain(self.edit_action, unavailable.first_reason(picked))
+        unavailable.explain(self.deactivate_action, unavailable.first_reason(
+            picked, (row is None or row.active, self.tr("Lãnh đạo này đã ngừng theo dõi."))))
+        for action in (self.invite_action, self.import_plan_action, self.export_campaign_action):
+            unavailable.explain(action, unavailable.first_reason(year))  # they say why they cannot run
+        unavailable.explain(self.export_ics_action, unavailable.first_reason(year, picked))
 
     # Directory --------------------------------------------------------------------------------------------
     def open_add_dialog(self) -> LeaderDialog:
@@ -180,6 +181,7 @@ class LeadersWorkspace(Workspace):
     def open_delegation_dialog(self, site_id: uuid.UUID | None = None) -> DelegationDialog | None:
         """The delegation dialog for ``site_id`` (default: the site last selected anywhere)."""
         if self.campaign is None:
+            self.context.show_status(unavailable.no_year())
             return None
         leader = self.view.selected_row()
         dialog = DelegationDialog(self.context, site_id or self._site_id, leader.id if leader else None,
@@ -191,7 +193,8 @@ class LeadersWorkspace(Workspace):
         """Ask for a spreadsheet (or use ``path``) and open the mapping step of the import."""
         from festival_planner.services.imports import read_table
 
-        if kind == PLAN and self.campaign is None:
+        if kind == PLAN and self.campaign is None:  # the plan of which year? say so instead of nothing
+            self.context.show_status(unavailable.no_year())
             return None
         if path is None:
             path = dialogs.open_file_name(self.window(), self.tr("Chọn bảng tính"), "",
@@ -225,6 +228,7 @@ class LeadersWorkspace(Workspace):
 
         campaign = self.campaign
         if campaign is None:
+            self.context.show_status(unavailable.no_year())
             return None
         path = self._save_path(self.tr("Xuất đoàn dự các điểm"), f"doan-du-{campaign.year}.xlsx",
                                self.tr("Bảng tính (*.xlsx)"), path)
@@ -246,6 +250,8 @@ class LeadersWorkspace(Workspace):
         """The selected leader's itinerary as an iCalendar file (marked restricted)."""
         leader, campaign = self.view.selected_row(), self.campaign
         if leader is None or campaign is None:
+            self.context.show_status(unavailable.no_year() if campaign is None
+                                     else unavailable.nothing_selected(self.tr("một lãnh đạo")))
             return None
         path = self._save_path(self.tr("Xuất lịch công tác"), f"lich-{campaign.year}.ics",
                                self.tr("Lịch (*.ics)"), path)
