@@ -292,7 +292,7 @@ class ChecklistsWorkspace(Workspace):
     def open_bulk_apply_dialog(self) -> Any:
         """Open (non-blocking) the dialog that applies a template to many sites (the sites selected in
         the Sites workspace offered as one choice)."""
-        from festival_planner.gui.checklists.bulk_dialog import BulkApplyDialog
+        from festival_planner.gui.bulk.checklists import BulkApplyDialog
 
         if self.campaign is None:
             return None
@@ -303,7 +303,7 @@ class ChecklistsWorkspace(Workspace):
 
     def open_bulk_item_status_dialog(self) -> Any:
         """Open (non-blocking) the dialog that gives one task a status at many sites."""
-        from festival_planner.gui.checklists.bulk_dialog import BulkItemStatusDialog
+        from festival_planner.gui.bulk.checklists import BulkItemStatusDialog
 
         if self.campaign is None:
             return None

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
+from festival_planner.gui.bulk.site_status import BulkSiteStatusDialog
 from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.empty_state import EmptyStateHint
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.sites.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
 from festival_planner.gui.sites.dialog import SiteDialog
-from festival_planner.gui.sites.status_dialog import BulkSiteStatusDialog
 from festival_planner.gui.sites.table_model import SiteExtras
 from festival_planner.gui.sites.view import SitesView
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
@@ -207,7 +207,7 @@ class SitesWorkspace(Workspace):
 
     def open_board(self) -> object:
         """Open (non-blocking) the delegation board of the year."""
-        from festival_planner.gui.leaders.board_dialog import DelegationBoardDialog
+        from festival_planner.gui.bulk.board import DelegationBoardDialog
 
         if self.campaign is None:
             return None
@@ -218,7 +218,7 @@ class SitesWorkspace(Workspace):
 
     def open_bulk_apply_dialog(self) -> object:
         """Open (non-blocking) the dialog applying a checklist template to the selected sites (or all)."""
-        from festival_planner.gui.checklists.bulk_dialog import BulkApplyDialog
+        from festival_planner.gui.bulk.checklists import BulkApplyDialog
 
         if self.campaign is None:
             return None

@@ -161,7 +161,7 @@ class BulkItemStatusDialog(SubmitDialog):
     def __init__(self, context: WorkspaceContext, title: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self._submit_values, parent)
         from festival_planner.domain.enums import ChecklistStatus
-        from festival_planner.gui.checklists.item_model import status_text
+        from festival_planner.domain.messages import label as status_text
 
         self.setObjectName("BulkItemStatusDialog")
         self.setWindowTitle(self.tr("Đổi trạng thái một công việc ở nhiều điểm"))
