@@ -975,7 +975,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>DelegationBoardDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/bulk/board.py" line="+52"/>
+        <location filename="../../festival_planner/gui/bulk/board.py" line="+53"/>
         <source>Bảng phân công trưởng đoàn</source>
         <translation>Delegation board</translation>
     </message>
@@ -1021,11 +1021,11 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mỗi điểm chưa có trưởng đoàn nhận người đầu tiên được gợi ý (rảnh, kịp đi, thứ tự lễ tân), lần lượt theo ngày</source>
-        <translation>Each site without a head gets its first suggestion (free, reachable, by precedence), date by date</translation>
+        <source>Mỗi điểm chưa có trưởng đoàn nhận một người được gợi ý (rảnh, kịp đi): người đang dẫn ít đoàn nhất, rồi theo thứ tự lễ tân; lần lượt theo ngày</source>
+        <translation>Each site without a head gets one of its suggestions (free, reachable): the leader heading the fewest sites so far, then by precedence; date by date</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gửi giấy mời cho các dòng đang chọn</source>
         <translation>Send invitations for the selected rows</translation>
     </message>
@@ -1060,7 +1060,7 @@ The current file will be kept as a backup.</translation>
         <translation>(cannot get there in time)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Mời %1</source>
         <translation>Invite %1</translation>
     </message>

@@ -7,6 +7,7 @@ from proposed to sent (one step too). Fits a 1366×768 screen."""
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -75,7 +76,7 @@ class DelegationBoardDialog(SubmitDialog):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((DATE, 11), (SITE, 34), (HEAD, 36), (INVITATION, 15), (ACTION, 22)):
+        for column, chars in ((DATE, 11), (SITE, 32), (HEAD, 46), (INVITATION, 15), (ACTION, 22)):
             self.table.setColumnWidth(column, chars * char + 16)
         header.setSectionResizeMode(CLASH, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
@@ -87,8 +88,9 @@ class DelegationBoardDialog(SubmitDialog):
         layout.addWidget(self.summary)
         row = QHBoxLayout()
         self.suggest_button = QPushButton(self.tr("Điền gợi ý cho các điểm chưa có trưởng đoàn"), self)
-        self.suggest_button.setToolTip(self.tr("Mỗi điểm chưa có trưởng đoàn nhận người đầu tiên được gợi ý "
-                                               "(rảnh, kịp đi, thứ tự lễ tân), lần lượt theo ngày"))
+        self.suggest_button.setToolTip(self.tr("Mỗi điểm chưa có trưởng đoàn nhận một người được gợi ý (rảnh, kịp "
+                                               "đi): người đang dẫn ít đoàn nhất, rồi theo thứ tự lễ tân; lần "
+                                               "lượt theo ngày"))
         self.suggest_button.clicked.connect(self.fill_suggestions)
         self.send_button = QPushButton(self.tr("Gửi giấy mời cho các dòng đang chọn"), self)
         self.send_button.setToolTip(self.tr("Ghi các lựa chọn và chuyển giấy mời trưởng đoàn của các dòng đang chọn "
@@ -168,14 +170,17 @@ class DelegationBoardDialog(SubmitDialog):
         combo.setCurrentIndex(index_of(combo, leader_id))
 
     def fill_suggestions(self) -> int:
-        """Give each row without a head its first suggestion, in date order; returns how many were filled."""
+        """Give each row without a head one of its suggestions, in date order — the leader heading the
+        fewest sites so far, then by precedence (the load is shared); returns how many were filled."""
         filled = 0
         for site in self.board.sites:
             if self.chosen.get(site.site_id) is not None:
                 continue
-            first = next((o for o in self.board.options(site.site_id, self.chosen) if o.suggested), None)
-            if first is not None:
-                self.chosen[site.site_id] = first.leader.leader_id
+            load = Counter(v for v in self.chosen.values() if v is not None)
+            suggested = [o for o in self.board.options(site.site_id, self.chosen) if o.suggested]
+            if suggested:
+                best = min(suggested, key=lambda o: load[o.leader.leader_id])  # stable: precedence breaks ties
+                self.chosen[site.site_id] = best.leader.leader_id
                 filled += 1
         self._rebuild_combos()
         self._update()
