@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 from sqlalchemy.orm import Session
@@ -61,7 +60,3 @@ class PreviewTable(QTableWidget):
     def column_texts(self, column: int) -> list[str]:
         """What a column says, top to bottom (tests and the summary read it)."""
         return [self.item(r, column).text() if self.item(r, column) else "" for r in range(self.rowCount())]
-
-
-def checked(flag: bool) -> Qt.CheckState:
-    return Qt.CheckState.Checked if flag else Qt.CheckState.Unchecked
