@@ -212,3 +212,63 @@ def restore_site_with_children(session: Session, deleted: DeletedSite) -> SiteRo
             session.execute(insert(Base.metadata.tables[name]), [dict(r) for r in found])
             changelog.record_many(session, name, "create", [(r["id"], None, r) for r in found])
     return get_site(session, restored.id)
+
+
+# --- one status for many sites (issue 17: propose → approve → confirm in one step) ------------------
+
+@dataclass(frozen=True)
+class StatusPlan:
+    """What giving a site a new status will do: its status now, and why it is refused (empty: allowed)."""
+
+    site_id: uuid.UUID
+    commune_name: str
+    province: str
+    date: dt.date
+    old: SiteStatus
+    new: SiteStatus
+    refusal: str  # the refusal, in the interface's language; "" when allowed
+
+    @property
+    def changes(self) -> bool:
+        return self.old != self.new and not self.refusal
+
+    def to_json(self) -> dict[str, Any]:
+        return {"site_id": str(self.site_id), "commune_name": self.commune_name, "province": self.province,
+                "date": self.date.isoformat(), "old_status": self.old.value, "new_status": self.new.value,
+                "refusal": self.refusal or None}
+
+
+def plan_status_change(session: Session, site_ids: list[uuid.UUID], status: SiteStatus | str) -> list[StatusPlan]:
+    """What ``set_status_many`` would do, site by site (writes nothing): the preview."""
+    new = SiteStatus(status)
+    plans = []
+    for site_id in dict.fromkeys(site_ids):
+        site = _load(session, site_id)
+        refusal = ""
+        if not status_change_allowed(site.status, new):
+            refusal = ValidationError("bad_status_change", old=site.status, new=new).message
+        elif new in VENUE_REQUIRED and not site.venue:
+            refusal = ValidationError("venue_required", commune=site.commune.name).message
+        plans.append(StatusPlan(site.id, site.commune.name, site.commune.province.short_name, site.date,
+                                site.status, new, refusal))
+    return plans
+
+
+def set_status_many(session: Session, site_ids: list[uuid.UUID], status: SiteStatus | str,
+                    expected_versions: dict[uuid.UUID, int] | None = None) -> list[SiteRow]:
+    """Give many sites one status in the caller's one transaction: all or nothing — one site refused
+    (a step the rules forbid, a confirmation without a venue) refuses the lot. Sites already at that
+    status are left as they are; returns the sites changed."""
+    if not site_ids:
+        raise ValidationError("bulk_no_sites")
+    plans = plan_status_change(session, site_ids, status)
+    refused = [p for p in plans if p.refusal]
+    if refused:
+        raise ValidationError("bulk_status_refused", count=len(refused), commune=refused[0].commune_name,
+                              reason=refused[0].refusal)
+    changing = [p for p in plans if p.changes]
+    if not changing:
+        raise ValidationError("bulk_status_unchanged", status=SiteStatus(status))
+    versions = expected_versions or {}
+    return [update_site(session, p.site_id, versions.get(p.site_id) or _load(session, p.site_id).version,
+                        status=p.new) for p in changing]

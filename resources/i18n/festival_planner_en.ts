@@ -114,6 +114,290 @@
     </message>
 </context>
 <context>
+    <name>BulkApplyDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/bulk/checklists.py" line="+43"/>
+        <source>Áp dụng mẫu danh mục cho nhiều điểm</source>
+        <translation>Apply a checklist template to many sites</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tất cả các điểm của năm (%1)</source>
+        <translation>All the year&apos;s sites (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các điểm chưa có danh mục công việc (%1)</source>
+        <translation>Sites without a checklist (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các điểm đang chọn ở Điểm tổ chức (%1)</source>
+        <translation>Sites selected in Sites (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Điểm:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theo loại điểm: xã vùng cao, đặc khu đảo, còn lại mặc định</source>
+        <translation>By site kind: upland communes, island special zones, default for the rest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay thế danh mục của các điểm đã có (xóa các công việc cũ)</source>
+        <translation>Replace the checklists sites already have (delete the old items)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mẫu</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sẽ làm</source>
+        <translation>Will do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hạn của mỗi công việc tính ngược từ ngày tổ chức của điểm. Cả lần áp dụng là một bước, hoàn tác bằng Ctrl+Z.</source>
+        <translation>Each item&apos;s due date is counted back from the site&apos;s date. The whole application is one step, undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tạo %1 công việc</source>
+        <translation>Create %1 items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa %1 công việc cũ, tạo %2 công việc</source>
+        <translation>Delete %1 old items, create %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ qua: đã có %1 công việc</source>
+        <translation>Skip: it has %1 items</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sẽ tạo %1 công việc ở %2 điểm.</source>
+        <translation>Will create %1 items at %2 sites.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ qua %1 điểm đã có danh mục.</source>
+        <translation>Skips %1 sites that have a checklist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không có điểm nào để áp dụng mẫu.</source>
+        <translation>No site to apply the template to.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Áp dụng mẫu danh mục cho %1 điểm</source>
+        <translation>Apply a checklist template to %1 sites</translation>
+    </message>
+</context>
+<context>
+    <name>BulkItemStatusDialog</name>
+    <message>
+        <location line="+16"/>
+        <source>Đổi trạng thái một công việc ở nhiều điểm</source>
+        <translation>Change one task&apos;s status at many sites</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — %2 (%3 điểm)</source>
+        <translation>%1 — %2 (%3 sites)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Công việc:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trạng thái mới:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trạng thái hiện tại</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sẽ làm</source>
+        <translation>Will do</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đổi trạng thái</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Giữ nguyên</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sẽ đổi %1 trong %2 công việc.</source>
+        <translation>Will change %1 of %2 items.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không có gì để đổi.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đổi trạng thái “%1” ở %2 điểm</source>
+        <translation>Change the status of “%1” at %2 sites</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSiteStatusDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/bulk/site_status.py" line="+30"/>
+        <source>Đổi trạng thái các điểm</source>
+        <translation>Change the sites&apos; status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Số điểm:</source>
+        <translation>Sites:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trạng thái mới:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hiện tại</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sẽ làm</source>
+        <translation>Will do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đổi trạng thái</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Không đổi được: %1</source>
+        <translation>Cannot change: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giữ nguyên</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sẽ đổi %1 điểm sang “%2”.</source>
+        <translation>Will change %1 sites to “%2”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 điểm không đổi được: bỏ chọn các điểm đó hoặc chọn trạng thái khác.</source>
+        <translation>%1 sites cannot change: unselect them or choose another status.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đổi trạng thái %1 điểm sang “%2”</source>
+        <translation>Change %1 sites to “%2”</translation>
+    </message>
+</context>
+<context>
     <name>CampaignBar</name>
     <message>
         <location filename="../../festival_planner/gui/campaign_bar.py" line="+47"/>
@@ -465,12 +749,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+350"/>
+        <location line="+379"/>
         <source>Tạo danh mục công việc của điểm từ một mẫu</source>
         <translation>Create the site&apos;s checklist from a template</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-378"/>
+        <source>Áp dụng mẫu cho nhiều điểm…</source>
+        <translation>Apply a template to many sites…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo danh mục công việc cho nhiều điểm cùng lúc, mẫu theo loại điểm; xem trước rồi áp dụng</source>
+        <translation>Create the checklists of many sites at once, the template by site kind; preview, then apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi trạng thái ở nhiều điểm…</source>
+        <translation>Change status at many sites…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi trạng thái một công việc ở nhiều điểm cùng lúc</source>
+        <translation>Change one task&apos;s status at many sites at once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Đánh dấu đã xong</source>
         <translation>Mark Done</translation>
     </message>
@@ -526,12 +830,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+299"/>
+        <location line="+321"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-320"/>
         <source>Xóa các dòng đang chọn (Delete); có thể hoàn tác</source>
         <translation>Delete the selected rows (Delete); can be undone</translation>
     </message>
@@ -561,7 +865,7 @@
         <translation>⚠ Over the estimate by %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+229"/>
         <source>Xóa %1 “%2”?</source>
         <translation>Delete the %1 “%2”?</translation>
     </message>
@@ -616,7 +920,7 @@
         <translation>No sites yet: add sites under Sites or Site Selector</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>công việc</source>
         <translation>checklist item</translation>
     </message>
@@ -751,6 +1055,129 @@ The current file will be kept as a backup.</translation>
         <location line="+11"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationBoardDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/bulk/board.py" line="+53"/>
+        <source>Bảng phân công trưởng đoàn</source>
+        <translation>Delegation board</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chọn trưởng đoàn cho từng điểm. ★ rảnh ngày đó và kịp đi (theo mô hình đi lại của năm), xếp theo thứ tự lễ tân; xung đột hiện ngay ở cột cuối.</source>
+        <translation>Choose a head of delegation for each site. ★ free that day and reachable (under the year&apos;s travel model), in order of precedence; clashes show at once in the last column.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trưởng đoàn</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy mời</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sẽ làm</source>
+        <translation>Will do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Điền gợi ý cho các điểm chưa có trưởng đoàn</source>
+        <translation>Fill in suggestions for sites without a head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mỗi điểm chưa có trưởng đoàn nhận một người được gợi ý (rảnh, kịp đi): người đang dẫn ít đoàn nhất, rồi theo thứ tự lễ tân; lần lượt theo ngày</source>
+        <translation>Each site without a head gets one of its suggestions (free, reachable): the leader heading the fewest sites so far, then by precedence; date by date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gửi giấy mời cho các dòng đang chọn</source>
+        <translation>Send invitations for the selected rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi các lựa chọn và chuyển giấy mời trưởng đoàn của các dòng đang chọn từ Dự kiến sang Đã gửi giấy mời (một bước, hoàn tác bằng Ctrl+Z)</source>
+        <translation>Save the choices and move the selected rows&apos; head invitations from Proposed to Sent (one step, undone with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phân công</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>— chưa chọn —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(bận ngày này)</source>
+        <translation>(busy that day)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(không kịp đi)</source>
+        <translation>(cannot get there in time)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Mời %1</source>
+        <translation>Invite %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ trưởng đoàn %1</source>
+        <translation>Remove head %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thay %1 bằng %2</source>
+        <translation>Replace %1 with %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1/%2 điểm có trưởng đoàn; %3 thay đổi chưa ghi; %4 điểm có xung đột.</source>
+        <translation>%1/%2 sites have a head; %3 unsaved changes; %4 sites with conflicts.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Phân công trưởng đoàn cho %1 điểm</source>
+        <translation>Assign heads to %1 sites</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hãy chọn các dòng cần gửi giấy mời (Ctrl, Shift hoặc Ctrl+A).</source>
+        <translation>Select the rows to send invitations for (Ctrl, Shift or Ctrl+A).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gửi giấy mời trưởng đoàn cho %1 điểm</source>
+        <translation>Send head invitations for %1 sites</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1963,16 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+1"/>
+        <source>Bảng phân công trưởng đoàn…</source>
+        <translation>Delegation board…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn trưởng đoàn cho mọi điểm của năm trên một bảng, gửi giấy mời hàng loạt</source>
+        <translation>Choose a head for every site of the year on one board; send invitations in bulk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nhập danh sách lãnh đạo…</source>
         <translation>Import Leaders…</translation>
     </message>
@@ -1600,7 +2037,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Leaders</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <location line="+118"/>
         <source>một lãnh đạo</source>
         <translation>a leader</translation>
@@ -3239,7 +3676,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>%1 / %2 điểm</source>
         <translation>%1 / %2 sites</translation>
     </message>
@@ -3255,7 +3692,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+69"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+71"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -3270,12 +3707,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+164"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-162"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
@@ -3295,12 +3732,42 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Delete Site</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Đổi trạng thái…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi trạng thái các điểm đang chọn (đề xuất → duyệt → xác nhận); chọn nhiều điểm bằng Ctrl, Shift hoặc Ctrl+A</source>
+        <translation>Change the status of the selected sites (proposed → approved → confirmed); select many with Ctrl, Shift or Ctrl+A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng phân công trưởng đoàn…</source>
+        <translation>Delegation board…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn trưởng đoàn cho mọi điểm trên một bảng, gửi giấy mời hàng loạt</source>
+        <translation>Choose a head for every site on one board; send invitations in bulk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Áp dụng mẫu danh mục…</source>
+        <translation>Apply a checklist template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo danh mục công việc cho các điểm đang chọn hoặc mọi điểm</source>
+        <translation>Create the checklists of the selected sites or of every site</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Điểm tổ chức</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Năm %1 chưa có điểm tổ chức nào.
 
 Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâu, vùng xa) và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.</source>
@@ -3309,7 +3776,7 @@ Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâ
 Open Site Selector to choose communes on the map (remote areas first) and add them to the plan, or press Add Site (Ctrl+N) to add them one by one.</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
@@ -3332,7 +3799,7 @@ Open Site Selector to choose communes on the map (remote areas first) and add th
         <translation>Keep Due Dates</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+46"/>
         <source>Xóa điểm %1 (%2, ngày %3)?
 Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete the site %1 (%2, on %3)?

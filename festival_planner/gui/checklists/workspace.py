@@ -102,6 +102,13 @@ class ChecklistsWorkspace(Workspace):
 
         self.apply_action = make_action(self, self.tr("Áp dụng mẫu…"), "import", self.open_apply_dialog,
                                         tip=self.tr("Tạo danh mục công việc của điểm từ một mẫu"))
+        self.bulk_apply_action = make_action(self, self.tr("Áp dụng mẫu cho nhiều điểm…"), "import",
+                                             self.open_bulk_apply_dialog,
+                                             tip=self.tr("Tạo danh mục công việc cho nhiều điểm cùng lúc, "
+                                                         "mẫu theo loại điểm; xem trước rồi áp dụng"))
+        self.bulk_status_action = make_action(self, self.tr("Đổi trạng thái ở nhiều điểm…"), "edit",
+                                              self.open_bulk_item_status_dialog,
+                                              tip=self.tr("Đổi trạng thái một công việc ở nhiều điểm cùng lúc"))
         self.done_action = make_action(self, self.tr("Đánh dấu đã xong"), "checklists",
                                        lambda: self.set_status(ChecklistStatus.DONE), "Ctrl+D",
                                        self.tr("Đánh dấu các công việc đang chọn là đã xong (Ctrl+D)"))
@@ -144,16 +151,16 @@ class ChecklistsWorkspace(Workspace):
         return icon("checklists")
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
-        return [*self.row_actions(), self.apply_action, self.done_action, *self.status_actions,
-                self.programme_action, self.templates_action]
+        return [*self.row_actions(), self.apply_action, self.bulk_apply_action, self.done_action,
+                *self.status_actions, self.bulk_status_action, self.programme_action, self.templates_action]
 
     def writing_actions(self) -> list[QAction]:
-        return [*self.row_actions(), self.apply_action, self.done_action, *self.status_actions,
-                self.programme_action, self.templates_action]
+        return [*self.row_actions(), self.apply_action, self.bulk_apply_action, self.done_action,
+                *self.status_actions, self.bulk_status_action, self.programme_action, self.templates_action]
 
     def toolbar_actions(self) -> list[QAction]:
-        return [*self.row_actions(), self.apply_action, self.done_action, self.programme_action,
-                self.templates_action]
+        return [*self.row_actions(), self.apply_action, self.bulk_apply_action, self.done_action,
+                self.programme_action, self.templates_action]
 
     def row_actions(self) -> list[QAction]:
         """Add, edit and delete a row of the table shown (Insert, F2, Delete)."""
@@ -290,6 +297,28 @@ class ChecklistsWorkspace(Workspace):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_bulk_apply_dialog(self) -> Any:
+        """Open (non-blocking) the dialog that applies a template to many sites (the sites selected in
+        the Sites workspace offered as one choice)."""
+        from festival_planner.gui.bulk.checklists import BulkApplyDialog
+
+        if self.campaign is None:
+            return None
+        finder = getattr(self.window(), "workspace", None)
+        sites_view = finder("sites") if callable(finder) else None
+        selected = [r.id for r in sites_view.view.selected_rows()] if sites_view is not None else []
+        return self._open(BulkApplyDialog(self.context, selected, parent=self.window()))
+
+    def open_bulk_item_status_dialog(self) -> Any:
+        """Open (non-blocking) the dialog that gives one task a status at many sites."""
+        from festival_planner.gui.bulk.checklists import BulkItemStatusDialog
+
+        if self.campaign is None:
+            return None
+        chosen = self.items.selected_rows()
+        return self._open(BulkItemStatusDialog(self.context, chosen[0].title if chosen else None,
+                                               parent=self.window()))
 
     def open_template_editor(self) -> TemplateEditorDialog:
         """Open (non-modal) the template editor."""
@@ -453,6 +482,8 @@ class ChecklistsWorkspace(Workspace):
             self.apply_action.setEnabled(has_site)
             self.apply_action.setToolTip(self.tr("Tạo danh mục công việc của điểm từ một mẫu") if has_site else
                                          self.tr("Chưa có điểm nào: thêm điểm ở Điểm tổ chức hoặc Chọn điểm"))
+        self.bulk_apply_action.setEnabled(has_site)
+        self.bulk_status_action.setEnabled(has_site)
         selected = bool(self._current_list().selected_rows())
         why = None if selected else unavailable.nothing_selected(self.tr("công việc"))
         for action in (self.done_action, *self.status_actions):

@@ -59,6 +59,9 @@ class LeadersWorkspace(Workspace):
                                              tip=self.tr("Không mời lãnh đạo này nữa (giữ lịch sử; hoàn tác được)"))
         self.invite_action = make_action(self, self.tr("Mời vào đoàn…"), "invitations", self.open_delegation_dialog,
                                          tip=self.tr("Mời lãnh đạo vào đoàn của một điểm, theo dõi trả lời"))
+        self.board_action = make_action(self, self.tr("Bảng phân công trưởng đoàn…"), "leaders", self.open_board,
+                                        tip=self.tr("Chọn trưởng đoàn cho mọi điểm của năm trên một bảng, gửi giấy "
+                                                    "mời hàng loạt"))
         self.import_leaders_action = make_action(self, self.tr("Nhập danh sách lãnh đạo…"), "import",
                                                  lambda: self.import_file(LEADERS),
                                                  tip=self.tr("Nhập lãnh đạo từ tệp .xlsx hoặc .csv"))
@@ -86,17 +89,28 @@ class LeadersWorkspace(Workspace):
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         separator, separator2 = make_separator(self), make_separator(self)
-        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action, separator,
-                self.import_leaders_action, self.import_plan_action, self.export_leaders_action,
+        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action, self.board_action,
+                separator, self.import_leaders_action, self.import_plan_action, self.export_leaders_action,
                 self.export_campaign_action, self.export_ics_action, separator2, self.travel_action]
 
     def writing_actions(self) -> list[QAction]:
-        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action,
+        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action, self.board_action,
                 self.import_leaders_action, self.import_plan_action, self.travel_action]
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action,
                 self.import_leaders_action, self.export_ics_action]
+
+    def open_board(self) -> object:
+        """Open (non-blocking) the delegation board of the year shown (a head for every site)."""
+        from festival_planner.gui.bulk.board import DelegationBoardDialog
+
+        if self.campaign is None:
+            return None
+        dialog = DelegationBoardDialog(self.context, parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def travel_parameters(self) -> TravelParameters:
         """The travel model saved with the campaign shown (the defaults without one)."""
@@ -137,7 +151,7 @@ class LeadersWorkspace(Workspace):
         unavailable.explain(self.edit_action, unavailable.first_reason(picked))
         unavailable.explain(self.deactivate_action, unavailable.first_reason(
             picked, (row is None or row.active, self.tr("Lãnh đạo này đã ngừng theo dõi."))))
-        for action in (self.invite_action, self.import_plan_action, self.export_campaign_action):
+        for action in (self.invite_action, self.board_action, self.import_plan_action, self.export_campaign_action):
             unavailable.explain(action, unavailable.first_reason(year))  # they say why they cannot run
         unavailable.explain(self.export_ics_action, unavailable.first_reason(year, picked))
 
