@@ -227,6 +227,17 @@ def workspace_classes() -> list[type]:
             ProgressWorkspace, ReportsWorkspace]
 
 
+def last_database(settings) -> str | None:  # type: ignore[no-untyped-def]
+    """The database the user had open last time, when it is still there (a file moved or deleted since
+    is not looked for: the app opens the default one)."""
+    last = settings.last_database()
+    if last and Path(last).is_file():
+        return last
+    if last:
+        log.info("last database %s is gone: opening the default one", last)
+    return None
+
+
 def run(db: str | None, argv: list[str] | None = None) -> int:
     """Start the GUI on database ``db`` (default: the user's database); return the exit code."""
     testing = os.environ.get(TESTING_ENV) == "1"
@@ -254,7 +265,7 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
     from festival_planner.gui.database_open import open_with_progress
     from festival_planner.store.paths import default_db_path
 
-    target = db or default_db_path()
+    target = db or last_database(settings) or default_db_path()
     from festival_planner.gui.database_actions import warn_if_open_elsewhere
 
     warn_if_open_elsewhere(target, None)  # a second window on the same file is told so

@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             shown = arg.encode("utf-8", "replace").decode("utf-8")
             print(f"festival-planner: {t('bad_argument_encoding', text=shown)}", file=sys.stderr)
             return EXIT_USAGE
-    args = build_parser().parse_args(args_list)
+    args = build_parser().parse_args(budget.default_action(args_list))
     run = getattr(args, "run", None) or database.run_gui
     try:
         return run(read_ids(args))

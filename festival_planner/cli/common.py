@@ -89,6 +89,8 @@ ID_OPTIONS: dict[str, tuple[str, str, str]] = {
     "site": ("SITE_ID", "bad_site_id", "help_site_id"),
     "leader": ("LEADER_ID", "bad_leader_id", "help_leader_id"),
     "item": ("ITEM_ID", "bad_checklist_item_id", "help_item_id"),
+    "line": ("LINE_ID", "bad_budget_line_id", "help_line_id"),
+    "entry": ("ENTRY_ID", "bad_entry_id", "help_entry_id"),
 }
 
 

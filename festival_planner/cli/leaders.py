@@ -30,6 +30,7 @@ def register(commands: Commands) -> None:
     imp = actions.add_parser("import", help=t("cmd_leaders_import"))
     imp.add_argument("file", metavar="FILE", help=t("help_file"))
     imp.add_argument("--dry-run", action="store_true", help=t("help_dry_run"))
+    imp.add_argument("--header-row", type=integer, default=None, metavar="N", help=t("help_header_row"))
     add_common(imp)
     imp.set_defaults(run=run_import)
     export = actions.add_parser("export", help=t("cmd_leaders_export"))
@@ -86,16 +87,30 @@ def print_problems(problems, *, stream=sys.stdout) -> None:  # type: ignore[no-u
                   file=stream)
 
 
+def print_skipped(table) -> None:  # type: ignore[no-untyped-def]
+    """Where the column headers were found and the rows skipped as not data (title, footer, …)."""
+    from festival_planner.domain.messages import render
+    from festival_planner.services.imports import skipped_summary
+
+    first = table.first_header_row
+    row = f"{first}–{table.header_row}" if first else str(table.header_row)
+    print(render("import_header_row", {"row": row}))
+    if table.skipped:
+        print(skipped_summary(table.skipped))
+
+
 def run_import(args: argparse.Namespace) -> int:
     from festival_planner.services.imports import import_leaders, read_table
 
-    table = read_table(args.file)  # a missing or unreadable file is refused before the database is opened
+    # A missing or unreadable file (or a header row it does not have) is refused before the database is opened.
+    table = read_table(args.file, header_row=args.header_row)
     database = open_db(args)
     with database.transaction() as session:
         result = import_leaders(session, table, dry_run=args.dry_run)
     if args.json:
         print_json(result.to_json())
     else:
+        print_skipped(table)
         print_problems(result.problems)
         if result.ok:
             print(t("out_leaders_import", created=len(result.created), updated=len(result.updated),

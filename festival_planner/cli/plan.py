@@ -13,6 +13,7 @@ from festival_planner.cli.common import (
     Parser,
     add_campaign,
     add_common,
+    integer,
     open_db,
     print_json,
 )
@@ -27,25 +28,27 @@ def register(commands: Commands) -> None:
     add_campaign(plan)
     plan.add_argument("--dry-run", action="store_true", help=t("help_dry_run"))
     plan.add_argument("--choose", action="append", nargs="+", metavar="ROW=COMMUNE_CODE", help=t("help_choose"))
+    plan.add_argument("--header-row", type=integer, default=None, metavar="N", help=t("help_header_row"))
     add_common(plan)
     plan.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from festival_planner.cli.leaders import print_problems
+    from festival_planner.cli.leaders import print_problems, print_skipped
     from festival_planner.services import campaigns
     from festival_planner.services.imports import read_table
     from festival_planner.services.plan_import import import_plan
 
     campaigns.check_year(args.campaign)
     choose = _parse_choices([item for group in (args.choose or []) for item in group])
-    table = read_table(args.file)
+    table = read_table(args.file, header_row=args.header_row)
     database = open_db(args)
     with database.transaction() as session:
         result = import_plan(session, table, args.campaign, dry_run=args.dry_run, choose=choose)
     if args.json:
         print_json(result.to_json())
     else:
+        print_skipped(table)
         for row in result.rows:
             if row.blocking:
                 continue

@@ -1,11 +1,33 @@
-"""``programme show``: a site's programme of the day (with the commendations and gifts it presents)."""
+"""``programme show``: a site's programme of the day (with the commendations and gifts it presents);
+``programme add|edit|delete``: one item of it (refused when it overlaps another or leaves the site's
+hours; a new length moves the items after it)."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from festival_planner.cli.common import EXIT_OK, Commands, Parser, add_common, add_id, open_db, print_json
+from festival_planner.cli.common import (
+    EXIT_OK,
+    Commands,
+    Parser,
+    add_choice,
+    add_common,
+    add_id,
+    integer,
+    open_db,
+    print_json,
+)
 from festival_planner.cli.texts import t
+from festival_planner.domain.enums import ProgrammePart
+
+
+def _item_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
+    parser.add_argument("--start", metavar="HH:MM", required=adding, help=t("help_programme_start"))
+    parser.add_argument("--minutes", type=integer, metavar="N", required=adding, help=t("help_programme_minutes"))
+    parser.add_argument("--title", metavar="TEXT", required=adding, help=t("help_programme_title"))
+    parser.add_argument("--responsible", metavar="TEXT", help=t("help_programme_responsible"))
+    add_choice(parser, "--part", ProgrammePart, t("help_programme_part"))
 
 
 def register(commands: Commands) -> None:
@@ -16,6 +38,88 @@ def register(commands: Commands) -> None:
     add_id(show, "site")
     add_common(show)
     show.set_defaults(run=run)
+    adding = actions.add_parser("add", help=t("cmd_programme_add"))
+    add_id(adding, "site")
+    _item_options(adding, adding=True)
+    add_common(adding)
+    adding.set_defaults(run=run_add)
+    editing = actions.add_parser("edit", help=t("cmd_programme_edit"))
+    add_id(editing, "entry")
+    _item_options(editing, adding=False)
+    add_common(editing)
+    editing.set_defaults(run=run_edit)
+    deleting = actions.add_parser("delete", help=t("cmd_programme_delete"))
+    add_id(deleting, "entry")
+    add_common(deleting)
+    deleting.set_defaults(run=run_delete)
+
+
+def _values(args: argparse.Namespace) -> dict[str, Any]:
+    from festival_planner.domain.errors import ValidationError
+    from festival_planner.domain.values import parse_time
+
+    values: dict[str, Any] = {}
+    if args.start is not None:
+        start = parse_time(args.start)
+        if start is None:
+            raise ValidationError("programme_start_required", field="start_time")
+        values["start_time"] = start
+    if args.minutes is not None:
+        values["duration_min"] = args.minutes
+    if args.title is not None:
+        values["title"] = args.title
+    if args.responsible is not None:
+        values["responsible"] = args.responsible
+    if args.part is not None:
+        values["part"] = ProgrammePart(args.part)
+    return values
+
+
+def _print_item(args: argparse.Namespace, key: str, row: Any, moved: int = 0) -> None:
+    from festival_planner.domain.values import format_time
+
+    if args.json:
+        data = row.to_json()
+        print_json({"deleted": data} if key == "deleted" else {**data, "moved": moved} if key == "edited" else data)
+        return
+    print(t(f"out_programme_{key}", start=format_time(row.start_time), end=format_time(row.end_time),
+            title=row.title, id=row.id))
+    if moved:
+        print(t("out_programme_moved", count=moved))
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from festival_planner.services import programme
+
+    values = _values(args)
+    database = open_db(args)
+    with database.transaction() as session:
+        row = programme.add_programme_item(session, args.site, **values)
+    _print_item(args, "added", row)
+    return EXIT_OK
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from festival_planner.domain.models import ProgrammeItem
+    from festival_planner.services import programme, rows
+
+    values = _values(args)
+    database = open_db(args)
+    with database.transaction() as session:
+        current = rows.load(session, ProgrammeItem, args.entry, "unknown_programme_item")
+        changed = programme.update_programme_item(session, args.entry, current.version, **values)
+    _print_item(args, "edited", changed[0], len(changed) - 1)
+    return EXIT_OK
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from festival_planner.services import programme
+
+    database = open_db(args)
+    with database.transaction() as session:
+        row = programme.delete_programme_item(session, args.entry)
+    _print_item(args, "deleted", row)
+    return EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,7 +134,8 @@ def run(args: argparse.Namespace) -> int:
         print_json(shown.to_json())
         return EXIT_OK
     for item in shown.items:
-        print(f"{format_time(item.start_time)}–{format_time(item.end_time)}  {item.title} — {item.responsible}")
+        print(f"{format_time(item.start_time)}–{format_time(item.end_time)}  {item.title} — {item.responsible}"
+              f"  {item.id}")
         if item.kind == "commendations":
             for c in shown.commendations:
                 print(f"      {c.recipient}: {c.award}")

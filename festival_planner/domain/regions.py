@@ -70,6 +70,16 @@ def region_name(code: str) -> str:
     return region.name if region else code
 
 
+def region_display_name(code: str, language: str | None = None) -> str:
+    """The region's name in the interface's language ("Central Highlands" in English); printed documents
+    and stored data keep ``region_name`` (Vietnamese) whatever the interface says."""
+    if code not in _BY_CODE:
+        return code
+    from festival_planner.domain.messages import render
+
+    return render(f"region.{code}", language=language)
+
+
 def region_of_old_province(short_name: str) -> Region:
     """The region of a pre-2025 province, by its short name ("Đắk Nông", "Hồ Chí Minh")."""
     try:
@@ -97,12 +107,14 @@ def find_region(query: str) -> Region | None:
     return None
 
 
-def region_label(codes: list[str] | tuple[str, ...]) -> str:
+def region_label(codes: list[str] | tuple[str, ...], *, display: bool = False) -> str:
     """A short label for a commune's regions: the main region, and the wide Northwest when that adds
-    something ("Bắc Trung Bộ, Tây Bắc (mở rộng)"; narrow Tây Bắc alone says it already)."""
+    something ("Bắc Trung Bộ, Tây Bắc (mở rộng)"; narrow Tây Bắc alone says it already); ``display``:
+    in the interface's language (``region_display_name``) rather than the data's Vietnamese."""
     if not codes:
         return ""
-    label = region_name(codes[0])
+    name = region_display_name if display else region_name
+    label = name(codes[0])
     if WIDE_NORTHWEST.code in codes[1:] and codes[0] != "tay_bac":
-        label += f", {WIDE_NORTHWEST.name}"
+        label += f", {name(WIDE_NORTHWEST.code)}"
     return label

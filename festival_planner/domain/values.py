@@ -62,3 +62,21 @@ def format_date(value: dt.date | None) -> str:
 
 def format_time(value: dt.time | None) -> str:
     return value.strftime("%H:%M") if value else ""
+
+
+def format_number(value: float, places: int = 0, *, signed: bool = False, language: str | None = None) -> str:
+    """A number as the interface's language writes it — Vietnamese "1.267,5", English "1,267.5" —
+    rounded to ``places`` decimals; a value that rounds to zero never shows as "-0,00"; ``signed``
+    writes "+" before a positive value (a contribution to a score)."""
+    if language is None:
+        from festival_planner.domain.messages import current_language
+
+        language = current_language()
+    rounded = round(float(value), places)
+    if rounded == 0:
+        rounded = 0.0  # not -0.0
+    text = f"{rounded:{'+' if signed and rounded > 0 else ''},.{places}f}"
+    if language == "vi":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+

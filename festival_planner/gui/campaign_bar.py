@@ -12,6 +12,8 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
+from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.gui import unavailable
 from festival_planner.gui.campaign_dialog import CampaignDialog
 from festival_planner.gui.commands import EditCampaignCommand
 from festival_planner.gui.icons import make_action
@@ -89,7 +91,7 @@ class CampaignBar(QObject):
         self.context.campaign = self.context.ops.read(lambda s: campaigns.get_campaign(s, year)) if year else None
         if year is not None:
             self.context.settings.set_last_campaign_year(year)
-        self.plan_action.setEnabled(self.context.campaign is not None)
+        unavailable.explain(self.plan_action, None if self.context.campaign is not None else unavailable.no_year())
         self.context.campaign_changed.emit(self.context.campaign)
 
     def refresh_info(self) -> None:
@@ -98,20 +100,29 @@ class CampaignBar(QObject):
             year = self.campaign.year
             self.context.campaign = self.context.ops.read(lambda s: campaigns.get_campaign(s, year))
 
-    def create_campaign(self, year: int) -> CampaignInfo | None:
-        """Create the campaign of ``year`` with the default window and select it (errors are shown)."""
+    def create_campaign(self, year: int, *, offer_workplan: bool = False) -> CampaignInfo | None:
+        """Create the campaign of ``year`` with the default window and select it (errors are shown);
+        with ``offer_workplan`` then ask whether to give it the national workplan (default yes)."""
         info = self.context.ops.run(lambda s: campaigns.create_campaign(s, year), self._parent)
         if info is not None:
             self.reload(info.year)
             self.context.show_status(self.tr("Đã tạo kế hoạch năm %1.").replace("%1", str(year)))
+            if offer_workplan:
+                from festival_planner.gui.workplan import offer_workplan as offer
+
+                try:
+                    offer(self.context, info, self._parent)
+                except FestivalPlannerError as exc:
+                    self.context.ops.show_error(exc, self._parent)
         return info
 
     def ask_new_campaign(self) -> None:
-        """Ask for a year (proposing the next festival year) and create its campaign."""
+        """Ask for a year (proposing the next festival year), create its campaign and offer the
+        national workplan (the start page's "plan a new year" comes here too)."""
         year, ok = QInputDialog.getInt(self._parent, self.tr("Năm mới"), self.tr("Lập kế hoạch cho năm:"),
                                        suggested_year(self.years()), campaigns.MIN_YEAR, campaigns.MAX_YEAR)
         if ok:
-            self.create_campaign(year)
+            self.create_campaign(year, offer_workplan=True)
 
     def create_demo_campaign(self, year: int) -> CampaignInfo | None:
         """Create the demo campaign of ``year`` and select it (errors are shown)."""
@@ -138,10 +149,16 @@ class CampaignBar(QObject):
         """Open (non-blocking) the plan of the current year: window, festival day, target; undoable."""
         campaign = self.campaign
         if campaign is None:
+            self.context.show_status(unavailable.no_year())
             return None
 
         def submit(changes: dict) -> None:
-            self.context.push(EditCampaignCommand(self.context.ops, campaign, changes))
+            move = False
+            if "festival_day" in changes:  # the workplan's open due dates may follow, as a site's do
+                from festival_planner.gui.workplan import ask_move_tasks
+
+                move = ask_move_tasks(self.context, campaign, changes["festival_day"], self._parent)
+            self.context.push(EditCampaignCommand(self.context.ops, campaign, changes, move_tasks=move))
 
         dialog = CampaignDialog(campaign, submit, parent=self._parent)
         dialog.finished.connect(dialog.deleteLater)

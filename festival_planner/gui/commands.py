@@ -146,8 +146,44 @@ class EditCommand(ServiceCommand):
 
 
 class EditCampaignCommand(EditCommand):
-    """Change a festival year's window, festival day or target."""
+    """Change a festival year's window, festival day or target; with ``move_tasks`` a new festival day
+    also moves the due dates of the national workplan's open tasks (same transaction), and undo moves
+    them back."""
 
-    def __init__(self, ops: Operations, before: CampaignInfo, changes: dict[str, Any]) -> None:
+    def __init__(self, ops: Operations, before: CampaignInfo, changes: dict[str, Any],
+                 move_tasks: bool = False) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Sửa kế hoạch năm %1")
                          .replace("%1", str(before.year)), before, changes, campaigns.update_campaign)
+        self.move_tasks = move_tasks and "festival_day" in changes
+        self.moves: tuple[Any, ...] = ()
+
+    def _do(self, session: Session) -> Snapshot:
+        if not self.move_tasks:
+            return super()._do(session)
+        from festival_planner.services import workplan
+
+        assert self.seen is not None
+        edit = workplan.update_campaign(session, self.seen.id, self._version(self.seen.id), move_tasks=True,
+                                        **self.new_values)
+        self.moves = edit.moves
+        self._note_task_versions(session)
+        return edit.row
+
+    def _undo(self, session: Session) -> Snapshot:
+        if not self.move_tasks:
+            return super()._undo(session)
+        from festival_planner.services import workplan
+
+        assert self.seen is not None
+        row = workplan.undo_update_campaign(session, self.seen.id, self._version(self.seen.id), self.moves,
+                                            **self.old).row
+        self._note_task_versions(session)
+        return row
+
+    def _note_task_versions(self, session: Session) -> None:
+        """Moved tasks have new versions: remember them so their own edits still undo."""
+        from festival_planner.services import checklists
+
+        assert self.seen is not None
+        for item in checklists.list_campaign_tasks(session, self.seen.id):
+            self.ops.known_versions[item.id] = item.version

@@ -12,17 +12,19 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QWidget
 
 from festival_planner import APP_DISPLAY_NAME, __version__
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.gui import dialogs
+from festival_planner.gui.about import components_html
 from festival_planner.gui.database_open import open_with_progress
 from festival_planner.gui.icons import make_action
 from festival_planner.store.paths import data_dir
 
 if TYPE_CHECKING:
     from festival_planner.gui.operations import Operations
+    from festival_planner.gui.settings import Settings
     from festival_planner.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ class DatabaseWindow(Protocol):
 
     database: Database
     ops: Operations
+    settings: Settings
 
     def statusBar(self) -> QStatusBar: ...
 
@@ -86,6 +89,39 @@ class DatabaseActions(QObject):
 
     def actions(self) -> list[QAction]:
         return [self.new_action, self.open_action, self.backup_action, self.restore_action]
+
+    # Recent files -----------------------------------------------------------------------------------
+    def remember(self) -> None:
+        """Put the database shown first in the recent list (the app reopens it next time)."""
+        path = self.window.database.path
+        if path is not None:
+            self.window.settings.add_recent_database(str(Path(path).resolve()))
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """*Tệp → Mở gần đây*: the files opened last that still exist, newest first, numbered."""
+        menu.clear()
+        current = self.window.database.path
+        current_text = str(Path(current).resolve()) if current is not None else ""
+        shown = 0
+        for text in self.window.settings.recent_databases():
+            path = Path(text)
+            if not path.is_file():
+                continue
+            shown += 1
+            name = f"{path.name}  —  {path.parent}".replace("&", "&&")  # a lone & would mark a shortcut
+            action = menu.addAction(f"&{shown} {name}" if shown < 10 else name)
+            action.setToolTip(text)
+            action.setEnabled(text != current_text)
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_database(p))
+        if not shown:
+            menu.addAction(self.tr("(Chưa mở tệp nào khác)")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("Xóa danh sách"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        for text in self.window.settings.recent_databases():
+            self.window.settings.remove_recent_database(text)
+        self.remember()
 
     def _error(self, exc: FestivalPlannerError) -> None:
         self.window.ops.show_error(exc, self.window)
@@ -141,20 +177,21 @@ class DatabaseActions(QObject):
             self._error(DatabaseError("backup_unsupported"))
             return None
         dialog = RestoreDialog(list_backups(path), self.window)
-        dialog.accepted.connect(lambda: self.restore_backup(dialog.selected_path()))
+        dialog.accepted.connect(lambda: self.restore_backup(dialog.selected_path(), dialog.selected_description()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def restore_backup(self, backup: Path | None) -> bool:
-        """Close the database, restore ``backup`` into it (current file kept aside), open it again."""
+    def restore_backup(self, backup: Path | None, description: str = "") -> bool:
+        """Close the database, restore ``backup`` into it (current file kept aside), open it again;
+        ``description`` is the backup as the list shows it (its date and kind)."""
         from festival_planner.store.restore import restore
 
         path = self.window.database.path
         if backup is None or path is None:
             return False
         question = self.tr("Khôi phục bản sao lưu %1?\nTệp hiện tại sẽ được giữ lại thành một bản sao lưu.") \
-            .replace("%1", backup.name)
+            .replace("%1", description or backup.name)
         if not dialogs.confirm(self.window, self.tr("Khôi phục"), question, self.tr("Khôi phục")):
             return False
         self.window.database.close()
@@ -181,6 +218,7 @@ class DatabaseActions(QObject):
             self._error(exc)
             return False
         self.window.database_switched(database)
+        self.remember()
         warn_if_network_share(database, self.window)
         if announce:
             self.window.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(target)), 8000)
@@ -188,19 +226,15 @@ class DatabaseActions(QObject):
         return True
 
     def about_text(self) -> str:
-        """The About box's text: version, data folder, licence, third-party notices."""
+        """The About box's text: version, data folder, licence, and every bundled component with its
+        version and licence (``gui.about``)."""
         return self.tr(
             "<h3>%1 %2</h3>"
             "<p>Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.</p>"
-            "<p><b>Thư mục dữ liệu:</b><br>%3</p>"
-            "<p><b>Giấy phép:</b> MIT.</p>"
-            "<p><b>Thành phần của bên thứ ba:</b><br>"
-            "Qt for Python (PySide6) — LGPL v3<br>"
-            "SQLAlchemy, Alembic — MIT<br>"
-            "geopy — MIT<br>"
-            "Dữ liệu hành chính 2025: vietnamadminunits — MIT<br>"
-            "Phông Be Vietnam Pro, Noto Serif — SIL Open Font License 1.1</p>"
-        ).replace("%1", APP_DISPLAY_NAME).replace("%2", __version__).replace("%3", str(data_dir()))
+            "<p><b>Thư mục dữ liệu:</b> %3<br><b>Giấy phép:</b> MIT.</p>"
+            "<p><b>Thành phần của bên thứ ba</b> (phiên bản, giấy phép):</p>%4"
+        ).replace("%1", APP_DISPLAY_NAME).replace("%2", __version__).replace("%3", str(data_dir())) \
+            .replace("%4", components_html())
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Giới thiệu"), self.about_text(),
@@ -208,5 +242,6 @@ class DatabaseActions(QObject):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
         box.setMinimumWidth(460)
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 660px; }")  # the components' table on one line each
         box.open()
         return box

@@ -6,8 +6,14 @@ box of the app is made here, with buttons named in the interface language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QWidget
+
+DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
+DATE_FORMAT = "dd/MM/yyyy HH:mm"
 
 
 def _tr(text: str) -> str:
@@ -35,37 +41,88 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str | None = None) -> bool:
-    """Ask a yes/no question with buttons that say what they do; True when the user agrees."""
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str | None = None, *,
+            default_yes: bool = False) -> bool:
+    """Ask a yes/no question with buttons that say what they do; True when the user agrees (Enter
+    answers no unless ``default_yes``; Escape always no)."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(no_text or _tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no)
+    box.setDefaultButton(yes if default_yes else no)
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
 
 
+class DayFirstDates(QIdentityProxyModel):
+    """The file dialog's "date modified" column as dd/MM/yyyy HH:mm, whatever the system's locale
+    (Qt's own dialog writes it in the system's short format: "12/6/26" on an English system)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source = self.sourceModel()
+        dates = role == Qt.ItemDataRole.DisplayRole and index.column() == DATE_COLUMN
+        if dates and isinstance(source, QFileSystemModel):
+            modified = source.lastModified(self.mapToSource(index))
+            return modified.toString(DATE_FORMAT) if modified.isValid() else ""
+        return super().data(index, role)
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    from festival_planner.gui.settings import Settings
+
+    return Settings()
+
+
+def start_path(path: str) -> str:
+    """Where a file dialog opens: ``path`` when it names a folder, a bare file name inside the folder
+    of the file last chosen (the user's home before any), never the process's working directory."""
+    if path and Path(path).parent != Path("."):
+        return path
+    folder = _settings().last_folder()
+    base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    return str(base / path) if path else str(base)
+
+
+def _remember(chosen: str) -> str:
+    if chosen:
+        _settings().set_last_folder(str(Path(chosen).parent))
+    return chosen
+
+
 def _file_dialog(parent: QWidget | None, title: str, folder: str, filters: str,
                  mode: QFileDialog.AcceptMode) -> QFileDialog:
-    dialog = QFileDialog(parent, title, folder, filters)
+    dialog = QFileDialog(parent, title, start_path(folder), filters)
     dialog.setAcceptMode(mode)
+    dialog.setProxyModel(DayFirstDates(dialog))
     dialog.resize(900, 540)  # Qt's own dialog opens too small for Vietnamese column names
     return dialog
 
 
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
-    """Ask for an existing file; "" when the user cancels."""
+    """Ask for an existing file; "" when the user cancels. ``folder`` "" opens the folder of the file
+    last chosen."""
     dialog = _file_dialog(parent, title, folder, filters, QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+    return _remember(dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else "")
 
 
 def save_file_name(parent: QWidget | None, title: str, path: str, filters: str, suffix: str,
                    confirm_overwrite: bool = True) -> str:
-    """Ask for a file to write; ``suffix`` is added when the user types a name without one."""
+    """Ask for a file to write; ``suffix`` is added when the user types a name without one. A bare
+    file name is proposed in the folder of the file last chosen."""
     dialog = _file_dialog(parent, title, path, filters, QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix)
     if not confirm_overwrite:
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
-    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+    return _remember(dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else "")
+
+
+def folder_name(parent: QWidget | None, title: str, folder: str = "") -> str:
+    """Ask for a folder; "" when the user cancels."""
+    dialog = _file_dialog(parent, title, folder, "", QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    chosen = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+    if chosen:
+        _settings().set_last_folder(chosen)
+    return chosen

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from festival_planner.domain import messages
 from festival_planner.domain.enums import InvitationRole, InvitationStatus
+from festival_planner.domain.values import format_number
 
 STATUS_COLOURS = {
     InvitationStatus.PROPOSED: QColor("#8a5a00"),
@@ -31,5 +32,5 @@ def role_text(role: InvitationRole) -> str:
 
 def hours_text(hours: float) -> str:
     """"3,5 giờ" (hours of travel)."""
-    value = f"{max(hours, 0.0):.1f}"
+    value = format_number(max(hours, 0.0), 1)
     return QCoreApplication.translate("InvitationLabels", "%1 giờ").replace("%1", value)

@@ -28,7 +28,7 @@ from festival_planner.domain.errors import FestivalPlannerError
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
-_RUNNING: set[Job] = set()  # a running job is never garbage-collected with its thread
+_RUNNING: set[Job | BackgroundWork] = set()  # a running job is never garbage-collected with its thread
 
 
 class JobCancelled(Exception):
@@ -128,6 +128,48 @@ class Job(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the worker thread ends (tests, application exit)."""
         return self.worker.wait(msecs)
+
+
+class BackgroundWork(QObject):
+    """Work off the GUI thread with no dialog, for a view that fills itself in while the user goes on
+    (the map's 3,321 commune scores): ``finished`` gets the result on the GUI thread, ``failed`` a
+    refusal; a cancelled one reports nothing. The window's closing waits for it (``stop_jobs``)."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject | None, work: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.worker = _Worker(work, self._cancel)
+        self.worker.finished.connect(self._done)
+        self.done = False
+
+    def start(self) -> BackgroundWork:
+        _RUNNING.add(self)
+        self.worker.start()
+        return self
+
+    def cancel(self) -> None:
+        """Drop the result (the work stops at its next progress report, if it makes any)."""
+        self._cancel.set()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.worker.wait(msecs)
+
+    def _done(self) -> None:
+        self.done = True
+        _RUNNING.discard(self)
+        error, result = self.worker.error, self.worker.result
+        self.worker.deleteLater()
+        if self._cancel.is_set() or isinstance(error, JobCancelled):
+            return
+        if isinstance(error, FestivalPlannerError):
+            self.failed.emit(error)
+        elif error is not None:
+            raise error
+        else:
+            self.finished.emit(result)
 
 
 def stop_jobs(msecs: int = 30_000) -> None:

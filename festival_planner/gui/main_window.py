@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.campaigns.reload(self.settings.last_campaign_year())
         self._campaign_shown()
         self._update_title()
+        self.files.remember()
 
     @property
     def campaign(self):  # type: ignore[no-untyped-def]
@@ -107,7 +109,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Tệp"))
-        file_menu.addActions(self.files.actions())
+        file_menu.addActions(self.files.actions()[:2])
+        self.recent_menu = file_menu.addMenu(self.tr("Mở gần đây"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
+        file_menu.addActions(self.files.actions()[2:])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Sửa"))
@@ -115,6 +121,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.campaigns.new_action, self.campaigns.plan_action])
         for workspace in self.workspaces:
+            if not workspace.actions():  # a workspace with nothing to do from a menu has no empty menu
+                continue
             menu = bar.addMenu("&" + workspace.title())
             menu.setObjectName(f"{workspace.key}Menu")
             menu.addActions(workspace.actions())
@@ -140,9 +148,23 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.setObjectName("helpMenu")
+        self.guide_action = make_action(self, self.tr("Lập kế hoạch năm đầu tiên"), "about", self.show_guide, "F1",
+                                        self.tr("Hướng dẫn từng bước: năm mới, chọn điểm, lãnh đạo, trưởng đoàn, "
+                                                "danh mục công việc, kế hoạch toàn quốc, in văn bản"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.campaigns.demo_action)
         help_menu.addSeparator()
         help_menu.addAction(self.files.about_action)
+
+    def show_guide(self) -> QDialog:
+        """Open (non-modal) the first-year guide (Help → Lập kế hoạch năm đầu tiên)."""
+        from festival_planner.gui.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
 
     def _toolbar(self, title: str, name: str) -> QToolBar:
         toolbar = QToolBar(title, self)
@@ -214,6 +236,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "stack"):
             starting = self.campaign is None and self.campaigns.combo.count() == 0
             self.nav.setEnabled(not starting)
+            for action in self.workspace_actions.values():  # Ctrl+1… do not pick a greyed-out workspace
+                action.setEnabled(not starting)
             if starting:
                 self.stack.setCurrentWidget(self.start_page)
                 for bar in self.workspace_toolbars.values():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from festival_planner.domain.values import format_number
 from festival_planner.store.restore import BackupInfo
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +51,7 @@ class RestoreDialog(QDialog):
             campaigns = ", ".join(self.tr("năm %1: %2 điểm").replace("%1", str(c.year)).replace("%2", str(c.sites))
                                   for c in info.campaigns) or "—"
             cells = [info.made_at.strftime("%d/%m/%Y %H:%M") if info.made_at else "?",
-                     f"{info.size / 1_048_576:.1f} MB", self._reason(info.reason), campaigns,
+                     f"{format_number(info.size / 1_048_576, 1)} MB", self._reason(info.reason), campaigns,
                      self.tr("Tốt") if info.ok else self.tr("Hỏng")]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -101,6 +102,14 @@ class RestoreDialog(QDialog):
         if not rows:
             return None
         return Path(self.table.item(rows[0].row(), 0).data(PATH_ROLE))
+
+    def selected_description(self) -> str:
+        """The backup chosen as the list shows it: "05/12/2026 08:30 (Tự động hằng ngày)"."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return ""
+        row = rows[0].row()
+        return f"{self.table.item(row, 0).text()} ({self.table.item(row, 2).text()})"
 
     def select_backup(self, path: Path) -> bool:
         for row in range(self.table.rowCount()):

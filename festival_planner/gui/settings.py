@@ -94,6 +94,45 @@ class Settings:
     def remove_legacy_travel_parameters(self) -> None:
         self._qs.remove(LEGACY_TRAVEL_KEY)
 
+    # Databases used, folders of file dialogs ------------------------------------------------------
+    RECENT_LIMIT = 8
+
+    def recent_databases(self) -> list[str]:
+        """The database files opened last, newest first (at most ``RECENT_LIMIT``; they may since have
+        been moved or deleted: the caller checks)."""
+        text = self._qs.value("files/recent_databases")
+        try:
+            values = json.loads(str(text)) if text else []
+        except ValueError:
+            log.warning("unreadable list of recent databases in the settings: ignored")
+            return []
+        if not isinstance(values, list):
+            return []
+        return [v for v in values if isinstance(v, str) and v][: self.RECENT_LIMIT]
+
+    def add_recent_database(self, path: str) -> None:
+        """Put ``path`` (absolute) first in the recent list."""
+        recent = [p for p in self.recent_databases() if p != path]
+        self._qs.setValue("files/recent_databases", json.dumps([path, *recent][: self.RECENT_LIMIT],
+                                                               ensure_ascii=False))
+
+    def remove_recent_database(self, path: str) -> None:
+        self._qs.setValue("files/recent_databases",
+                          json.dumps([p for p in self.recent_databases() if p != path], ensure_ascii=False))
+
+    def last_database(self) -> str | None:
+        """The database open when the app was last used (None before the first use)."""
+        recent = self.recent_databases()
+        return recent[0] if recent else None
+
+    def last_folder(self) -> str | None:
+        """The folder of the file last chosen in a file dialog."""
+        value = self._qs.value("files/last_folder")
+        return str(value) if value else None
+
+    def set_last_folder(self, folder: str) -> None:
+        self._qs.setValue("files/last_folder", folder)
+
     # Window geometry ------------------------------------------------------------------------------
     def window_geometry(self, name: str) -> QByteArray | None:
         """The saved geometry of the window whose objectName is ``name``."""

@@ -27,6 +27,12 @@ def selected_row(table: QTableView, role: int = OBJECT_ROLE) -> Any | None:
     return index.siblingAtColumn(0).data(role)
 
 
+def selected_rows(table: QTableView, role: int = OBJECT_ROLE) -> list[Any]:
+    """The snapshots of every selected row, in the order shown."""
+    rows = sorted(index.row() for index in table.selectionModel().selectedRows())
+    return [table.model().index(row, 0).data(role) for row in rows]
+
+
 def select_row(table: QTableView, model: Any, proxy: QSortFilterProxyModel, row_id: uuid.UUID) -> bool:
     """Select (and scroll to) the row with this id; False when it is not shown."""
     source_row = model.row_of(row_id)

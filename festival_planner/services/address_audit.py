@@ -71,8 +71,11 @@ class StyleFigures:
     the same way (Minh Quán and Minh Quân without diacritics, a town and a commune of one name
     without unit words), or, written ward + province, when a commune of today has that name in a
     province of that name: no search can tell them apart, so the right answer is every candidate,
-    flagged ambiguous. ``top1`` counts the first result being right regardless; ``distinct_top1``
-    counts it over the addresses that are not genuinely ambiguous (the figure that must reach 99.9 %)."""
+    flagged ambiguous — except that an old ward written with a province where a commune of today has
+    that name is read as today's commune (the current name wins: "Xã Hưng Đạo, Cao Bằng" is today's
+    Xã Hưng Đạo), counted in ``current_name``, not as wrong. ``top1`` counts the first result being
+    right regardless; ``distinct_top1`` counts it over the addresses that are not genuinely ambiguous
+    (the figure that must reach 99.9 %)."""
 
     style: str
     total: int = 0
@@ -84,6 +87,7 @@ class StyleFigures:
     distinct: int = 0  # addresses that are not genuinely ambiguous
     distinct_top1: int = 0
     genuine_flagged: int = 0  # genuinely ambiguous, flagged so, the right commune among the tied ones
+    current_name: int = 0  # genuinely ambiguous, read as the commune of today with that name there
     failures: list[tuple[str, list[str], list[str]]] = field(default_factory=list)  # address, expected, got
 
     def percent(self, count: int, of: int | None = None) -> float:
@@ -96,7 +100,7 @@ class StyleFigures:
                 f"top-1 unambiguous {self.percent(self.distinct_top1, self.distinct):6.2f} %  "
                 f"all candidates {self.percent(self.all_candidates):6.2f} %  empty {self.empty}  "
                 f"ambiguous {self.ambiguous}  genuinely ambiguous {genuine} (flagged {self.genuine_flagged})  "
-                f"confident wrong {self.confident_wrong}")
+                f"current name {self.current_name}  confident wrong {self.confident_wrong}")
 
 
 def _alike_key(ward: LegacyWard, style: str) -> tuple[str, ...]:
@@ -114,9 +118,11 @@ def audit(index: CommuneIndex, wards: Sequence[LegacyWard], styles: Sequence[str
         alike: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         for ward in population or wards:
             alike[_alike_key(ward, style)].add(ward.targets)
+        current: dict[tuple[str, ...], str] = {}
         if style == "ward_province":  # "Xã Tân Tiến, Tỉnh Tuyên Quang" also names today's Xã Tân Tiến there
             for commune in index.filter():
                 alike[(commune.name.lower(), commune.province.lower())].add((commune.code,))
+                current[(commune.name.lower(), commune.province.lower())] = commune.code
         figure = figures[style]
         for ward in wards:
             address = write(ward, style)
@@ -129,10 +135,13 @@ def audit(index: CommuneIndex, wards: Sequence[LegacyWard], styles: Sequence[str
             figure.all_candidates += set(ward.targets) <= set(codes)
             figure.empty += not codes
             figure.ambiguous += result.ambiguous
-            figure.confident_wrong += bool(codes) and not first_ok and not result.ambiguous
+            today = current.get(_alike_key(ward, style))
+            read_as_today = bool(codes) and codes[0] == today and not result.ambiguous
+            figure.confident_wrong += bool(codes) and not first_ok and not result.ambiguous and not read_as_today
             genuine = len(alike[_alike_key(ward, style)]) > 1
             if genuine:
                 figure.genuine_flagged += result.ambiguous and set(ward.targets) <= tied
+                figure.current_name += read_as_today
             else:
                 figure.distinct += 1
                 figure.distinct_top1 += first_ok

@@ -76,3 +76,30 @@ def workbook_rows(path: Path) -> list[tuple[Any, ...]]:
         return [tuple(read_value(c) for c in cells) for cells in sheet.iter_rows(values_only=True)]
     finally:
         workbook.close()
+
+
+def workbook_sheet(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[int, int, int, int]]]:
+    """The first sheet's rows as ``workbook_rows`` reads them, with every merged range read as its
+    top-left value in each of its cells (a title merged across the table, a header merged over two
+    rows or two columns), and the merged ranges themselves (first row, first column, last row, last
+    column; 1-based). Opened in full (not read-only): only then does openpyxl know the merged ranges."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, data_only=False)
+    try:
+        sheet = workbook.worksheets[0]
+        rows = [[read_value(c) for c in cells] for cells in sheet.iter_rows(values_only=True)]
+        merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges]
+    finally:
+        workbook.close()
+    for first_row, first_col, last_row, last_col in merges:
+        if first_row > len(rows):
+            continue
+        value = rows[first_row - 1][first_col - 1] if first_col <= len(rows[first_row - 1]) else None
+        for row in range(first_row, min(last_row, len(rows)) + 1):
+            cells = rows[row - 1]
+            if len(cells) < last_col:
+                cells.extend([None] * (last_col - len(cells)))
+            for col in range(first_col, last_col + 1):
+                cells[col - 1] = value
+    return [tuple(r) for r in rows], merges

@@ -7,6 +7,7 @@ Categories are the items' ``category`` texts; their order is the order of their 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Sequence
@@ -17,15 +18,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from festival_planner.domain.enums import TemplateScope
+from festival_planner.domain.enums import CommuneKind, TemplateScope
 from festival_planner.domain.errors import NotFoundError, ValidationError
-from festival_planner.domain.models import ChecklistTemplate, TemplateItem
+from festival_planner.domain.models import ChecklistTemplate, Commune, Province, Site, TemplateItem
 from festival_planner.domain.text import fold
 from festival_planner.resource_files import resource
 from festival_planner.services import changelog, fields, rows
 from festival_planner.services.cells import append_row, workbook_rows
 
 DEFAULT_TEMPLATE = "Mặc định"
+UPLAND_TEMPLATE = "Xã vùng cao"
+ISLAND_TEMPLATE = "Đặc khu đảo"
+# The communes taken as upland: no terrain is recorded for a commune, so its region decides (the
+# mountain regions of the North-West, North-East and Central Highlands, and the wide North-West's
+# mountain districts of Thanh Hóa and Nghệ An). A special zone ("đặc khu") is an island.
+UPLAND_REGIONS = frozenset({"tay_bac", "tay_bac_mo_rong", "dong_bac", "tay_nguyen"})
 DEFAULT_WORKPLAN = "Kế hoạch toàn quốc"
 LEAD_MIN, LEAD_MAX = -120, 365
 ITEM_FIELDS = ("title", "category", "days_before", "default_owner")
@@ -138,6 +145,41 @@ def find_template(session: Session, name: str) -> TemplateRow | None:
         if fold(template_name) == wanted:
             return get_template(session, template_id)
     return None
+
+
+# --- the template a site gets by default --------------------------------------------------------
+
+@dataclass(frozen=True)
+class SiteKind:
+    """What chooses a site's template: its commune's kind and regions (and what a preview names)."""
+
+    site_id: uuid.UUID
+    commune_name: str
+    province: str
+    date: dt.date
+    kind: CommuneKind
+    regions: tuple[str, ...]
+
+
+def site_kinds(session: Session, site_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, SiteKind]:
+    """The kind of each site, in one query."""
+    if not site_ids:
+        return {}
+    query = (select(Site.id, Commune.name, Province.short_name, Site.date, Commune.kind, Commune.regions)
+             .join(Commune, Commune.code == Site.commune_code).join(Province, Province.code == Commune.province_code)
+             .where(Site.id.in_(list(site_ids))))
+    return {site_id: SiteKind(site_id, name, province, date, kind, tuple(regions or ()))
+            for site_id, name, province, date, kind, regions in session.execute(query)}
+
+
+def template_for_site(kind: SiteKind) -> str:
+    """The site template a site gets by default: "Đặc khu đảo" for a special zone, "Xã vùng cao" for a
+    commune of an upland region (``UPLAND_REGIONS``), else "Mặc định"."""
+    if kind.kind is CommuneKind.DAC_KHU:
+        return ISLAND_TEMPLATE
+    if any(region in UPLAND_REGIONS for region in kind.regions):
+        return UPLAND_TEMPLATE
+    return DEFAULT_TEMPLATE
 
 
 # --- shipped templates --------------------------------------------------------------------------

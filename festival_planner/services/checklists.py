@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as copy_with
 from typing import Any
@@ -487,3 +487,105 @@ def undo_due_date_moves(session: Session, moves: Sequence[DueDateMove]) -> list[
             if m.item_id in found and found[m.item_id].due_date == m.new_due]
     _write_many(session, [(item, {"due_date": m.old_due}) for item, m in back])
     return [DueDateMove(m.item_id, m.title, m.new_due, m.old_due) for _, m in back]
+
+
+# --- one template on many sites (issue 17: a year's checklists in one step) -------------------------
+
+@dataclass(frozen=True)
+class SiteTemplatePlan:
+    """What applying a template to one site will do (the preview's row, and the result's)."""
+
+    site_id: uuid.UUID
+    commune_name: str
+    province: str
+    date: dt.date
+    template: str
+    existing: int  # items the site has now
+    items: int  # items the template gives
+    action: str  # "apply", "replace" (its items deleted first) or "skip" (has a checklist, not replacing)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"site_id": str(self.site_id), "commune_name": self.commune_name, "province": self.province,
+                "date": self.date.isoformat(), "template": self.template, "existing_items": self.existing,
+                "template_items": self.items, "action": self.action}
+
+
+TemplateChoice = str | Callable[[Any], str] | None
+
+
+def _template_sizes(session: Session) -> dict[str, int]:
+    """Item counts of the site templates by folded name (the shipped ones too, installed or not)."""
+    from festival_planner.services.checklist_templates import list_templates, shipped_templates
+
+    sizes = {fold(name): len(items) for name, _d, scope, items in shipped_templates() if scope is TemplateScope.SITE}
+    sizes.update({fold(t.name): len(t.items) for t in list_templates(session, TemplateScope.SITE)})
+    return sizes
+
+
+def plan_template_for_sites(session: Session, site_ids: Sequence[uuid.UUID], choose: TemplateChoice = None, *,
+                            replace: bool = False) -> list[SiteTemplatePlan]:
+    """What ``apply_template_to_sites`` would do, site by site (writes nothing): the preview.
+
+    ``choose``: None picks the template by the site's kind (``template_for_site``), a name applies that
+    template everywhere, a function gets the site's ``SiteKind`` and returns a name."""
+    from festival_planner.services.checklist_templates import site_kinds, template_for_site
+
+    kinds = site_kinds(session, site_ids)
+    sizes = _template_sizes(session)
+    counts = dict(session.execute(select(ChecklistItem.site_id, func.count()).where(
+        ChecklistItem.site_id.in_(list(site_ids))).group_by(ChecklistItem.site_id)).all()) if site_ids else {}
+    plans = []
+    for site_id in dict.fromkeys(site_ids):
+        kind = kinds.get(site_id)
+        if kind is None:
+            raise NotFoundError("unknown_site")
+        name = template_for_site(kind) if choose is None else choose if isinstance(choose, str) else choose(kind)
+        if fold(name) not in sizes:
+            raise NotFoundError("unknown_template_name", name=name)
+        existing = int(counts.get(site_id, 0))
+        action = "apply" if not existing else "replace" if replace else "skip"
+        plans.append(SiteTemplatePlan(site_id, kind.commune_name, kind.province, kind.date, name, existing,
+                                      sizes[fold(name)], action))
+    return plans
+
+
+def apply_template_to_sites(session: Session, site_ids: Sequence[uuid.UUID], choose: TemplateChoice = None, *,
+                            replace: bool = False) -> list[SiteTemplatePlan]:
+    """Give many sites their checklists in the caller's one transaction (one undoable step in the GUI).
+
+    Each site gets the template ``choose`` names (default: by its kind — ``template_for_site``); a site
+    that already has a checklist is skipped unless ``replace``. Returns the plan carried out."""
+    plans = plan_template_for_sites(session, site_ids, choose, replace=replace)
+    for plan in plans:
+        if plan.action != "skip":
+            apply_template(session, plan.site_id, plan.template, replace=replace)
+    return plans
+
+
+def sites_without_checklist(session: Session, campaign_id: uuid.UUID) -> list[uuid.UUID]:
+    """The campaign's sites that have no checklist item yet, by date."""
+    having = select(ChecklistItem.site_id).where(ChecklistItem.campaign_id == campaign_id,
+                                                 ChecklistItem.site_id.is_not(None)).distinct()
+    return list(session.scalars(select(Site.id).where(Site.campaign_id == campaign_id, Site.id.not_in(having))
+                                .order_by(Site.date, Site.commune_code)))
+
+
+# --- one checklist item's status at many sites ---------------------------------------------------------
+
+def items_titled(session: Session, campaign_id: uuid.UUID, title: str,
+                 site_ids: Sequence[uuid.UUID] | None = None) -> list[ChecklistItemRow]:
+    """The campaign's site items called ``title`` (at ``site_ids``, default every site): the same task
+    across sites, for one status change at them all."""
+    query = select(*_COLUMNS).where(ChecklistItem.campaign_id == campaign_id, ChecklistItem.site_id.is_not(None),
+                                    ChecklistItem.title == title)
+    if site_ids is not None:
+        query = query.where(ChecklistItem.site_id.in_(list(site_ids)))
+    return _select_rows(session, query.order_by(ChecklistItem.due_date, ChecklistItem.site_id))
+
+
+def campaign_item_titles(session: Session, campaign_id: uuid.UUID) -> list[tuple[str, str, int]]:
+    """Every site-item title of the campaign with its category and how many sites have it, in template order."""
+    query = (select(ChecklistItem.category, ChecklistItem.title, func.count(), func.min(ChecklistItem.position))
+             .where(ChecklistItem.campaign_id == campaign_id, ChecklistItem.site_id.is_not(None))
+             .group_by(ChecklistItem.category, ChecklistItem.title).order_by(func.min(ChecklistItem.position)))
+    return [(title, category, int(count)) for category, title, count, _p in session.execute(query)]

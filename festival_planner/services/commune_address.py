@@ -142,6 +142,26 @@ def _province_key(folded: str) -> str:
     return loose(PROVINCE_ALIASES.get(folded, folded))
 
 
+@functools.lru_cache(maxsize=65536)
+def _province_cost(typed: tuple[Name, ...], province: str) -> int | None:
+    """The cost of reading one address part as ``province`` (None: it is not that province); cached,
+    as every commune of a province asks the same question of the same part."""
+    folded = fold(province)
+    best = None
+    for name in typed:
+        if name.kind is not None and name.kind not in ("tinh", "thanh pho"):
+            continue
+        if _province_key(name.folded) != _province_key(folded):
+            continue
+        cost = 0 if name.folded in (folded, *(k for k, v in PROVINCE_ALIASES.items() if v == folded)) \
+            else _LOOSE_ONLY
+        if name.folded == folded and len(name.words) == len(words(province)) and not all(
+                word_fits(t, a, strict=name.marked) for t, a in zip(name.words, words(province), strict=True)):
+            cost += _PROVINCE_ACCENT
+        best = cost if best is None else min(best, cost)
+    return best
+
+
 @dataclass
 class _OldWard:
     ward: _Unit
@@ -195,20 +215,7 @@ class AddressMatcher:
 
     @staticmethod
     def _province_cost(typed: list[Name], province: str) -> int | None:
-        folded = fold(province)
-        best = None
-        for name in typed:
-            if name.kind is not None and name.kind not in ("tinh", "thanh pho"):
-                continue
-            if _province_key(name.folded) != _province_key(folded):
-                continue
-            cost = 0 if name.folded in (folded, *(k for k, v in PROVINCE_ALIASES.items() if v == folded)) \
-                else _LOOSE_ONLY
-            if name.folded == folded and len(name.words) == len(words(province)) and not all(
-                    word_fits(t, a, strict=name.marked) for t, a in zip(name.words, words(province), strict=True)):
-                cost += _PROVINCE_ACCENT
-            best = cost if best is None else min(best, cost)
-        return best
+        return _province_cost(tuple(typed), province)
 
     @staticmethod
     def _district_cost(typed: list[Name], district: _Unit) -> int | None:
@@ -255,15 +262,22 @@ class AddressMatcher:
 
     # --- the whole address -------------------------------------------------------------------------
 
-    def scores(self, parts: list[list[Name]]) -> dict[int, tuple[int, bool]]:
-        """Best (penalty, is-namesake) per commune position for an address of at least two parts."""
-        head, rest = parts[0], parts[1:]
-        found: dict[int, tuple[int, bool]] = {}
+    def _current_address(self, position: int, rest: list[list[Name]]) -> bool:
+        """Whether ``rest`` is the commune's own 2025 province alone: with the commune's current name
+        before it, the address is written the new way ("Xã Sông Lô, Phú Thọ")."""
+        return len(rest) == 1 and self._province_cost(rest[0], self._communes[position].province) == 0
 
-        def offer(position: int, cost: int, head_name: Name) -> None:
+    def scores(self, parts: list[list[Name]]) -> dict[int, tuple[int, bool, bool]]:
+        """Best (penalty, is-namesake, is-current) per commune position for an address of at least two
+        parts; is-current: read as the commune's current name and province (not as an old ward's)."""
+        head, rest = parts[0], parts[1:]
+        found: dict[int, tuple[int, bool, bool]] = {}
+
+        def offer(position: int, cost: int, head_name: Name, current: bool = False) -> None:
             namesake = self._names[position][1] == head_name.folded
-            if position not in found or (cost, not namesake) < (found[position][0], not found[position][1]):
-                found[position] = (cost, namesake)
+            old = found.get(position)
+            if old is None or (cost, not current, not namesake) < (old[0], not old[2], not old[1]):
+                found[position] = (cost, namesake, current)
 
         for name in head:
             key = loose(name.folded)
@@ -280,7 +294,8 @@ class AddressMatcher:
                     cost = name_penalty(name, folded, accented, _NAME_ACCENT)
                     rest_cost = self._new_commune_cost(position, rest) if cost is not None else None
                     if cost is not None and rest_cost is not None:
-                        offer(position, cost + rest_cost + _kind_cost(name.kind, kind, _NAME_KIND), name)
+                        offer(position, cost + rest_cost + _kind_cost(name.kind, kind, _NAME_KIND), name,
+                              self._current_address(position, rest))
             if name.kind is None or name.kind in DISTRICT_KINDS:
                 for unit, province, positions in self._districts.get(key, ()):
                     cost = name_penalty(name, unit.folded, unit.words, _DISTRICT_ACCENT)

@@ -152,6 +152,7 @@ class CommuneIndex:
                    Commune.latitude, Commune.longitude, Commune.area_km2, Commune.old_wards, Commune.search_key)
             .join(Province, Commune.province_code == Province.code)).all()
         self._provinces = {p.code: p for p in session.scalars(select(Province)).all()}
+        self._province_names: dict[str, tuple[str, str]] = {}  # resolve_province's answers, as written
         self._entries: list[_Entry] = []
         self._by_code: dict[str, _Entry] = {}
         for (code, name, short_name, kind, province_code, province, old_provinces, old_districts, regions,
@@ -249,9 +250,15 @@ class CommuneIndex:
                 break
             scores = self._address.scores(parts[skip:])
             if scores:
-                ranked = sorted(scores.items(), key=lambda item: (item[1][0], not item[1][1], item[0]))
+                ranked = sorted(scores.items(), key=lambda item: (item[1][0], not item[1][2], not item[1][1],
+                                                                   item[0]))
                 best = ranked[0][1][0]
-                kept = [self._entries[position].info for position, (cost, _n) in ranked if cost == best]
+                tied = [(position, current) for position, (cost, _n, current) in ranked if cost == best]
+                current = [position for position, is_current in tied if is_current]
+                if len(current) == 1:  # the current name and province win over an old ward of that name
+                    tied = [(current[0], True)] + [t for t in tied if t[0] != current[0]]
+                    return SearchResult(tuple(self._entries[p].info for p, _c in tied), 1)
+                kept = [self._entries[position].info for position, _c in tied]
                 return SearchResult(tuple(kept), len(kept))
         return None
 
@@ -337,6 +344,12 @@ class CommuneIndex:
 
     def resolve_province(self, name: str) -> tuple[str, str]:
         """A province name (new or pre-2025), code or alias → ("new", code) or ("old", short name)."""
+        known = self._province_names.get(name)
+        if known is None:
+            known = self._province_names[name] = self._resolve_province(name)
+        return known
+
+    def _resolve_province(self, name: str) -> tuple[str, str]:
         key = strip_unit(fold(name))
         key = {"sai gon": "ho chi minh", **PROVINCE_ALIASES}.get(key, key)
         if normal_province_code(key) in self._provinces:

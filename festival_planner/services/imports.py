@@ -11,7 +11,9 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import io
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,21 +23,59 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.errors import FestivalPlannerError, ValidationError
-from festival_planner.domain.models import Leader
 from festival_planner.domain.text import fold
 from festival_planner.services import leaders
-from festival_planner.services.cells import read_text, workbook_rows
+from festival_planner.services.cells import read_text, workbook_sheet
 from festival_planner.services.communes import CommuneInfo
 from festival_planner.services.leaders import LeaderRow
+
+TITLE, EMPTY, FOOTER, COLUMN_NUMBERS, NUMBER_ONLY, SECTION = (
+    "title", "empty", "footer", "column_numbers", "number_only", "section")
+HEADER_SEARCH_ROWS = 20  # the header is looked for in the first 20 rows that hold anything
+NUMBER_HEADERS = frozenset({"stt", "tt", "so tt", "so thu tu", "no"})  # a numbering column, never imported
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row of the sheet that is not data and is not imported: a title above the header, an empty
+    row, the numbers of the columns, a row with only its serial number, a group heading, a footer."""
+
+    row: int
+    reason: str
+    text: str = ""
+
+    def label(self, language: str | None = None) -> str:
+        from festival_planner.domain.messages import render
+
+        return render(f"import_skipped.{self.reason}", {}, language)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "reason": self.reason, "text": self.text}
 
 
 @dataclass(frozen=True)
 class Table:
-    """A sheet as read: its header cells and its data rows with their spreadsheet row numbers."""
+    """A sheet as read: its header cells and its data rows with their spreadsheet row numbers; the
+    header's row (the last one of a two-row header), the rows skipped as not data, and the whole
+    sheet as read (``at_header`` builds the table again from another header row)."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[Any, ...]], ...]
     source: str = ""
+    header_row: int = 1
+    skipped: tuple[SkippedRow, ...] = ()
+    sheet: tuple[tuple[int, tuple[Any, ...]], ...] = ()
+    merges: tuple[tuple[int, int, int, int], ...] = ()
+    first_header_row: int = 0  # the first row of a two-row header (0: the header is one row)
+
+    def at_header(self, row: int) -> Table:
+        """The same sheet read with its column headers in spreadsheet row ``row``."""
+        return build_table(self.sheet, self.source, header_row=row, merges=self.merges)
+
+    @property
+    def candidate_header_rows(self) -> tuple[int, ...]:
+        """The rows that can hold the header: every row holding anything."""
+        return tuple(n for n, cells in self.sheet if any(cell_text(c) for c in cells))
 
 
 @dataclass(frozen=True)
@@ -62,6 +102,23 @@ LEADER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("active", ("dang theo doi", "hoat dong", "active"), False, "leader_field.active"),
 )
 
+
+# The campaign plan's fields (``services.plan_import``): here, so the header of either file is found.
+PLAN_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("date", ("ngay", "ngay to chuc", "thoi gian", "date"), True, "plan_field.date"),
+    FieldSpec("venue", ("dia diem", "dia diem to chuc", "venue", "place"), False, "plan_field.venue"),
+    FieldSpec("commune", ("xa phuong", "xa phuong dac khu", "xa", "phuong", "commune", "ward"), True,
+              "plan_field.commune"),
+    FieldSpec("district", ("quan huyen", "huyen", "quan", "quan huyen thi xa", "district"), False,
+              "plan_field.district"),
+    FieldSpec("province", ("tinh thanh pho", "tinh thanh", "tinh", "province", "province city"), True,
+              "plan_field.province"),
+    FieldSpec("leaders", ("lanh dao", "lanh dao du", "truong doan", "leaders", "leader"), False,
+              "plan_field.leaders"),
+    FieldSpec("titles", ("chuc vu", "titles", "title"), False, "plan_field.titles"),
+    FieldSpec("start_time", ("gio bat dau", "bat dau", "start", "start time"), False, "plan_field.start_time"),
+    FieldSpec("end_time", ("gio ket thuc", "ket thuc", "end", "end time"), False, "plan_field.end_time"),
+)
 
 @dataclass(frozen=True)
 class RowProblem:
@@ -99,14 +156,186 @@ def cell_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _table(raw: list[tuple[int, tuple[Any, ...]]], source: str) -> Table:
-    filled = [(number, cells) for number, cells in raw if any(cell_text(c) for c in cells)]
+@functools.lru_cache(maxsize=1)
+def _known_headers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every folded header name an import knows (leaders and plan), and the same as prefixes."""
+    names = {alias for spec in (*LEADER_FIELDS, *PLAN_FIELDS) for alias in spec.aliases} | NUMBER_HEADERS
+    return frozenset(names), tuple(sorted(name + " " for name in names))
+
+
+def _is_header_name(folded: str, known: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    return folded in known[0] or folded.startswith(known[1])
+
+
+def header_score(cells: tuple[Any, ...], known: tuple[frozenset[str], tuple[str, ...]] | None = None) -> int:
+    """How many different cells of a row are column names an import knows (diacritics, case ignored):
+    a title merged across the sheet counts once."""
+    known = known or _known_headers()
+    return len({f for f in (fold(cell_text(c)) for c in cells) if f and _is_header_name(f, known)})
+
+
+def detect_header_row(raw: list[tuple[int, tuple[Any, ...]]] | tuple[tuple[int, tuple[Any, ...]], ...]) -> int:
+    """The spreadsheet row of the column headers: of the first ``HEADER_SEARCH_ROWS`` rows that hold
+    anything, the first with the most known column names; the first such row when none has any."""
+    known = _known_headers()
+    filled = [(n, cells) for n, cells in raw if any(cell_text(c) for c in cells)][:HEADER_SEARCH_ROWS]
+    if not filled:
+        return 0
+    best, best_score = filled[0][0], 0
+    for number, cells in filled:
+        score = header_score(cells, known)
+        if score > best_score:
+            best, best_score = number, score
+    return best
+
+
+def _header_band(row: int, merges: tuple[tuple[int, int, int, int], ...] | list[tuple[int, int, int, int]]
+                 ) -> tuple[int, int]:
+    """The rows a header in ``row`` spans: with the cells merged down over two rows ("Họ và tên" over
+    two rows, "Liên hệ" over "Điện thoại" and "Email"), both rows."""
+    first = last = row
+    changed = True
+    while changed:
+        changed = False
+        for top, _left, bottom, _right in merges:
+            if bottom > top and top <= last and bottom >= first and bottom - top < 4:
+                if top < first or bottom > last:
+                    first, last, changed = min(first, top), max(last, bottom), True
+    return first, last
+
+
+_FOOTER_FOLDED = re.compile(r"^(nguoi lap|nguoi duyet|nguoi ky|nguoi tong hop|thu truong don vi|thu truong co quan|"
+                            r"ky ten|ky ghi ro|ky va ghi ro|ky dong dau|ghi ro ho ten|noi nhan|tong cong|"
+                            r"ke toan truong|xac nhan cua)\b")
+_FOOTER_WORDS = ("thủ trưởng", "tm.", "kt.")  # as written, not folded: "Thứ trưởng" is a leader's title
+_DATE_LINE = re.compile(r"\bngay\b.*\bthang\b.*\bnam\b")
+_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
+_SECTION = re.compile(r"^([ivxlc]+|[a-z])$")
+
+
+def _is_footer_text(text: str) -> bool:
+    folded = fold(text)
+    if not folded:
+        return False
+    lowered = " ".join(text.lower().split()).lstrip("(")
+    return bool(_FOOTER_FOLDED.match(folded) or _DATE_LINE.search(folded)
+                or (lowered.startswith(_FOOTER_WORDS) and len(folded.split()) <= 6))
+
+
+def _is_column_numbers(texts: list[str]) -> bool:
+    """ "(1) (2) (3)" or "1 2 3" under the header: the columns' own numbers, not a row of data."""
+    numbers = [_COLUMN_NUMBER.match(t) for t in texts if t]
+    if len(numbers) < 2 or not all(numbers):
+        return False
+    values = [int(m.group(1)) for m in numbers if m]
+    return all(b > a for a, b in zip(values, values[1:], strict=False))
+
+
+def _joined(cells: tuple[Any, ...]) -> str:
+    texts: list[str] = []
+    for cell in cells:
+        text = cell_text(cell)
+        if text and (not texts or texts[-1] != text):  # a merged cell once
+            texts.append(text)
+    return " | ".join(texts)
+
+
+def build_table(raw: list[tuple[int, tuple[Any, ...]]] | tuple[tuple[int, tuple[Any, ...]], ...], source: str, *,
+                header_row: int | None = None,
+                merges: tuple[tuple[int, int, int, int], ...] | list[tuple[int, int, int, int]] = ()) -> Table:
+    """A table from a sheet's rows: the header found (``detect_header_row``) or given (``header_row``,
+    a spreadsheet row number), a header merged over two rows read as one, and what is not data
+    skipped — the title block above the header, the columns' numbers under it, empty rows, rows with
+    only a serial number ("STT"), group headings ("I", "A" in the serial column) and, from the first
+    footer row on ("Người lập biểu", "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên)", "Hà Nội, ngày … tháng
+    … năm …"), the rest of the sheet."""
+    raw = tuple((n, tuple(c)) for n, c in raw)
+    merges = tuple(merges)
+    filled = [n for n, cells in raw if any(cell_text(c) for c in cells)]
     if not filled:
         raise ValidationError("import_empty", path=source)
-    (_, header), data = filled[0], filled[1:]
-    width = max(len(header), *(len(cells) for _, cells in data)) if data else len(header)
-    headers = tuple(cell_text(h) for h in header) + ("",) * (width - len(header))
-    return Table(headers, tuple((n, tuple(c) + (None,) * (width - len(c))) for n, c in data), source)
+    if header_row is None:
+        header_row = detect_header_row(raw)
+    elif header_row not in filled:
+        raise ValidationError("import_bad_header_row", row=header_row, first=filled[0], last=filled[-1])
+    first, last = _header_band(header_row, merges)
+    by_number = dict(raw)
+    band = [by_number.get(n, ()) for n in range(first, last + 1)]
+    width = max(len(cells) for _n, cells in raw)
+    known = _known_headers()
+    headers: list[str] = []
+    for column in range(width):
+        texts: list[str] = []
+        for cells in band:
+            text = cell_text(cells[column]) if column < len(cells) else ""
+            if text and text not in texts:
+                texts.append(text)
+        named = [t for t in texts if _is_header_name(fold(t), known)]
+        headers.append(named[-1] if named else " – ".join(texts))
+    numbering = {i for i, h in enumerate(headers) if fold(h) in NUMBER_HEADERS}
+    skipped: list[SkippedRow] = [SkippedRow(n, TITLE, _joined(c)) for n, c in raw
+                                 if n < first and any(cell_text(x) for x in c)]
+    rows: list[tuple[int, tuple[Any, ...]]] = []
+    pending_empty: list[SkippedRow] = []
+    footer = False
+    first_after = True
+    for number, cells in raw:
+        if number <= last:
+            continue
+        cells = cells + (None,) * (width - len(cells))
+        texts = [cell_text(c) for c in cells]
+        text = _joined(cells)
+        if footer:
+            if text:
+                skipped.append(SkippedRow(number, FOOTER, text))
+            continue
+        if not text:
+            pending_empty.append(SkippedRow(number, EMPTY))
+            continue
+        reason = None
+        filled_texts = [t for t in texts if t]
+        if all(_is_footer_text(t) for t in filled_texts):
+            footer, reason = True, FOOTER
+        elif first_after and _is_column_numbers(texts):
+            reason = COLUMN_NUMBERS
+        elif numbering and all(not t or i in numbering for i, t in enumerate(texts)):
+            reason = NUMBER_ONLY
+        elif numbering and any(_SECTION.match(fold(texts[i])) for i in numbering if texts[i]):
+            reason = SECTION
+        first_after = False
+        skipped.extend(pending_empty)  # empty rows between two rows that hold something
+        pending_empty = []
+        if reason is not None:
+            skipped.append(SkippedRow(number, reason, text))
+        else:
+            rows.append((number, cells))
+    return Table(tuple(headers), tuple(rows), source, last, tuple(sorted(skipped, key=lambda r: r.row)), raw, merges,
+                 first if first != last else 0)
+
+
+def skipped_summary(skipped: tuple[SkippedRow, ...] | list[SkippedRow], language: str | None = None) -> str:
+    """One line for the rows skipped as not data, by reason with their row ranges:
+    "Bỏ qua 6 dòng không phải dữ liệu: 1–2 (tiêu đề phía trên bảng); 20–23 (chân bảng, chữ ký)."."""
+    from festival_planner.domain.messages import render
+
+    if not skipped:
+        return ""
+    parts: list[str] = []
+    for reason in (TITLE, COLUMN_NUMBERS, SECTION, NUMBER_ONLY, EMPTY, FOOTER):
+        numbers = [r.row for r in skipped if r.reason == reason]
+        if numbers:
+            parts.append(f"{_ranges(numbers)} ({render(f'import_skipped.{reason}', {}, language)})")
+    return render("import_skipped", {"count": len(skipped), "rows": "; ".join(parts)}, language)
+
+
+def _ranges(numbers: list[int]) -> str:
+    spans: list[list[int]] = []
+    for n in sorted(numbers):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)
 
 
 _DELIMITERS = ",;\t"
@@ -196,7 +425,7 @@ def cells_cleaned(cells: list[str]) -> list[str]:
     return [read_text(c) for c in cells]
 
 
-def read_csv_bytes(data: bytes, source: str = "") -> Table:
+def read_csv_bytes(data: bytes, source: str = "", header_row: int | None = None) -> Table:
     """A CSV file as offices save it: UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"),
     Windows-1258 or Latin-1; comma-, semicolon- or tab-separated. A quote that is never closed (it
     would merge the rest of the file into one cell) and a cell over the csv module's limit are refused
@@ -210,20 +439,21 @@ def read_csv_bytes(data: bytes, source: str = "") -> Table:
             raw = _csv_rows(text, delimiter, source, strict=False)
         except _StrictCsv as exc:
             raise ValidationError("import_bad_csv", path=source, line=exc.line, reason=str(exc)) from None
-    return _table(raw, source)
+    return build_table(raw, source, header_row=header_row)
 
 
-def read_xlsx(path: Path) -> Table:
-    """The first sheet of an Excel workbook (dates as dates; a formula as its text, never evaluated)."""
+def read_xlsx(path: Path, header_row: int | None = None) -> Table:
+    """The first sheet of an Excel workbook (dates as dates; a formula as its text, never evaluated;
+    a merged range as its top-left value in each of its cells)."""
     try:
-        raw = list(enumerate(workbook_rows(path), start=1))
+        rows, merges = workbook_sheet(path)
     except Exception as exc:
         raise ValidationError("import_unreadable", path=str(path), reason=str(exc) or type(exc).__name__) from exc
-    return _table(raw, str(path))
+    return build_table(list(enumerate(rows, start=1)), str(path), header_row=header_row, merges=merges)
 
 
-def read_table(path: str | Path) -> Table:
-    """A ``.xlsx`` or ``.csv`` file as a table."""
+def read_table(path: str | Path, header_row: int | None = None) -> Table:
+    """A ``.xlsx`` or ``.csv`` file as a table, its header row found (``build_table``) or given."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".xlsm", ".csv"):
@@ -235,8 +465,8 @@ def read_table(path: str | Path) -> Table:
             data = path.read_bytes()
         except OSError as exc:
             raise ValidationError("import_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
-        return read_csv_bytes(data, str(path))
-    return read_xlsx(path)
+        return read_csv_bytes(data, str(path), header_row)
+    return read_xlsx(path, header_row)
 
 
 def recognise_headers(headers: tuple[str, ...] | list[str], fields: tuple[FieldSpec, ...]) -> dict[str, int]:
@@ -289,6 +519,8 @@ class LeadersImportResult:
     updated: tuple[LeaderRow, ...]
     unchanged: int
     problems: tuple[RowProblem, ...]
+    header_row: int = 1
+    skipped: tuple[SkippedRow, ...] = ()
 
     @property
     def written(self) -> bool:
@@ -297,7 +529,8 @@ class LeadersImportResult:
     def to_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "dry_run": self.dry_run, "written": self.written,
                 "created": [r.to_json() for r in self.created], "updated": [r.to_json() for r in self.updated],
-                "unchanged": self.unchanged, "problems": [p.to_json() for p in self.problems]}
+                "unchanged": self.unchanged, "problems": [p.to_json() for p in self.problems],
+                "header_row": self.header_row, "skipped": [r.to_json() for r in self.skipped]}
 
 
 def _truthy(text: str) -> bool:
@@ -335,8 +568,8 @@ def import_leaders(session: Session, source: Table | str | Path, mapping: Mappin
     unchanged = 0
     seen: dict[str, int] = {}
     directory = leaders.Directory(session)  # every name matched in memory: no query per row
-    added: list[Leader] = []
-    changed: list[Leader] = []
+    added: list[leaders.KnownLeader] = []
+    changed: list[leaders.KnownLeader] = []
     savepoint = session.begin_nested()
     try:
         with session.no_autoflush:
@@ -369,4 +602,5 @@ def import_leaders(session: Session, source: Table | str | Path, mapping: Mappin
         savepoint.rollback()
     else:
         savepoint.commit()
-    return LeadersImportResult(not problems, dry_run, tuple(created), tuple(updated), unchanged, tuple(problems))
+    return LeadersImportResult(not problems, dry_run, tuple(created), tuple(updated), unchanged, tuple(problems),
+                               table.header_row, table.skipped)

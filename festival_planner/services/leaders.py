@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -62,7 +62,7 @@ class LeaderRow:
                 "email": self.email, "notes": self.notes, "active": self.active, "version": self.version}
 
 
-def leader_row(leader: Leader) -> LeaderRow:
+def leader_row(leader: Leader | KnownLeader) -> LeaderRow:
     return LeaderRow(leader.id, leader.full_name, leader.title, leader.organisation, leader.precedence_rank,
                      leader.phone, leader.email, leader.notes, leader.active, leader.version)
 
@@ -111,39 +111,70 @@ def find_by_name(session: Session, full_name: str) -> LeaderRow | None:
     return None
 
 
+@dataclass
+class KnownLeader:
+    """A leader of the directory as the index read it: plain values (no ORM object is made for the
+    thousands of leaders an import only looks up); ``Directory.update`` changes these values and
+    ``Directory.flush`` writes them."""
+
+    id: uuid.UUID
+    full_name: str
+    title: str
+    organisation: str
+    precedence_rank: int
+    phone: str
+    email: str
+    notes: str
+    active: bool
+    version: int
+
+
 class Directory:
-    """The leaders by name (diacritics, case and spacing ignored), read ONCE: imports match thousands of
-    names against it and add to it without a query per row (``find_by_name`` scans the table each call)."""
+    """The leaders by folded name (diacritics, case and spacing ignored), read ONCE as plain rows:
+    imports match thousands of names against it, add to it and change it without a query per row
+    (``find_by_name`` scans the table each call). New leaders are ORM objects added to the session;
+    changed ones are loaded in bulk and written by ``flush``."""
+
+    _CHUNK = 500  # ids per SELECT … IN (…)
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._by_key = {fold(leader.full_name): leader for leader in session.scalars(select(Leader))}
+        columns = [Leader.__table__.c[name] for name in ("id", *EDITABLE_FIELDS, "version")]
+        self._by_key: dict[str, KnownLeader] = {}
+        for values in session.execute(select(*columns)).mappings():
+            known = KnownLeader(**values)
+            self._by_key[fold(known.full_name)] = known
         self._pending: list[tuple[uuid.UUID, dict[str, Any] | None, dict[str, Any]]] = []
+        self._changed: dict[uuid.UUID, tuple[KnownLeader, dict[str, Any]]] = {}
+        self._added: dict[uuid.UUID, KnownLeader] = {}
 
-    def find(self, full_name: str) -> Leader | None:
-        """The leader with this name, or None."""
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def find(self, full_name: str) -> KnownLeader | None:
+        """The leader with this name (read from the table or added by this import), or None."""
         return self._by_key.get(fold(full_name))
 
-    def add(self, full_name: str, **values: Any) -> Leader:
-        """A new leader (validated; a name already in the directory is refused), added to the session
-        and its change-log row queued — nothing is flushed: the caller's next query or flush writes
-        them all, as ``changelog.record_many`` does one INSERT for many rows."""
+    def add(self, full_name: str, **values: Any) -> KnownLeader:
+        """A new leader (validated; a name already in the directory is refused), queued with its
+        change-log row — nothing is written before ``flush``: one INSERT of all the new leaders, as
+        ``changelog.record_many`` does one INSERT for their log rows."""
         clean = _validate({"full_name": full_name, "title": "", "organisation": "", "precedence_rank": DEFAULT_RANK,
                            "phone": "", "email": "", "notes": "", "active": True, **values})
         key = fold(clean["full_name"])
         other = self._by_key.get(key)
         if other is not None:
             raise ValidationError("duplicate_leader", field="full_name", name=other.full_name, title=other.title)
-        leader = Leader(id=uuid.uuid4(), **clean)
-        self.session.add(leader)
+        leader = KnownLeader(id=uuid.uuid4(), version=1, **clean)
         self._by_key[key] = leader
+        self._added[leader.id] = leader
         self._pending.append((leader.id, None, clean))
         return leader
 
-    def update(self, leader: Leader, **changes: Any) -> dict[str, Any]:
+    def update(self, leader: KnownLeader, **changes: Any) -> dict[str, Any]:
         """Validate and apply ``changes`` to a leader of the directory (the name keeps the directory's
         spelling unless it changes beyond case and diacritics); returns what really changed (empty: nothing).
-        The version is bumped by the flush; the change-log row is queued like ``add``'s."""
+        Written by ``flush`` (the version is bumped there); the change-log row is queued like ``add``'s."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
@@ -153,18 +184,43 @@ class Directory:
             other = self._by_key[fold(values["full_name"])]
             raise ValidationError("duplicate_leader", field="full_name", name=other.full_name, title=other.title)
         changed = {k: v for k, v in values.items() if before[k] != v}
+        if not changed:
+            return {}
         for name, value in changed.items():
             setattr(leader, name, value)
-        if changed:
-            self._pending.append((leader.id, {k: before[k] for k in changed}, changed))
+        if "full_name" in changed:
+            self._by_key.pop(fold(before["full_name"]), None)
+            self._by_key[fold(values["full_name"])] = leader
+        if leader.id not in self._added:  # a new one is inserted with its latest values
+            _known, earlier = self._changed.get(leader.id, (leader, {}))
+            self._changed[leader.id] = (leader, {**earlier, **changed})
+        self._pending.append((leader.id, {k: before[k] for k in changed}, changed))
         return changed
 
     def flush(self) -> None:
-        """Write the added and changed leaders (one flush) and their change log (one INSERT per action)."""
+        """Write the added leaders (one INSERT), the changed ones (loaded in a few queries, one flush)
+        and their change log (one INSERT per action)."""
         try:
+            self.session.flush()  # what the caller added before (a new campaign) goes first
+            if self._added:
+                self.session.execute(insert(Leader), [
+                    {name: getattr(known, name) for name in ("id", *EDITABLE_FIELDS, "version")}
+                    for known in self._added.values()])
+                self._added.clear()
+            ids = list(self._changed)
+            for start in range(0, len(ids), self._CHUNK):
+                for leader in self.session.scalars(select(Leader).where(Leader.id.in_(ids[start:start + self._CHUNK]))):
+                    known, changed = self._changed[leader.id]
+                    if leader.version != known.version:
+                        raise ConflictError("stale_leader")
+                    for name, value in changed.items():
+                        setattr(leader, name, value)
             self.session.flush()
         except StaleDataError as exc:
             raise ConflictError("stale_leader") from exc
+        for known, _changes in self._changed.values():
+            known.version += 1  # as the flush's UPDATE did (version_id_col)
+        self._changed.clear()
         created = [(i, b, a) for i, b, a in self._pending if b is None]
         updated = [(i, b, a) for i, b, a in self._pending if b is not None]
         changelog.record_many(self.session, "leader", "create", created)

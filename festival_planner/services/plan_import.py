@@ -15,22 +15,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from festival_planner.domain.enums import InvitationRole
+from festival_planner.domain.enums import InvitationRole, InvitationStatus, SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError, NotFoundError, ValidationError
+from festival_planner.domain.models import Campaign, Invitation, Site
 from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START
 from festival_planner.domain.text import fold
 from festival_planner.domain.values import parse_date, parse_time
-from festival_planner.services import campaigns, invitations, leaders, sites
+from festival_planner.services import campaigns, changelog, leaders, sites
 from festival_planner.services.communes import CommuneIndex, CommuneInfo, loose, strip_unit
 from festival_planner.services.imports import (
-    FieldSpec,
+    PLAN_FIELDS,
+    SkippedRow,
     Table,
     cell_text,
     check_mapping,
@@ -39,21 +43,6 @@ from festival_planner.services.imports import (
     recognise_headers,
 )
 
-PLAN_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("date", ("ngay", "ngay to chuc", "thoi gian", "date"), True, "plan_field.date"),
-    FieldSpec("venue", ("dia diem", "dia diem to chuc", "venue", "place"), False, "plan_field.venue"),
-    FieldSpec("commune", ("xa phuong", "xa phuong dac khu", "xa", "phuong", "commune", "ward"), True,
-              "plan_field.commune"),
-    FieldSpec("district", ("quan huyen", "huyen", "quan", "quan huyen thi xa", "district"), False,
-              "plan_field.district"),
-    FieldSpec("province", ("tinh thanh pho", "tinh thanh", "tinh", "province", "province city"), True,
-              "plan_field.province"),
-    FieldSpec("leaders", ("lanh dao", "lanh dao du", "truong doan", "leaders", "leader"), False,
-              "plan_field.leaders"),
-    FieldSpec("titles", ("chuc vu", "titles", "title"), False, "plan_field.titles"),
-    FieldSpec("start_time", ("gio bat dau", "bat dau", "start", "start time"), False, "plan_field.start_time"),
-    FieldSpec("end_time", ("gio ket thuc", "ket thuc", "end", "end time"), False, "plan_field.end_time"),
-)
 RESOLVED, WARNED, STOPPED, INVALID = "resolved", "warned", "stopped", "invalid"
 MAX_CANDIDATES = 12
 _SEPARATORS = re.compile(r"[;\n]")
@@ -109,6 +98,8 @@ class PlanImportResult:
     sites: tuple[sites.SiteRow, ...] = ()
     leaders_created: tuple[str, ...] = ()
     invitations: int = 0
+    header_row: int = 1
+    skipped: tuple[SkippedRow, ...] = ()
 
     @property
     def written(self) -> bool:
@@ -130,7 +121,8 @@ class PlanImportResult:
                 "stopped": [r.to_json() for r in self.rows if r.status == STOPPED],
                 "invalid": [r.to_json() for r in self.rows if r.status == INVALID],
                 "sites": [s.to_json() for s in self.sites], "leaders_created": list(self.leaders_created),
-                "invitations": self.invitations}
+                "invitations": self.invitations, "header_row": self.header_row,
+                "skipped": [r.to_json() for r in self.skipped]}
 
 
 def _key(text: str) -> str:
@@ -285,42 +277,76 @@ def import_plan(session: Session, source: Table | str | Path, year: int, *,
                 seen[info.code] = number
         planned.append(row)
     if any(r.blocking for r in planned):
-        return PlanImportResult(False, dry_run, year, existing is None, tuple(planned))
-    return _write(session, year, existing is None, planned, dry_run)
+        result = PlanImportResult(False, dry_run, year, existing is None, tuple(planned))
+    else:
+        result = _write(session, year, existing is None, planned, dry_run)
+    return replace(result, header_row=table.header_row, skipped=table.skipped)
 
 
 def _write(session: Session, year: int, create: bool, planned: list[PlanRow], dry_run: bool) -> PlanImportResult:
     """Create the campaign, sites, leaders and invitations inside a savepoint (rolled back for a dry
-    run, or when the services refuse a row)."""
+    run, or when a row is refused).
+
+    Written in bulk, not row by row through ``sites.add_site`` and ``invitations.invite`` (a flush, a
+    refresh and queries per row): every row is checked first as those services check it — the site's
+    values (``sites.validate_site``), each leader found in the directory index or added to it, an
+    inactive leader or one named twice in a row refused — then one INSERT of the new leaders, one of the
+    sites, one of the invitations and one change-log INSERT per kind; the change log holds the same
+    records as the services write, so the import is undone as one step."""
     savepoint = session.begin_nested()
     made: list[sites.SiteRow] = []
     created_leaders: list[str] = []
-    count = 0
     failed: dict[int, FestivalPlannerError] = {}
+    site_rows: list[dict[str, Any]] = []
+    invitation_rows: list[dict[str, Any]] = []
     try:
-        campaign = campaigns.ensure_campaign(session, year)
-        directory = leaders.Directory(session)  # names matched in memory: no scan of the directory per name
+        campaign = session.get(Campaign, campaigns.ensure_campaign(session, year).id)
+        assert campaign is not None
+        directory = leaders.Directory(session)  # the directory by folded name, read once
         for row in planned:
             assert row.commune is not None and row.date is not None
             try:
                 no_times = row.start_time is None and row.end_time is None  # then the default hours
-                site = sites.add_site(session, campaign.id, row.commune.code, row.date, venue=row.venue,
-                                      start_time=DEFAULT_SITE_START if no_times else row.start_time,
-                                      end_time=DEFAULT_SITE_END if no_times else row.end_time)
+                values = sites.validate_site(campaign, {
+                    "date": row.date, "start_time": DEFAULT_SITE_START if no_times else row.start_time,
+                    "end_time": DEFAULT_SITE_END if no_times else row.end_time, "venue": row.venue,
+                    "host_unit": "", "contact_name": "", "contact_phone": "", "notes": "",
+                    "status": SiteStatus.PROPOSED}, row.commune.name)
+                site = {"id": uuid.uuid4(), "campaign_id": campaign.id, "commune_code": row.commune.code, **values}
+                invited: list[dict[str, Any]] = []
                 for position, (name, title) in enumerate(row.leaders):
                     leader = directory.find(name)
                     if leader is None:
                         leader = directory.add(name, title=title)
                         created_leaders.append(leader.full_name)
-                    role = InvitationRole.HEAD if position == 0 else InvitationRole.MEMBER
-                    invitations.invite(session, site.id, leader.id, role)
-                    count += 1
-                made.append(site)
+                    elif not leader.active:
+                        raise ValidationError("leader_inactive", field="leader", name=leader.full_name)
+                    if any(i["leader_id"] == leader.id for i in invited):
+                        raise ValidationError("already_invited", field="leader", name=leader.full_name,
+                                              commune=row.commune.name, status=InvitationStatus.PROPOSED)
+                    invited.append({"id": uuid.uuid4(), "site_id": site["id"], "leader_id": leader.id,
+                                    "role": InvitationRole.HEAD if position == 0 else InvitationRole.MEMBER,
+                                    "status": InvitationStatus.PROPOSED, "note": "", "sent_on": None,
+                                    "answered_on": None, "override_reason": ""})
+                site_rows.append(site)
+                invitation_rows.extend(invited)
             except FestivalPlannerError as exc:
                 failed[row.row] = exc
-        directory.flush()  # the new leaders' change log, one INSERT
-        now = {r.id: r for r in sites.list_sites(session, campaign.id)}  # with their heads, in one query
-        made = [now[site.id] for site in made]
+        if not failed:
+            directory.flush()  # the new leaders and their change log
+            if site_rows:
+                session.execute(insert(Site), site_rows)
+                changelog.record_many(session, "site", "create", [
+                    (r["id"], None, {k: v for k, v in r.items() if k not in ("id", "campaign_id")})
+                    for r in site_rows])
+            if invitation_rows:
+                session.execute(insert(Invitation), invitation_rows)
+                changelog.record_many(session, "invitation", "create", [
+                    (r["id"], None, {k: v for k, v in r.items() if k != "id"}) for r in invitation_rows])
+            ids = {r["id"] for r in site_rows}
+            made = [r for r in sites.list_sites(session, campaign.id) if r.id in ids]  # heads in one query
+            order = {r["id"]: i for i, r in enumerate(site_rows)}
+            made.sort(key=lambda r: order[r.id])
     except BaseException:
         savepoint.rollback()
         raise
@@ -330,4 +356,5 @@ def _write(session: Session, year: int, create: bool, planned: list[PlanRow], dr
         savepoint.commit()
     rows = tuple(PlanRow(r.row, r.text, INVALID, r.commune, r.date, r.venue, r.leaders, failed[r.row].code,
                          failed[r.row].params) if r.row in failed else r for r in planned)
-    return PlanImportResult(not failed, dry_run, year, create, rows, tuple(made), tuple(created_leaders), count)
+    return PlanImportResult(not failed, dry_run, year, create, rows, tuple(made), tuple(created_leaders),
+                            0 if failed else len(invitation_rows))

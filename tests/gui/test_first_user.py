@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from festival_planner import __version__
@@ -18,10 +19,14 @@ from .sites.helpers import QUANG_SON, add_site, pick_commune
 def test_a_new_database_opens_on_the_start_page(qtbot, window: MainWindow, monkeypatch) -> None:
     assert window.stack.currentWidget() is window.start_page
     assert not window.nav.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # a greyed-out workspace
+    assert window.stack.currentWidget() is window.start_page
+    assert not any(action.isEnabled() for action in window.workspace_actions.values())
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2026, True))
     window.start_page.demo_button.click()
     assert window.campaign is not None and window.campaign.year == 2026
     assert window.stack.currentWidget() is window.workspace("sites")
+    assert all(action.isEnabled() for action in window.workspace_actions.values())
     assert window.workspace("sites").view.proxy.rowCount() == 28
     assert "28 điểm" in window.statusBar().currentMessage()  # the demo creation says what it did
 
@@ -130,3 +135,20 @@ def test_new_database_never_opens_an_existing_file(qtbot, window: MainWindow, tm
     assert window.database.path == fresh and fresh.exists()
     assert "Đã tạo cơ sở dữ liệu mới" in window.statusBar().currentMessage()
     window.database.close()
+
+
+def test_empty_tables_say_how_to_fill_them(qtbot, campaign_window: MainWindow) -> None:
+    window = campaign_window
+    window.show_workspace("sites")
+    hint = window.workspace("sites").empty_hint
+    assert hint.isVisible() and "Chọn điểm" in hint.text() and "Thêm điểm (Ctrl+N)" in hint.text()
+    assert "2026" in hint.text()
+    add_site(qtbot, window, "quang son", QUANG_SON, dt.date(2026, 8, 5))
+    assert not hint.isVisible()
+    window.workspace("sites").view.filter_edit.setText("không có xã nào tên thế này")
+    assert window.workspace("sites").view.proxy.rowCount() == 0
+    assert not hint.isVisible()  # a filter that hides every row is not an empty plan
+
+    window.show_workspace("leaders")
+    leaders_hint = window.workspace("leaders").empty_hint
+    assert leaders_hint.isVisible() and "Nhập danh sách" in leaders_hint.text()

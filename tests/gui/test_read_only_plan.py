@@ -73,6 +73,11 @@ def test_the_window_on_a_read_only_plan_marks_its_title_and_disables_editing(qtb
             editing = [a for a in (sites_ws.add_action, sites_ws.edit_action, sites_ws.delete_action,
                                    window.campaigns.new_action, window.campaigns.plan_action) if a.isEnabled()]
             assert editing == []
+            window.show_workspace("checklists")  # add, edit, delete of a row stay off with a row selected
+            checklists_ws = window.workspace("checklists")
+            checklists_ws.items.select_items([checklists_ws.items.model.rows()[0].id])
+            assert [a for a in checklists_ws.row_actions() if a.isEnabled()] == []
+            assert checklists_ws.items.selected_rows()
         finally:
             window.close()
             database.close()

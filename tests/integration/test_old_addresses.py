@@ -39,7 +39,9 @@ def _check(figures: dict[str, StyleFigures]) -> None:
     for figure in figures.values():
         assert figure.all_candidates == figure.total, (figure.line(), figure.failures)  # every split ward's part
         assert figure.confident_wrong == 0, (figure.line(), figure.failures)  # wrong only ever when flagged
-        assert figure.genuine_flagged == figure.total - figure.distinct, figure.line()
+        # Written alike, either flagged (every candidate) or read as today's commune of that name there
+        # (issue 17: "Xã Sông Lô, Phú Thọ" is today's Xã Sông Lô, not a split old ward of that name).
+        assert figure.genuine_flagged + figure.current_name == figure.total - figure.distinct, figure.line()
 
 
 def test_the_conversion_tables_hold_every_old_ward(wards: list[LegacyWard]) -> None:

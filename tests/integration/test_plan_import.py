@@ -162,3 +162,36 @@ def test_leaders_import_all_or_nothing_then_update_by_name(database, tmp_path) -
         result = import_leaders(session, path)
         assert ([r.email for r in result.updated], result.unchanged, result.created) == (["an@chinhphu.vn"], 1, ())
         assert result.updated[0].full_name == "Nguyễn Văn An"  # the directory keeps its spelling
+
+
+def test_every_current_commune_written_name_province_resolves_to_itself(database) -> None:
+    """Issue 17: a commune written the 2025 way, "<name>, <province>" (with or without its unit word),
+    is that commune — never stopped as a split old ward of the same name. Every commune of the gazetteer,
+    through the plan import's own resolver (about 2 s for 6,642 addresses)."""
+    from festival_planner.services.communes import CommuneIndex
+    from festival_planner.services.plan_import import RESOLVED, resolve_address
+
+    with database.session() as session:
+        index = CommuneIndex(session)
+    communes = index.filter()
+    assert len(communes) > 3300
+    wrong = []
+    for info in communes:
+        for name in (info.name, info.short_name):
+            status, found, code, _params, _candidates = resolve_address(index, name, "", info.province)
+            if status != RESOLVED or found != info:
+                wrong.append((f"{name}, {info.province}", status, code, found.code if found else None))
+    assert wrong == []
+    sample = index.get("01351")  # "Xã Hưng Đạo, Cao Bằng": also the name of split old wards there
+    assert (sample.name, sample.province) == ("Xã Hưng Đạo", "Cao Bằng")
+    assert index.search_address("Xã Hưng Đạo, Cao Bằng") == [sample]
+
+
+def test_a_plan_row_with_the_current_name_imports_that_commune(database, tmp_path) -> None:
+    path = _workbook(tmp_path / "moi.xlsx", ["Ngày", "Xã/Phường", "Tỉnh/Thành phố"],
+                     [["05/08/2026", "Xã Hưng Đạo", "Cao Bằng"], ["06/08/2026", "Xã Tân Thạnh", "An Giang"]])
+    with database.transaction() as session:
+        result = import_plan(session, path, 2026)
+    assert result.ok, [(r.row, r.code) for r in result.problems]
+    assert [(r.commune.name, r.commune.province) for r in result.rows] == [
+        ("Xã Hưng Đạo", "Cao Bằng"), ("Xã Tân Thạnh", "An Giang")]

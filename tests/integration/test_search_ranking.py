@@ -98,8 +98,11 @@ def test_a_ward_of_another_district_with_the_same_name_does_not_tie(index: Commu
     # Old Vĩnh Long had several Xã Tân Phú; the district decides.
     with_district = index.search_result("Xã Tân Phú, Huyện Tam Bình, Tỉnh Vĩnh Long")
     assert with_district.best is not None and with_district.best.code == "29740"
-    without = index.search_result("Xã Tân Phú, Tỉnh Vĩnh Long")  # which one? every candidate, none chosen
-    assert without.ambiguous and without.best is None and "29740" in {c.code for c in without.communes}
+    # Without the district it is written the 2025 way: today's Xã Tân Phú of Vĩnh Long wins over the
+    # old wards of that name (issue 17), which are still listed after it.
+    without = index.search_result("Xã Tân Phú, Tỉnh Vĩnh Long")
+    assert without.best is not None and without.best.code == "28840" and without.best.province == "Vĩnh Long"
+    assert "29740" in {c.code for c in without.communes[1:]}
 
 
 def test_a_split_ward_gives_every_candidate_and_preselects_none(index: CommuneIndex) -> None:

@@ -13,6 +13,17 @@ VI = {
     "help_item_status": "trạng thái: todo (chưa làm), in_progress (đang làm), done (đã xong), blocked (vướng mắc)",
     "out_item_count": "{count} công việc.",
     "out_item_status": "“{title}”: {status}.",
+    "help_sites_many": "mã điểm tổ chức (id trong sites list --json); nhắc lại để áp dụng cho nhiều điểm",
+    "help_apply_campaign": "năm kế hoạch: áp dụng cho nhiều điểm của năm đó (với --all, --without-checklist hoặc --site)",
+    "help_apply_all": "mọi điểm của năm",
+    "help_apply_without": "các điểm của năm chưa có danh mục công việc",
+    "help_template_by_kind": "tên mẫu danh mục; khi áp dụng cho nhiều điểm, bỏ trống để chọn theo loại điểm (Xã vùng cao, Đặc khu đảo, còn lại Mặc định)",
+    "help_apply_dry_run": "chỉ cho biết sẽ áp dụng mẫu nào ở điểm nào, không ghi",
+    "out_apply_create": "tạo {count} công việc",
+    "out_apply_replace": "xóa {old} công việc cũ, tạo {count} công việc",
+    "out_apply_skip": "bỏ qua, đã có {count} công việc",
+    "out_apply_done": "Đã tạo {count} công việc ở {sites} điểm; bỏ qua {skipped} điểm đã có danh mục.",
+    "out_apply_would": "Sẽ tạo {count} công việc ở {sites} điểm; bỏ qua {skipped} điểm đã có danh mục. Chưa ghi gì (--dry-run).",
 }
 
 EN = {
@@ -26,4 +37,15 @@ EN = {
     "help_item_status": "status: todo, in_progress, done, blocked",
     "out_item_count": "{count} items.",
     "out_item_status": "“{title}”: {status}.",
+    "help_sites_many": "the site's id (id in sites list --json); repeat it to apply to several sites",
+    "help_apply_campaign": "the plan's year: apply to many of its sites (with --all, --without-checklist or --site)",
+    "help_apply_all": "every site of the year",
+    "help_apply_without": "the year's sites without a checklist",
+    "help_template_by_kind": "name of the checklist template; for many sites, leave it out to choose by the site's kind (Xã vùng cao, Đặc khu đảo, else Mặc định)",
+    "help_apply_dry_run": "only say which template goes to which site; write nothing",
+    "out_apply_create": "{count} items created",
+    "out_apply_replace": "{old} old items deleted, {count} created",
+    "out_apply_skip": "skipped, it has {count} items",
+    "out_apply_done": "Created {count} items at {sites} sites; skipped {skipped} sites that have a checklist.",
+    "out_apply_would": "Would create {count} items at {sites} sites; skip {skipped} sites that have a checklist. Nothing written (--dry-run).",
 }

@@ -45,6 +45,15 @@ VI = {
     "criterion.area": "Diện tích (km²)",
     "criterion.border": "Cách biên giới đất liền (km)",
     "criterion.past_host": "Đã đăng cai những năm gần đây",
+    "region.tay_bac": "Tây Bắc",
+    "region.dong_bac": "Đông Bắc",
+    "region.dong_bang_song_hong": "Đồng bằng sông Hồng",
+    "region.bac_trung_bo": "Bắc Trung Bộ",
+    "region.nam_trung_bo": "Duyên hải Nam Trung Bộ",
+    "region.tay_nguyen": "Tây Nguyên",
+    "region.dong_nam_bo": "Đông Nam Bộ",
+    "region.tay_nam_bo": "Tây Nam Bộ",
+    "region.tay_bac_mo_rong": "Tây Bắc (mở rộng)",
 }
 
 EN = {
@@ -87,4 +96,13 @@ EN = {
     "criterion.area": "Area (km²)",
     "criterion.border": "Distance to the land border (km)",
     "criterion.past_host": "Hosted in recent years",
+    "region.tay_bac": "Northwest",
+    "region.dong_bac": "Northeast",
+    "region.dong_bang_song_hong": "Red River Delta",
+    "region.bac_trung_bo": "North Central Coast",
+    "region.nam_trung_bo": "South Central Coast",
+    "region.tay_nguyen": "Central Highlands",
+    "region.dong_nam_bo": "Southeast",
+    "region.tay_nam_bo": "Mekong Delta",
+    "region.tay_bac_mo_rong": "Northwest (wide)",
 }

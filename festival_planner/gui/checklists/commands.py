@@ -4,7 +4,7 @@ default programme, programme and budget edits, and the template editor's changes
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -224,4 +224,64 @@ class ImportTemplateCommand(ServiceCommand):
 
     def _undo(self, session: Session) -> None:
         self.created = checklist_templates.delete_template(session, self.created.id)
+        return None
+
+
+# --- adding and deleting rows (budget lines, commendations, gifts, programme items, checklist items and
+# campaign tasks): one pair of commands over the services' add / delete / restore ------------------------
+
+class AddRowCommand(ServiceCommand):
+    """Add a row through ``add(session)``; undo deletes it, redo puts it back with the same id and place.
+
+    ``note(session)`` runs after each step (a programme's other items are renumbered: their new versions)."""
+
+    def __init__(self, ops: Operations, text: str, add: Callable[[Session], Any],
+                 delete: Callable[[Session, uuid.UUID, int], Any], restore: Callable[[Session, Any], Any],
+                 note: Callable[[Session], None] | None = None) -> None:
+        super().__init__(ops, text)
+        self._add, self._delete, self._restore, self._note = add, delete, restore, note
+        self.added: Any = None  # the row as added (its id), kept across undo and redo
+        self._deleted: Any = None
+
+    def _do(self, session: Session) -> Any:
+        row = self._restore(session, self._deleted) if self._deleted is not None else self._add(session)
+        self.added = row
+        self._after(session)
+        return row
+
+    def _undo(self, session: Session) -> None:
+        self._deleted = self._delete(session, self.added.id, self._version(self.added.id))
+        self._after(session)
+        return None
+
+    def _after(self, session: Session) -> None:
+        if self._note is not None:
+            self._note(session)
+
+
+class DeleteRowsCommand(ServiceCommand):
+    """Delete rows (as the user saw them: versions checked) in one step; undo puts them back with their
+    ids, places and values."""
+
+    def __init__(self, ops: Operations, text: str, rows: Sequence[Any],
+                 delete: Callable[[Session, uuid.UUID, int], Any], restore: Callable[[Session, Any], Any],
+                 note: Callable[[Session], None] | None = None) -> None:
+        super().__init__(ops, text)
+        self.snapshots = list(rows)
+        for row in rows:
+            ops.known_versions[row.id] = row.version
+        self._delete, self._restore, self._note = delete, restore, note
+
+    def _do(self, session: Session) -> None:
+        self.snapshots = [self._delete(session, row.id, self._version(row.id)) for row in self.snapshots]
+        if self._note is not None:
+            self._note(session)
+        return None
+
+    def _undo(self, session: Session) -> None:
+        for row in sorted(self.snapshots, key=lambda r: r.position):
+            back = self._restore(session, row)
+            self.ops.known_versions[back.id] = back.version
+        if self._note is not None:
+            self._note(session)
         return None

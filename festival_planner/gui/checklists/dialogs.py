@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from festival_planner.domain.enums import TemplateScope
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.text import sort_key
+from festival_planner.gui import dialogs
 from festival_planner.gui.checklists.commands import (
     AddTemplateItemCommand,
     ApplyTemplateCommand,
@@ -293,14 +293,13 @@ class TemplateEditorDialog(QDialog):
     def ask_export(self) -> None:
         if self.template is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất mẫu ra Excel"), f"{self.template.name}.xlsx",
-                                              self.tr("Bảng tính Excel (*.xlsx)"))
+        path = dialogs.save_file_name(self, self.tr("Xuất mẫu ra Excel"), f"{self.template.name}.xlsx",
+                                      self.tr("Bảng tính Excel (*.xlsx)"), "xlsx")
         if path:
             self.export_to(path)
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập mẫu từ Excel"), "",
-                                              self.tr("Bảng tính Excel (*.xlsx)"))
+        path = dialogs.open_file_name(self, self.tr("Nhập mẫu từ Excel"), "", self.tr("Bảng tính Excel (*.xlsx)"))
         if path:
             self.import_from(path)
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +50,26 @@ class StatusDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date editor that writes the date as the cells show it, dd/MM/yyyy, with a calendar (Qt's own
+    editor follows the system's short format: "10/5/26")."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setDisplayFormat("dd/MM/yyyy")
+        editor.setCalendarPopup(True)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+
+    def setModelData(self, editor: QWidget, model: Any, index: AnyIndex) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -93,6 +114,7 @@ class ChecklistView(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.tree.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(Column.DUE_DATE, DateDelegate(self.tree))
         char = self.tree.fontMetrics().averageCharWidth()
         for column, chars in {Column.TITLE: 52, Column.OWNER: 24, Column.DUE_DATE: 11, Column.STATUS: 12,
                               Column.NOTE: 20, Column.COMPLETED_ON: 11}.items():
@@ -192,6 +214,17 @@ class TableView(QWidget):
 
     def set_rows(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
+
+    def selected_rows(self) -> list[Any]:
+        """The selected rows, in the order shown."""
+        indexes = sorted(self.table.selectionModel().selectedRows(0), key=lambda index: index.row())
+        return [r for r in (index.data(OBJECT_ROLE) for index in indexes) if r is not None]
+
+    def select_row(self, row_id: Any) -> bool:
+        """Select (and scroll to) the row with this id (tests and keyboard users)."""
+        from festival_planner.gui.table_selection import select_row
+
+        return select_row(self.table, self.model, self.proxy, row_id)
 
     def set_caption(self, text: str, warning: bool = False) -> None:
         self.caption.setText(text)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from festival_planner.domain.values import format_date, format_time
+from festival_planner.domain.values import format_date, format_number, format_time
 from festival_planner.gui import table_selection
 from festival_planner.gui.invitation_labels import CONFLICT_COLOUR, STATUS_COLOURS, hours_text, role_text, status_text
 from festival_planner.gui.leaders.table_model import Column, LeaderFilterProxyModel, LeaderTableModel
@@ -169,7 +169,7 @@ class LeadersView(QWidget):
             travel = ""
             if stop is not None and stop.travel_from_previous is not None:
                 travel = self.tr("%1 (%2 km), có %3").replace("%1", hours_text(stop.travel_from_previous.hours)) \
-                    .replace("%2", f"{stop.travel_from_previous.km:.0f}") \
+                    .replace("%2", format_number(stop.travel_from_previous.km)) \
                     .replace("%3", hours_text(stop.hours_available or 0.0))
             times = f"{format_time(row.start_time)}–{format_time(row.end_time)}" if row.start_time else ""
             cells = (format_date(row.date), times, f"{row.commune_name}, {row.province}", role_text(row.role),

@@ -8,13 +8,14 @@ import logging
 import uuid
 
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.geo.travel import TravelParameters
-from festival_planner.gui import dialogs
+from festival_planner.gui import dialogs, unavailable
 from festival_planner.gui.changes import Change
+from festival_planner.gui.empty_state import EmptyStateHint
 from festival_planner.gui.icons import icon, make_action, make_separator
 from festival_planner.gui.leaders.commands import AddLeaderCommand, EditLeaderCommand, deactivate_command
 from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
@@ -46,6 +47,9 @@ class LeadersWorkspace(Workspace):
         layout.addWidget(self.view)
         self._site_id: uuid.UUID | None = None
         context.site_selected.connect(self._remember_site)
+        self.empty_hint = EmptyStateHint(self.view.table, self.tr(
+            "Danh bạ lãnh đạo còn trống.\n\nNhập danh sách từ bảng tính Excel hoặc CSV (Lãnh đạo → Nhập danh sách "
+            "lãnh đạo…), hoặc bấm Thêm lãnh đạo để thêm từng người."), model=self.view.model)
 
         self.add_action = make_action(self, self.tr("Thêm lãnh đạo"), "add", self.open_add_dialog,
                                       tip=self.tr("Thêm một lãnh đạo vào danh bạ"))
@@ -55,6 +59,9 @@ class LeadersWorkspace(Workspace):
                                              tip=self.tr("Không mời lãnh đạo này nữa (giữ lịch sử; hoàn tác được)"))
         self.invite_action = make_action(self, self.tr("Mời vào đoàn…"), "invitations", self.open_delegation_dialog,
                                          tip=self.tr("Mời lãnh đạo vào đoàn của một điểm, theo dõi trả lời"))
+        self.board_action = make_action(self, self.tr("Bảng phân công trưởng đoàn…"), "leaders", self.open_board,
+                                        tip=self.tr("Chọn trưởng đoàn cho mọi điểm của năm trên một bảng, gửi giấy "
+                                                    "mời hàng loạt"))
         self.import_leaders_action = make_action(self, self.tr("Nhập danh sách lãnh đạo…"), "import",
                                                  lambda: self.import_file(LEADERS),
                                                  tip=self.tr("Nhập lãnh đạo từ tệp .xlsx hoặc .csv"))
@@ -82,17 +89,28 @@ class LeadersWorkspace(Workspace):
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         separator, separator2 = make_separator(self), make_separator(self)
-        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action, separator,
-                self.import_leaders_action, self.import_plan_action, self.export_leaders_action,
+        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action, self.board_action,
+                separator, self.import_leaders_action, self.import_plan_action, self.export_leaders_action,
                 self.export_campaign_action, self.export_ics_action, separator2, self.travel_action]
 
     def writing_actions(self) -> list[QAction]:
-        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action,
+        return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action, self.board_action,
                 self.import_leaders_action, self.import_plan_action, self.travel_action]
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.add_action, self.edit_action, self.deactivate_action, self.invite_action,
                 self.import_leaders_action, self.export_ics_action]
+
+    def open_board(self) -> object:
+        """Open (non-blocking) the delegation board of the year shown (a head for every site)."""
+        from festival_planner.gui.bulk.board import DelegationBoardDialog
+
+        if self.campaign is None:
+            return None
+        dialog = DelegationBoardDialog(self.context, parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def travel_parameters(self) -> TravelParameters:
         """The travel model saved with the campaign shown (the defaults without one)."""
@@ -128,13 +146,14 @@ class LeadersWorkspace(Workspace):
 
     def _update_actions(self) -> None:
         row = self.view.selected_row()
-        has_campaign = self.campaign is not None
-        self.edit_action.setEnabled(row is not None)
-        self.deactivate_action.setEnabled(row is not None and row.active)
-        self.invite_action.setEnabled(has_campaign)
-        self.import_plan_action.setEnabled(has_campaign)
-        self.export_campaign_action.setEnabled(has_campaign)
-        self.export_ics_action.setEnabled(has_campaign and row is not None)
+        year = (self.campaign is not None, unavailable.no_year())
+        picked = (row is not None, unavailable.nothing_selected(self.tr("một lãnh đạo")))
+        unavailable.explain(self.edit_action, unavailable.first_reason(picked))
+        unavailable.explain(self.deactivate_action, unavailable.first_reason(
+            picked, (row is None or row.active, self.tr("Lãnh đạo này đã ngừng theo dõi."))))
+        for action in (self.invite_action, self.board_action, self.import_plan_action, self.export_campaign_action):
+            unavailable.explain(action, unavailable.first_reason(year))  # they say why they cannot run
+        unavailable.explain(self.export_ics_action, unavailable.first_reason(year, picked))
 
     # Directory --------------------------------------------------------------------------------------------
     def open_add_dialog(self) -> LeaderDialog:
@@ -176,6 +195,7 @@ class LeadersWorkspace(Workspace):
     def open_delegation_dialog(self, site_id: uuid.UUID | None = None) -> DelegationDialog | None:
         """The delegation dialog for ``site_id`` (default: the site last selected anywhere)."""
         if self.campaign is None:
+            self.context.show_status(unavailable.no_year())
             return None
         leader = self.view.selected_row()
         dialog = DelegationDialog(self.context, site_id or self._site_id, leader.id if leader else None,
@@ -187,11 +207,12 @@ class LeadersWorkspace(Workspace):
         """Ask for a spreadsheet (or use ``path``) and open the mapping step of the import."""
         from festival_planner.services.imports import read_table
 
-        if kind == PLAN and self.campaign is None:
+        if kind == PLAN and self.campaign is None:  # the plan of which year? say so instead of nothing
+            self.context.show_status(unavailable.no_year())
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window(), self.tr("Chọn bảng tính"), "",
-                                                  self.tr("Bảng tính (*.xlsx *.csv)"))
+            path = dialogs.open_file_name(self.window(), self.tr("Chọn bảng tính"), "",
+                                          self.tr("Bảng tính (*.xlsx *.csv)"))
             if not path:
                 return None
         try:
@@ -205,7 +226,7 @@ class LeadersWorkspace(Workspace):
     def _save_path(self, title: str, suggested: str, filter_text: str, path: str | None) -> str | None:
         if path is not None:
             return path
-        chosen, _ = QFileDialog.getSaveFileName(self.window(), title, suggested, filter_text)
+        chosen = dialogs.save_file_name(self.window(), title, suggested, filter_text, suggested.rpartition(".")[2])
         return chosen or None
 
     def export_directory(self, path: str | None = None) -> int | None:
@@ -221,6 +242,7 @@ class LeadersWorkspace(Workspace):
 
         campaign = self.campaign
         if campaign is None:
+            self.context.show_status(unavailable.no_year())
             return None
         path = self._save_path(self.tr("Xuất đoàn dự các điểm"), f"doan-du-{campaign.year}.xlsx",
                                self.tr("Bảng tính (*.xlsx)"), path)
@@ -242,6 +264,8 @@ class LeadersWorkspace(Workspace):
         """The selected leader's itinerary as an iCalendar file (marked restricted)."""
         leader, campaign = self.view.selected_row(), self.campaign
         if leader is None or campaign is None:
+            self.context.show_status(unavailable.no_year() if campaign is None
+                                     else unavailable.nothing_selected(self.tr("một lãnh đạo")))
             return None
         path = self._save_path(self.tr("Xuất lịch công tác"), f"lich-{campaign.year}.ics",
                                self.tr("Lịch (*.ics)"), path)

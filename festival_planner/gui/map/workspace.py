@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import uuid
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QIcon, QShowEvent
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.regions import REGIONS
@@ -21,6 +22,7 @@ from festival_planner.geo.scoring import Scored
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.icons import icon, make_action
+from festival_planner.gui.jobs import BackgroundWork
 from festival_planner.gui.mapview.commands import AcceptSelectionCommand, exclude_command, lock_command
 from festival_planner.gui.mapview.data import counts_by_province, map_points, map_sites, spread_to_provinces
 from festival_planner.gui.mapview.scene import MapScene, MapView, project, render_png
@@ -36,6 +38,7 @@ class MapWorkspace(Workspace):
 
     key = "map"
     interests = Change.SITES | Change.SELECTION | Change.CAMPAIGNS
+    scores_ready = Signal()  # the communes' points are on the map
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -50,6 +53,12 @@ class MapWorkspace(Workspace):
         self.highlighted: uuid.UUID | None = None
         self.menu: QMenu | None = None
         self._dirty = True
+        self._scoring: BackgroundWork | None = None
+        self.scoring_label = QLabel(self.view)
+        self.scoring_label.setObjectName("scoringLabel")
+        self.scoring_label.setStyleSheet("background: rgba(255, 255, 255, 220); padding: 4px 8px;")
+        self.scoring_label.move(8, 8)
+        self.scoring_label.hide()
         self.scene.siteClicked.connect(self._site_clicked)
         self.scene.pointClicked.connect(self._point_clicked)
         context.site_selected.connect(self.show_site)
@@ -126,28 +135,66 @@ class MapWorkspace(Workspace):
         if self._dirty:
             self.reload()
             self.view.fit_country()
+            QTimer.singleShot(0, self.view.fit_country)  # again once the view has its final size
+
+    @property
+    def scoring(self) -> bool:
+        """True while the communes' scores are computed in the background."""
+        return self._scoring is not None
 
     def reload(self) -> None:
-        """Read the campaign's sites and every commune's score under its selector settings."""
+        """Read the campaign's sites and paint them at once; score every commune under the campaign's
+        selector settings in the background (seconds the first time) and add the points when done."""
         self._dirty = False
         campaign = self.campaign
+        if self._scoring is not None:
+            self._scoring.cancel()  # its result is for what was shown before
+            self._scoring = None
         if campaign is None:
             self.rows, self.scored = [], None
             self.scene.set_sites([])
             self.scene.set_points([])
+            self.scoring_label.hide()
             return
-
-        def read(session):  # type: ignore[no-untyped-def]
-            return sites.list_sites(session, campaign.id), selection.campaign_scores(session, campaign.id)
-
         try:
-            self.rows, self.scored = self.context.ops.read(read)
+            self.rows = self.context.ops.read(lambda session: sites.list_sites(session, campaign.id))
         except FestivalPlannerError as exc:
             self.context.ops.show_error(exc, self.window())
             return
-        self.scene.set_points(map_points(self.scored))
         self._paint_sites()
         self._paint_choropleth()
+        database = self.context.ops.database
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with database.read() as session:
+                scored = selection.campaign_scores(session, campaign.id)
+            return scored, map_points(scored)
+
+        job = BackgroundWork(self, work)
+        job.finished.connect(lambda result, j=job: self._scored(j, result))
+        job.failed.connect(lambda exc, j=job: self._score_failed(j, exc))
+        self._scoring = job
+        self.scoring_label.setText(self.tr("Đang tính điểm các xã…"))
+        self.scoring_label.adjustSize()
+        self.scoring_label.show()
+        job.start()
+
+    def _scored(self, job: BackgroundWork, result: tuple[Scored, list]) -> None:  # type: ignore[type-arg]
+        if job is not self._scoring:
+            return
+        self._scoring = None
+        self.scoring_label.hide()
+        self.scored, points = result
+        self.scene.set_points(points)
+        self._paint_choropleth()
+        self.scores_ready.emit()
+
+    def _score_failed(self, job: BackgroundWork, exc: FestivalPlannerError) -> None:
+        if job is not self._scoring:
+            return
+        self._scoring = None
+        self.scoring_label.hide()
+        self.context.ops.show_error(exc, self.window())
 
     def _paint_sites(self) -> None:
         self.scene.set_sites(map_sites(self.rows, self.highlighted))

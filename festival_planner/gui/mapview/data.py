@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from festival_planner.domain.regions import find_region
+from festival_planner.domain.regions import find_region, region_display_name
 from festival_planner.geo.scoring import Scored
 from festival_planner.gui.mapview.scene import MapPoint, MapSite, tooltip_text
 from festival_planner.services.sites import SiteRow
@@ -16,7 +16,7 @@ HIGHLIGHT_COLOUR = "#d81b60"
 
 def region_names(codes: Iterable[str]) -> str:
     """The regions' names, comma separated."""
-    return ", ".join(r.name for r in (find_region(code) for code in codes) if r is not None)
+    return ", ".join(region_display_name(r.code) for r in (find_region(code) for code in codes) if r is not None)
 
 
 def map_points(scored: Scored) -> list[MapPoint]:

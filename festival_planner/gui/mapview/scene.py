@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from festival_planner.domain.values import format_number
 from festival_planner.geo import basemap
+from festival_planner.geo.scoring import PENALTIES, CriterionValue
 from festival_planner.reports.site_map import FOREIGN, LAND, SEA, X_FACTOR  # shared with the printed map
 
 SCALE = 100.0  # scene units per degree of latitude
@@ -385,7 +387,7 @@ class MapScene(QGraphicsScene):
             y = origin.y() + 22 + k * 14
             swatch = self.addRect(QRectF(origin.x(), y, 10, 10), QPen(QColor("#666666"), 0), QBrush(QColor(colour)))
             swatch.setZValue(50)
-            text = self._label(f"{low + k * step:.1f} – {low + (k + 1) * step:.1f}",
+            text = self._label(f"{format_number(low + k * step, 1)} – {format_number(low + (k + 1) * step, 1)}",
                                QPointF(origin.x() + 14, y - 2), 7.0, False, "#333333", 50, centred=False)
             self.legend_items += [swatch, text]
 
@@ -441,6 +443,12 @@ def render_png(scene: MapScene, path: str | Path, width: int = 1600) -> Path:
     return write_output(path, bytes(buffer.data().data()), restricted=False, check=check_png)
 
 
+def signed_weight(line: CriterionValue) -> float:
+    """The weight as it acts on the score: a penalty's (hosted in recent years) counts against it, so the
+    breakdown reads "1,00 × −2,00 = −2,00", never "× 2 = -2"."""
+    return -line.weight if line.criterion in PENALTIES else line.weight
+
+
 def tooltip_text(name: str, province: str, region: str, score: float,
                  breakdown: Sequence[tuple[str, float, float, float, float]]) -> str:
     """The hover text of a commune: name, province, region, score and its breakdown
@@ -448,8 +456,9 @@ def tooltip_text(name: str, province: str, region: str, score: float,
     from festival_planner.domain.messages import render
 
     lines = [f"{name} — {province}", region,
-             QCoreApplication.translate("MapScene", "Điểm: {score}").format(score=f"{score:.2f}")]
+             QCoreApplication.translate("MapScene", "Điểm: {score}").format(score=format_number(score, 2))]
     for criterion, raw, normalised, weight, contribution in breakdown:
-        lines.append(f"  {render('criterion.' + criterion)}: {raw:.1f} → {normalised:.2f} × {weight:g}"
-                     f" = {contribution:+.2f}")
+        shown = -weight if criterion in PENALTIES else weight  # a penalty's weight counts against the score
+        lines.append(f"  {render('criterion.' + criterion)}: {format_number(raw, 1)} → {format_number(normalised, 2)}"
+                     f" × {format_number(shown, 2)} = {format_number(contribution, 2, signed=True)}")
     return "\n".join(lines)

@@ -12,13 +12,14 @@ from PySide6.QtGui import QBrush, QColor
 from festival_planner.domain import messages
 from festival_planner.domain.enums import ChecklistStatus, SiteStatus
 from festival_planner.domain.text import sort_key
-from festival_planner.domain.values import format_date
+from festival_planner.domain.values import format_date, format_number
 from festival_planner.gui.snapshot_model import SnapshotTableModel
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 RISK_COLOURS = {"late": QColor("#f8d0cd"), "at_risk": QColor("#fde9bf"), "on_track": None,
-                "done": QColor("#d5efd9"), "held": QColor("#e3defa"), "cancelled": QColor("#e6e6e6")}
+                "done": QColor("#d5efd9"), "held": QColor("#e3defa"), "cancelled": QColor("#e6e6e6"),
+                "past": QColor("#e6e6e6")}
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -27,13 +28,23 @@ def risk_text(risk: str) -> str:
             "at_risk": translate("ProgressModel", "Có nguy cơ chậm"),
             "on_track": translate("ProgressModel", "Đúng tiến độ"),
             "done": translate("ProgressModel", "Đã sẵn sàng"),
+            "past": translate("ProgressModel", "Đã qua ngày tổ chức"),
             "held": messages.label(SiteStatus.HELD),  # a site held or cancelled: its status says it
             "cancelled": messages.label(SiteStatus.CANCELLED)}.get(risk, risk)
 
 
+def days_text(days: int) -> str:
+    """Days to the event: "12", "hôm nay", or "đã qua 150 ngày" (never "−150")."""
+    if days > 0:
+        return str(days)
+    if days == 0:
+        return translate("ProgressModel", "hôm nay")
+    return translate("ProgressModel", "đã qua %1 ngày").replace("%1", str(-days))
+
+
 def percent(value: float) -> str:
-    """0.853 → "85,3 %" (Vietnamese decimal comma)."""
-    return f"{value * 100:.1f} %".replace(".", ",")
+    """0.853 → "85,3 %" in Vietnamese, "85.3 %" in English."""
+    return f"{format_number(value * 100, 1)} %"
 
 
 class SiteProgressModel(SnapshotTableModel):
@@ -67,16 +78,17 @@ class SiteProgressModel(SnapshotTableModel):
                 translate("ProgressModel", "Đánh giá")][column]
 
     def display(self, row: Any, column: int) -> str:
-        from festival_planner.domain.regions import region_name
+        from festival_planner.domain.regions import region_display_name
 
-        return [row.commune_name, row.province, region_name(row.region) if row.region else "", format_date(row.date),
-                str(row.days_to_event), percent(row.readiness), f"{row.done}/{row.total}", str(row.overdue),
+        return [row.commune_name, row.province, region_display_name(row.region) if row.region else "",
+                format_date(row.date),
+                days_text(row.days_to_event), percent(row.readiness), f"{row.done}/{row.total}", str(row.overdue),
                 row.head_of_delegation or "", risk_text(row.risk)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:
         C = self.Column
         native = {C.DATE: row.date, C.DAYS: row.days_to_event, C.READINESS: row.readiness, C.DONE: row.done,
-                  C.OVERDUE: row.overdue, C.RISK: ["late", "at_risk", "on_track", "done", "held",
+                  C.OVERDUE: row.overdue, C.RISK: ["late", "at_risk", "on_track", "done", "past", "held",
                                                     "cancelled"].index(row.risk) if row.risk in RISK_COLOURS else 9}
         return native[column] if column in native else sort_key(self.display(row, column))
 
@@ -114,7 +126,9 @@ class RegionProgressModel(SnapshotTableModel):
                 translate("ProgressModel", "Điểm có việc quá hạn")][column]
 
     def display(self, row: Any, column: int) -> str:
-        return [row.region_name, str(row.sites), percent(row.readiness), f"{row.done}/{row.total}",
+        from festival_planner.domain.regions import region_display_name
+
+        return [region_display_name(row.region), str(row.sites), percent(row.readiness), f"{row.done}/{row.total}",
                 str(row.overdue), str(row.sites_late)][column]
 
     def sort_value(self, row: Any, column: int) -> Any:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from festival_planner.domain.values import format_date
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon
 from festival_planner.gui.progress.models import RegionProgressModel, SiteProgressModel, TaskModel, percent
@@ -147,10 +148,16 @@ class ProgressWorkspace(Workspace):
         self.regions_model.set_rows(list(shown.regions))
         self.tasks_model.set_rows(list(shown.tasks.tasks))
         late = sum(1 for s in shown.sites if s.risk == "late")
-        self.summary.setText(self.tr("Cả nước: sẵn sàng %1 (%2/%3 công việc), %4 việc quá hạn, %5 điểm chậm.")
-                             .replace("%1", percent(shown.readiness)).replace("%2", str(shown.done))
-                             .replace("%3", str(shown.total)).replace("%4", str(shown.overdue))
-                             .replace("%5", str(late)))
+        if shown.sites and all(s.days_to_event < 0 for s in shown.sites):  # the whole festival is behind us
+            self.summary.setText(self.tr(
+                "Ngày hội năm %1 đã qua (điểm cuối: %2). Đánh dấu các điểm đã tổ chức ở Điểm tổ chức, hoặc lùi "
+                "“Tính đến ngày” về trước ngày hội để xem tiến độ lúc đó.")
+                .replace("%1", str(campaign.year)).replace("%2", format_date(max(s.date for s in shown.sites))))
+        else:
+            self.summary.setText(self.tr("Cả nước: sẵn sàng %1 (%2/%3 công việc), %4 việc quá hạn, %5 điểm chậm.")
+                                 .replace("%1", percent(shown.readiness)).replace("%2", str(shown.done))
+                                 .replace("%3", str(shown.total)).replace("%4", str(shown.overdue))
+                                 .replace("%5", str(late)))
         t = shown.tasks
         self.tasks_label.setText(self.tr("<b>Kế hoạch toàn quốc</b>: %1 đã xong, %2 chưa đến hạn, %3 quá hạn")
                                  .replace("%1", str(t.done)).replace("%2", str(t.due)).replace("%3", str(t.overdue)))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.gui import dialogs
+from festival_planner.gui import dialogs, unavailable
 from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.jobs import Job, run_job
@@ -202,7 +202,12 @@ class ReportsWorkspace(Workspace):
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.icon(), action.text(), self)
         button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+
+        def follow() -> None:  # a disabled action's tooltip says why; the button shows the same
+            button.setEnabled(action.isEnabled())
+            button.setToolTip(action.toolTip())
+
+        action.changed.connect(follow)
         return button
 
     # Workspace --------------------------------------------------------------------------------------
@@ -321,14 +326,29 @@ class ReportsWorkspace(Workspace):
     def _ready(self) -> bool:
         return self.campaign is not None and (self.report() == OVERVIEW or self.scope() is not None)
 
+    def why_not(self) -> str | None:
+        """Why the chosen document cannot be printed or exported now (None: it can)."""
+        if self.campaign is None:
+            return unavailable.no_year()
+        if self._ready():
+            return None
+        if self.report() == ITINERARY:
+            return self.tr("Chưa có lãnh đạo nào trong danh bạ: nhập danh sách ở mục Lãnh đạo.")
+        return unavailable.no_sites()
+
+    def why_no_batch(self) -> str | None:
+        """Why the whole year's schedules cannot be exported now (None: they can)."""
+        return unavailable.first_reason((self.campaign is not None, unavailable.no_year()),
+                                        (bool(self._sites), unavailable.no_sites()))
+
     def _describe(self) -> None:
         self._check_date()
-        self.documents_action.setEnabled(self.campaign is not None)
+        unavailable.explain(self.documents_action, None if self.campaign is not None else unavailable.no_year())
         ready = self._ready()
         for action in (self.preview_action, self.print_action, self.pdf_action, self.word_action):
-            action.setEnabled(ready)
+            unavailable.explain(action, self.why_not())
         for action in (self.batch_action, self.batch_each_action):
-            action.setEnabled(bool(self._sites))
+            unavailable.explain(action, self.why_no_batch())
         if self.campaign is None:
             self.summary.setText(self.tr("Chọn hoặc tạo kế hoạch của một năm để in văn bản."))
         elif not ready:
@@ -355,7 +375,9 @@ class ReportsWorkspace(Workspace):
         return self.context.ops.read(build)
 
     def _document_or_error(self) -> Document | None:
-        if not self._ready():
+        reason = self.why_not()
+        if reason is not None:  # reached anyway (a button, a call): say why instead of nothing
+            self.context.show_status(reason)
             return None
         try:
             document = self.document()
@@ -390,6 +412,7 @@ class ReportsWorkspace(Workspace):
 
         campaign = self.campaign
         if campaign is None:
+            self.context.show_status(unavailable.no_year())
             return None
 
         def load() -> tuple[Any, int | None]:
@@ -515,7 +538,9 @@ class ReportsWorkspace(Workspace):
         from festival_planner.reports.output import save_pdf, save_pdf_per_document
 
         campaign = self.campaign
-        if campaign is None or not self._sites:
+        reason = self.why_no_batch()
+        if campaign is None or reason is not None:
+            self.context.show_status(reason or unavailable.no_year())
             return None
         if target is None:
             if one_per_site:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from festival_planner.domain import messages
 from festival_planner.domain import selector as rules
-from festival_planner.domain.regions import ALL_REGIONS
+from festival_planner.domain.regions import ALL_REGIONS, region_display_name
 from festival_planner.geo.scoring import CRITERIA, DEFAULT_REGION_WEIGHTS
 from festival_planner.services.selection import Settings
 
@@ -86,7 +86,7 @@ class SettingsPanel(QScrollArea):
             self.region_minimums[region.code] = minimum
             row.addWidget(weight)
             row.addWidget(minimum)
-            form.addRow(region.name, row)
+            form.addRow(region_display_name(region.code), row)
         layout.addWidget(regions)
 
         self.locked_list, locked_box = self._code_list(self.tr("Xã giữ cố định"))

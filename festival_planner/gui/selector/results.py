@@ -13,10 +13,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from festival_planner.domain import messages
-from festival_planner.domain.regions import find_region
+from festival_planner.domain.regions import find_region, region_display_name
 from festival_planner.domain.text import sort_key
+from festival_planner.domain.values import format_number
 from festival_planner.gui import table_selection
 from festival_planner.gui.mapview.data import region_names
+from festival_planner.gui.mapview.scene import signed_weight
 from festival_planner.gui.snapshot_model import SnapshotTableModel, SortProxy
 from festival_planner.services.selection import SelectionResult, compare
 
@@ -64,7 +66,7 @@ class ResultModel(SnapshotTableModel):
 
     def display(self, row: ResultRow, column: int) -> str:
         if column == Column.SCORE:
-            return f"{row.score:.2f}"
+            return format_number(row.score, 2)
         return (row.name, row.province, row.regions)[column]
 
     def sort_value(self, row: ResultRow, column: int) -> Any:
@@ -156,7 +158,7 @@ def explanation_html(result: SelectionResult, code: str) -> str:
     head = translate("SelectorResults", "Được chọn") if chosen else translate("SelectorResults", "Không được chọn")
     parts = [f"<h3>{html.escape(c.name)} — {html.escape(c.province)}</h3>",
              f"<p>{html.escape(region_names(c.regions))}<br><b>{head}</b>, "
-             f"{html.escape(T['điểm'])} {result.scored.scores[i]:.2f}</p>",
+             f"{html.escape(T['điểm'])} {format_number(result.scored.scores[i], 2)}</p>",
              f"<p><b>{html.escape(T['Lý do'])}</b></p><ul>"]
     for reason in result.explain(code):
         parts.append(f"<li>{html.escape(messages.render(reason.code, reason.params))}</li>")
@@ -167,8 +169,10 @@ def explanation_html(result: SelectionResult, code: str) -> str:
                                    translate("SelectorResults", "Đóng góp")))))
     for line in result.scored.breakdowns[i]:
         parts.append(f"<tr><td>{html.escape(messages.render('criterion.' + line.criterion))}</td>"
-                     f"<td align='right'>{line.raw:.1f}</td><td align='right'>{line.normalised:.2f}</td>"
-                     f"<td align='right'>{line.weight:g}</td><td align='right'>{line.contribution:+.2f}</td></tr>")
+                     f"<td align='right'>{format_number(line.raw, 1)}</td>"
+                     f"<td align='right'>{format_number(line.normalised, 2)}</td>"
+                     f"<td align='right'>{format_number(signed_weight(line), 2)}</td>"
+                     f"<td align='right'>{format_number(line.contribution, 2, signed=True)}</td></tr>")
     parts.append("</table>")
     return "".join(parts)
 
@@ -183,14 +187,14 @@ def comparison_html(a: SelectionResult, b: SelectionResult) -> str:
         return "<br>".join(html.escape(names.get(code, code)) for code in codes) or "—"
 
     rows = "".join(
-        f"<tr><td>{html.escape(r.name if (r := find_region(code)) else code)}</td>"
+        f"<tr><td>{html.escape(region_display_name(r.code) if (r := find_region(code)) else code)}</td>"
         f"<td align='right'>{na}</td><td align='right'>{nb}</td></tr>"
         for code, (na, nb) in cmp.regions.items())
     return (
         f"<table cellspacing='6'><tr><th></th><th>{html.escape(T['Phương án A'])}</th>"
         f"<th>{html.escape(T['Phương án B'])}</th></tr>"
-        f"<tr><td>{html.escape(T['Tổng điểm'])}</td><td align='right'>{cmp.total_a:.2f}</td>"
-        f"<td align='right'>{cmp.total_b:.2f}</td></tr>"
+        f"<tr><td>{html.escape(T['Tổng điểm'])}</td><td align='right'>{format_number(cmp.total_a, 2)}</td>"
+        f"<td align='right'>{format_number(cmp.total_b, 2)}</td></tr>"
         f"<tr><td>{html.escape(T['Số điểm'])}</td><td align='right'>{len(a.chosen_codes)}</td>"
         f"<td align='right'>{len(b.chosen_codes)}</td></tr>{rows}</table>"
         f"<p><b>{html.escape(T['Có trong cả hai'])} ({len(cmp.both)})</b><br>{listing(cmp.both)}</p>"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.domain.values import format_number
 from festival_planner.geo.optimiser import Stopped
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon, make_action
@@ -37,7 +38,7 @@ from festival_planner.gui.mapview.scene import MapScene, MapView, project
 from festival_planner.gui.selector.panel import SettingsPanel
 from festival_planner.gui.selector.results import ResultTable, comparison_html, explanation_html
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
-from festival_planner.services import selection
+from festival_planner.services import selection, sites
 from festival_planner.services.selection import SelectionResult, Settings
 
 log = logging.getLogger(__name__)
@@ -274,8 +275,9 @@ class SelectorWorkspace(Workspace):
                       "greedy": self.tr("chọn tham lam")}.get(sel.status, sel.status)
             self.summary.setText(
                 self.tr("%1 điểm, tổng điểm %2 (%3, sai số %4 %, %5 giây); %6 điểm ở vùng ưu tiên.")
-                .replace("%1", str(len(sel.chosen))).replace("%2", f"{sel.objective:.2f}").replace("%3", status)
-                .replace("%4", f"{sel.gap * 100:.2f}").replace("%5", f"{sel.solve_seconds:.2f}")
+                .replace("%1", str(len(sel.chosen))).replace("%2", format_number(sel.objective, 2))
+                .replace("%3", status)
+                .replace("%4", format_number(sel.gap * 100, 2)).replace("%5", format_number(sel.solve_seconds, 2))
                 .replace("%6", str(result.priority_count())))
             self.scene.set_points(map_points(result.scored))
             self.scene.set_sites(chosen_sites(result.scored, result.selection.chosen))
@@ -336,9 +338,20 @@ class SelectorWorkspace(Workspace):
         """Add the chosen communes as proposed sites of the campaign in one undoable step."""
         if self.result is None or self.campaign is None:
             return False
-        codes = self.result.chosen_codes
-        text = self.tr("Đưa %1 xã được chọn vào kế hoạch").replace("%1", str(len(codes)))
-        if not self._push(AcceptSelectionCommand(self.context.ops, self.campaign.id, codes, text)):
+        with self.context.ops.database.read() as session:
+            planned = {row.commune.code for row in sites.list_sites(session, self.campaign.id)}
+        codes = [code for code in self.result.chosen_codes if code not in planned]
+        if not codes:  # pressed a second time: say so rather than claim communes were added
+            self.context.show_status(self.tr("Các xã được chọn đã có trong kế hoạch; không thêm điểm nào."))
             return False
-        self.context.show_status(self.tr("Đã thêm các xã được chọn thành điểm đề xuất (Ctrl+Z để hoàn tác)."))
+        text = self.tr("Đưa %1 xã được chọn vào kế hoạch").replace("%1", str(len(codes)))
+        command = AcceptSelectionCommand(self.context.ops, self.campaign.id, codes, text)
+        if not self._push(command):
+            return False
+        skipped = len(self.result.chosen_codes) - len(command.added)
+        message = self.tr("Đã thêm %1 xã thành điểm đề xuất (Ctrl+Z để hoàn tác).") \
+            .replace("%1", str(len(command.added)))
+        if skipped:
+            message += " " + self.tr("%1 xã đã có trong kế hoạch từ trước.").replace("%1", str(skipped))
+        self.context.show_status(message)
         return True

@@ -23,17 +23,17 @@ class AddSiteCommand(ServiceCommand):
         super().__init__(ops, QCoreApplication.translate("commands", "Thêm điểm %1").replace("%1", commune_name))
         self.campaign_id = campaign_id
         self.values = dict(values)
-        self._deleted: SiteRow | None = None
+        self._deleted: sites.DeletedSite | None = None
 
     def _do(self, session: Session) -> SiteRow:
-        if self._deleted is not None:
-            return sites.restore_site(session, self._deleted)
+        if self._deleted is not None:  # with what was added to it meanwhile (their own steps still undo)
+            return sites.restore_site_with_children(session, self._deleted)
         values = dict(self.values)
         return sites.add_site(session, self.campaign_id, values.pop("commune_code"), values.pop("date"), **values)
 
     def _undo(self, session: Session) -> None:
         assert self.row is not None
-        self._deleted = sites.delete_site(session, self.row.id, self._version(self.row.id))
+        self._deleted = sites.delete_site_with_children(session, self.row.id, self._version(self.row.id))
         return None
 
 
@@ -74,7 +74,8 @@ class EditSiteCommand(EditCommand):
 
 
 class DeleteSiteCommand(ServiceCommand):
-    """Delete a site; undo restores it with the same id and values."""
+    """Delete a site; undo restores it with the same id and values, and its programme, invitations,
+    checklist, budget, commendations and gifts with theirs."""
 
     def __init__(self, ops: Operations, row: SiteRow) -> None:
         super().__init__(ops, QCoreApplication.translate("commands", "Xóa điểm %1").replace("%1", row.commune.name),
@@ -83,8 +84,13 @@ class DeleteSiteCommand(ServiceCommand):
 
     def _do(self, session: Session) -> None:
         site_id = self.snapshot.id
-        self.snapshot = sites.delete_site(session, site_id, self._version(site_id))
+        self.deleted = sites.delete_site_with_children(session, site_id, self._version(site_id))
+        self.snapshot = self.deleted.row
         return None
 
     def _undo(self, session: Session) -> SiteRow:
-        return sites.restore_site(session, self.snapshot)
+        restored = sites.restore_site_with_children(session, self.deleted)
+        for _name, found in self.deleted.children:  # the rows come back with their versions
+            for row in found:
+                self.ops.known_versions[row["id"]] = row["version"]
+        return restored

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from festival_planner.domain import messages
 from festival_planner.domain.enums import InvitationStatus, SiteStatus
+from festival_planner.domain.regions import region_display_name, region_label
 from festival_planner.domain.text import matches_words, sort_key
 from festival_planner.domain.values import format_date, format_time
 from festival_planner.gui.icons import icon
@@ -91,7 +92,7 @@ def display_text(row: SiteRow, column: Column) -> str:
     if column is Column.PROVINCE:
         return row.commune.province
     if column is Column.REGION:
-        return row.commune.region_label  # the main region (and wide Tây Bắc); all are in the tooltip
+        return region_label(row.commune.regions, display=True)  # the main region; all are in the tooltip
     if column is Column.DATE:
         return format_date(row.date)
     if column is Column.TIME:
@@ -197,7 +198,7 @@ class SiteTableModel(SnapshotTableModel):
             return QCoreApplication.translate("SiteTableModel", "%1 — mã %2 (trước 2025: %3)").replace(
                 "%1", row.commune.label).replace("%2", row.commune.code).replace("%3", old)
         if column is Column.REGION:
-            return ", ".join(row.commune.region_names) or None
+            return ", ".join(region_display_name(code) for code in row.commune.regions) or None
         if column is Column.VENUE and row.notes:
             return row.notes
         return None

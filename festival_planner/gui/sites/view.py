@@ -64,7 +64,7 @@ class SitesView(QWidget):
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # bulk status, checklists
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
@@ -114,6 +114,23 @@ class SitesView(QWidget):
     def selected_row(self) -> SiteRow | None:
         """The selected row, if any."""
         return table_selection.selected_row(self.table)
+
+    def selected_rows(self) -> list[SiteRow]:
+        """Every selected row (Ctrl/Shift+click, Ctrl+A), in the order shown."""
+        return table_selection.selected_rows(self.table)
+
+    def select_sites(self, site_ids: list[uuid.UUID]) -> None:
+        """Select these rows (those shown), the first one current."""
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for site_id in site_ids:
+            source_row = self.model.row_of(site_id)
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0)) if source_row >= 0 else None
+            if index is not None and index.isValid():
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
 
     def select_site(self, site_id: uuid.UUID) -> bool:
         """Select (and scroll to) a row; False when it is not shown."""

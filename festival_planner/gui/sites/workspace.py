@@ -10,9 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.gui import dialogs
+from festival_planner.gui.bulk.site_status import BulkSiteStatusDialog
 from festival_planner.gui.changes import Change, ChangeSet
+from festival_planner.gui.empty_state import EmptyStateHint
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.sites.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
 from festival_planner.gui.sites.dialog import SiteDialog
@@ -63,6 +66,7 @@ class SitesWorkspace(Workspace):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         context.site_selected.connect(self._show_site)
+        self.empty_hint = EmptyStateHint(self.view.table, model=self.view.model)
 
         self.add_action = make_action(self, self.tr("Thêm điểm"), "add", self.open_add_dialog, "Ctrl+N",
                                       self.tr("Thêm một xã, phường làm điểm tổ chức (Ctrl+N)"))
@@ -70,6 +74,15 @@ class SitesWorkspace(Workspace):
                                        self.tr("Sửa điểm đang chọn (Enter)"))
         self.delete_action = make_action(self, self.tr("Xóa điểm"), "delete", self.delete_site, None,
                                          self.tr("Xóa điểm đang chọn (Delete)"))
+        self.status_action = make_action(self, self.tr("Đổi trạng thái…"), "edit", self.open_status_dialog, None,
+                                         self.tr("Đổi trạng thái các điểm đang chọn (đề xuất → duyệt → xác nhận); "
+                                                 "chọn nhiều điểm bằng Ctrl, Shift hoặc Ctrl+A"))
+        self.board_action = make_action(self, self.tr("Bảng phân công trưởng đoàn…"), "leaders", self.open_board,
+                                        None, self.tr("Chọn trưởng đoàn cho mọi điểm trên một bảng, gửi giấy mời "
+                                                      "hàng loạt"))
+        self.checklist_action = make_action(self, self.tr("Áp dụng mẫu danh mục…"), "checklists",
+                                            self.open_bulk_apply_dialog, None,
+                                            self.tr("Tạo danh mục công việc cho các điểm đang chọn hoặc mọi điểm"))
         self._update_actions()
 
     # Workspace --------------------------------------------------------------------------------------
@@ -80,13 +93,20 @@ class SitesWorkspace(Workspace):
         return icon("sites")
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
-        return [self.add_action, self.edit_action, self.delete_action]
+        return [self.add_action, self.edit_action, self.delete_action, *self.bulk_actions()]
+
+    def bulk_actions(self) -> list[QAction]:
+        return [self.status_action, self.board_action, self.checklist_action]
 
     def refresh(self) -> None:
         campaign = self.campaign
         rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign.id)) \
             if campaign else ([], {})
         self.view.set_rows(rows, extras)
+        self.empty_hint.set_hint(self.tr(
+            "Năm %1 chưa có điểm tổ chức nào.\n\nMở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâu, vùng xa) "
+            "và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.").replace("%1", str(campaign.year))
+            if campaign else "")
         self._update_actions()
 
     def refresh_for(self, changes: ChangeSet) -> None:
@@ -106,7 +126,7 @@ class SitesWorkspace(Workspace):
         self._update_actions()
 
     def writing_actions(self) -> list[QAction]:
-        return [self.add_action, self.edit_action, self.delete_action]
+        return [self.add_action, self.edit_action, self.delete_action, *self.bulk_actions()]
 
     def _selection_changed(self) -> None:
         self._update_actions()
@@ -125,6 +145,10 @@ class SitesWorkspace(Workspace):
         self.add_action.setEnabled(self.campaign is not None)
         self.edit_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
+        self.status_action.setEnabled(bool(self.view.selected_rows()))
+        has_sites = self.campaign is not None and self.view.model.rowCount() > 0
+        self.board_action.setEnabled(has_sites)
+        self.checklist_action.setEnabled(has_sites)
 
     # Dialogs ----------------------------------------------------------------------------------------
     def open_add_dialog(self) -> SiteDialog | None:
@@ -167,6 +191,38 @@ class SitesWorkspace(Workspace):
             self.view.select_site(row.id)
 
         dialog = SiteDialog(self.campaign, submit, row=row, parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_status_dialog(self, status: SiteStatus | None = None) -> BulkSiteStatusDialog | None:
+        """Open (non-blocking) the dialog giving the selected sites one status (one undoable step)."""
+        chosen = self.view.selected_rows()
+        if not chosen:
+            return None
+        dialog = BulkSiteStatusDialog(self.context, [r.id for r in chosen], status, parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_board(self) -> object:
+        """Open (non-blocking) the delegation board of the year."""
+        from festival_planner.gui.bulk.board import DelegationBoardDialog
+
+        if self.campaign is None:
+            return None
+        dialog = DelegationBoardDialog(self.context, [r.id for r in self.view.selected_rows()], parent=self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_bulk_apply_dialog(self) -> object:
+        """Open (non-blocking) the dialog applying a checklist template to the selected sites (or all)."""
+        from festival_planner.gui.bulk.checklists import BulkApplyDialog
+
+        if self.campaign is None:
+            return None
+        dialog = BulkApplyDialog(self.context, [r.id for r in self.view.selected_rows()], parent=self.window())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

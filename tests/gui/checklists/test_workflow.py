@@ -228,3 +228,25 @@ def test_status_edited_through_the_tree_s_drop_down(qtbot, campaign_window, site
     qtbot.waitUntil(lambda: view.model.rows()[0].status is ChecklistStatus.IN_PROGRESS, timeout=3000)
     assert not view.tree.isExpanded(view.proxy.index(1, 0))  # an edit keeps the folded category folded
     assert window.undo_stack.undoText().startswith("Sửa công việc")
+
+
+def test_due_date_edited_as_the_cells_show_it(qtbot, campaign_window, site) -> None:
+    from PySide6.QtWidgets import QDateEdit
+
+    window = campaign_window
+    window.workspace_actions["checklists"].trigger()
+    workspace = window.workspace("checklists")
+    items = apply_default(qtbot, window, site)
+    view = workspace.items
+    index = view.proxy.mapFromSource(view.model.index_of(items[0].id).siblingAtColumn(Column.DUE_DATE))
+    shown = index.data()
+    view.tree.setCurrentIndex(index)
+    view.tree.edit(index)
+    editor = view.tree.indexWidget(index)
+    assert isinstance(editor, QDateEdit), editor
+    assert editor.text() == shown == items[0].due_date.strftime("%d/%m/%Y")  # never "10/5/26"
+    editor.setDate(QDate(2026, 7, 3))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.model.rows()[0].due_date == dt.date(2026, 7, 3), timeout=3000)
+    window.undo_stack.undo()
+    assert view.model.rows()[0].due_date == items[0].due_date

@@ -11,6 +11,7 @@ def test_map_export_print_and_menus_are_vietnamese(qtbot, campaign_window, vietn
     window = campaign_window
     window.show_workspace("map")
     map_ws = window.workspace("map")
+    qtbot.waitUntil(lambda: not map_ws.scoring, timeout=30_000)
     seen: list[str] = []
     walk_modal(qtbot, lambda: map_ws.export_png(), seen)
     assert english_in(seen) == [], seen

@@ -101,3 +101,35 @@ def test_a_site_selected_while_the_map_is_hidden_is_highlighted_when_shown(qtbot
     window.show_workspace("map")
     qtbot.waitUntil(lambda: map_ws.scene.site_marker("03127") is not None, timeout=30_000)
     assert marker_colour(map_ws, "03127") == HIGHLIGHT_COLOUR.lower()
+
+
+def test_the_map_paints_its_sites_at_once_and_scores_the_communes_in_the_background(
+        qtbot, campaign_window: MainWindow, database) -> None:
+    window = campaign_window
+    with database.transaction() as session:
+        selection.accept(session, campaigns.get_campaign(session, 2026).id, ["24616", "03127"])
+    window.workspace("sites").refresh()
+    map_ws = window.workspace("map")
+    window.show_workspace("map")
+    # the first paint: the country and the sites, while the 3,321 communes are scored off the GUI thread
+    assert map_ws.scene.site_marker("24616") is not None and map_ws.scene.site_marker("03127") is not None
+    assert map_ws.scoring and map_ws.scoring_label.isVisible() and map_ws.scene.points_item is None
+    assert map_ws.view.mapToScene(map_ws.view.viewport().rect()).boundingRect().contains(map_ws.scene.country_rect)
+    with qtbot.waitSignal(map_ws.scores_ready, timeout=60_000):
+        pass
+    assert not map_ws.scoring and not map_ws.scoring_label.isVisible()
+    assert sum(len(p) for p in map_ws.scene.points_item.bins.polygons) == 3321
+
+
+def test_a_result_for_another_year_is_dropped(qtbot, campaign_window: MainWindow, database) -> None:
+    window = campaign_window
+    map_ws = window.workspace("map")
+    window.show_workspace("map")
+    first = map_ws._scoring
+    assert first is not None
+    map_ws.reload()  # the year or the settings changed before the first scores came back
+    assert map_ws._scoring is not first
+    with qtbot.waitSignal(map_ws.scores_ready, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: first.done, timeout=60_000)
+    assert map_ws.scored is not None and not map_ws.scoring

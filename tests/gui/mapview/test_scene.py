@@ -53,7 +53,7 @@ def test_hover_finds_the_point_with_its_breakdown(qtbot) -> None:
     point = scene.points_item.nearest(project(108.03, 12.71) + QPointF(1.0, 1.0), 5.0)
     assert point is not None and point.code == "24133"
     assert "Xã Ea Súp — Đắk Lắk" in point.tooltip and "Tây Nguyên" in point.tooltip
-    assert "+3.00" in point.tooltip and "+0.75" in point.tooltip
+    assert "+3,00" in point.tooltip and "+0,75" in point.tooltip  # Vietnamese decimal comma
     assert scene.points_item.nearest(project(100.0, 20.0), 5.0) is None
 
 
@@ -95,3 +95,12 @@ def test_click_on_a_point_names_the_commune_and_a_marker_names_the_site(qtbot) -
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=marker)
     assert blocker.args == ["24133"]
     assert scene.site_marker("24133") is not None and scene.site_marker("32002") is None
+
+
+def test_tooltip_arithmetic_holds_for_a_penalty() -> None:
+    from festival_planner.gui.mapview.scene import tooltip_text
+
+    text = tooltip_text("Xã A", "Lai Châu", "Tây Bắc", 1.5,
+                        [("past_host", 0.0, 0.0, 2.0, -0.0), ("border", 12.0, 0.75, 2.0, 1.5)])
+    assert "0,0 → 0,00 × -2,00 = 0,00" in text
+    assert "12,0 → 0,75 × 2,00 = +1,50" in text and "Điểm: 1,50" in text

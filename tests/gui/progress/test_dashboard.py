@@ -82,3 +82,23 @@ def test_live_refresh_when_items_change_and_site_selection(qtbot, demo_window) -
     with window.database.transaction() as session:
         assert len([r for r in checklists.list_items(session, site.site_id)
                     if r.status is ChecklistStatus.DONE]) == site.done
+
+
+def test_a_festival_already_past_says_so(qtbot, demo_window) -> None:
+    window = demo_window
+    dashboard = window.workspace("progress")
+    dashboard.set_as_of(dt.date(2027, 1, 15))  # long after the demo's last site
+    shown = dashboard.progress
+    assert shown is not None and {s.risk for s in shown.sites} <= {"past", "done", "held", "cancelled"}
+    assert "đã qua" in dashboard.summary.text() and "điểm chậm" not in dashboard.summary.text()
+    days = [dashboard.sites_proxy.index(r, SiteProgressModel.Column.DAYS).data()
+            for r in range(dashboard.sites_proxy.rowCount())]
+    assert days and all(d.startswith("đã qua ") and d.endswith(" ngày") for d in days), days
+    risks = {dashboard.sites_proxy.index(r, SiteProgressModel.Column.RISK).data()
+             for r in range(dashboard.sites_proxy.rowCount())}
+    assert "Chậm, có việc quá hạn" not in risks and "Đã qua ngày tổ chức" in risks
+
+
+def test_no_workspace_menu_is_empty(window) -> None:
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+    assert menus and all(menu.actions() for menu in menus), [m.title() for m in menus if not m.actions()]

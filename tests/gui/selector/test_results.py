@@ -22,7 +22,7 @@ def test_the_model_passes_qtmodeltester(qtbot, qtmodeltester) -> None:
     model.set_rows(ROWS)
     qtmodeltester.check(model)
     assert model.headerData(Column.SCORE, Qt.Orientation.Horizontal) == "Điểm"
-    assert model.index(1, Column.SCORE).data() == "10.25"
+    assert model.index(1, Column.SCORE).data() == "10,25"  # Vietnamese decimal comma
     assert model.index(1, Column.SCORE).data(SORT_ROLE) == 10.25
     assert model.index(2, 0).data(OBJECT_ROLE) is ROWS[2]
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged, timeout=1000):

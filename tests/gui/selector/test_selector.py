@@ -65,6 +65,11 @@ def test_weight_run_lock_run_compare_accept_undo(qtbot, campaign_window: MainWin
     assert selector.accept()
     added = db_sites(database)
     assert {r.commune.code for r in added} == set(second.chosen_codes)
+    assert "Đã thêm 28 xã" in window.statusBar().currentMessage()
+    depth = window.undo_stack.count()
+    assert not selector.accept()  # pressed a second time: nothing is added, and it says so
+    assert "đã có trong kế hoạch" in window.statusBar().currentMessage()
+    assert window.undo_stack.count() == depth and len(db_sites(database)) == 28
     assert window.workspace("sites").view.model.rowCount() == 28
     window.undo_stack.undo()
     assert db_sites(database) == [] and window.workspace("sites").view.model.rowCount() == 0

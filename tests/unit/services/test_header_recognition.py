@@ -76,3 +76,26 @@ def test_cell_text() -> None:
     assert cell_text(dt.datetime(2026, 8, 5)) == "05/08/2026"
     assert cell_text("  Xã   Pờ Y ") == "Xã Pờ Y"
     assert cell_text(None) == ""
+
+
+def test_the_header_row_is_the_one_with_most_known_names_below_a_title_block() -> None:
+    from festival_planner.services.imports import TITLE, build_table
+
+    raw = [(1, ("LÃNH ĐẠO", "LÃNH ĐẠO", "LÃNH ĐẠO")),  # a title merged across: one known name, counted once
+           (2, ("", "", "")), (3, ("Số TT", "Ho va ten", "Chuc vu")), (4, ("1", "Nguyễn Văn An", "Bộ trưởng"))]
+    table = build_table(raw, "t.csv")
+    assert (table.header_row, table.headers) == (3, ("Số TT", "Ho va ten", "Chuc vu"))
+    assert [n for n, _c in table.rows] == [4] and [(r.row, r.reason) for r in table.skipped] == [(1, TITLE)]
+    # No known name anywhere: the first row that holds anything, as before.
+    plain = build_table([(1, ("", "")), (2, ("Người được mời", "Đơn vị")), (3, ("Vũ Văn Hải", "Bộ Quốc phòng"))], "")
+    assert plain.header_row == 2 and [n for n, _c in plain.rows] == [3]
+
+
+def test_only_the_row_under_the_header_can_be_the_columns_numbers() -> None:
+    from festival_planner.services.imports import COLUMN_NUMBERS, build_table
+
+    raw = [(1, ("STT", "Họ và tên", "Thứ tự")), (2, ("1", "2", "3")), (3, ("1", "Nguyễn Văn An", "2")),
+           (4, ("2", "3", "4"))]  # a data row that happens to be numbers stays data
+    table = build_table(raw, "t.csv")
+    assert [(r.row, r.reason) for r in table.skipped] == [(2, COLUMN_NUMBERS)]
+    assert [n for n, _c in table.rows] == [3, 4]
