@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([180, 1100])
+        splitter.setSizes([160, 1120])  # the navigation as wide as its names: the workspaces get the rest
         self.setCentralWidget(splitter)
 
     def _build_status_bar(self) -> None:

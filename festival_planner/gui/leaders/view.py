@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from festival_planner.domain.values import format_date, format_number, format_time
 from festival_planner.gui import table_selection
+from festival_planner.gui.column_fit import fit_columns
 from festival_planner.gui.invitation_labels import CONFLICT_COLOUR, STATUS_COLOURS, hours_text, role_text, status_text
 from festival_planner.gui.leaders.table_model import Column, LeaderFilterProxyModel, LeaderTableModel
 from festival_planner.services.conflicts import SAME_DAY, Conflict
@@ -74,9 +74,7 @@ class LeadersView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(Column.RANK, 60)
-        self.table.setColumnWidth(Column.NAME, 180)
+        fit_columns(self.table, stretch=(Column.TITLE, Column.ORGANISATION))  # names whole; positions share the rest
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)

@@ -81,7 +81,8 @@ class SettingsPanel(QScrollArea):
             row = QHBoxLayout()
             weight = self._double(0, 1, 0.1)
             minimum = self._spin(0, 30, 0)
-            minimum.setPrefix(self.tr("tối thiểu "))
+            minimum.setPrefix("≥ ")  # the group's title says what it is: the panel stays narrow at 1366×768
+            minimum.setToolTip(f"{region_display_name(region.code)}: {self.tr('tối thiểu ').strip()}")
             self.region_weights[region.code] = weight
             self.region_minimums[region.code] = minimum
             row.addWidget(weight)
@@ -94,6 +95,11 @@ class SettingsPanel(QScrollArea):
         layout.addWidget(locked_box)
         layout.addWidget(excluded_box)
         layout.addStretch(1)
+
+    def fitting_width(self) -> int:
+        """The narrowest width showing every row whole (no horizontal scrolling), scroll bar included."""
+        return (self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth())
 
     def _spin(self, low: int, high: int, value: int) -> QSpinBox:
         box = QSpinBox()

@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from festival_planner.domain import messages
 from festival_planner.domain.regions import find_region, region_display_name
 from festival_planner.domain.text import sort_key
 from festival_planner.domain.values import format_number
 from festival_planner.gui import table_selection
+from festival_planner.gui.column_fit import fit_columns
 from festival_planner.gui.mapview.data import region_names
 from festival_planner.gui.mapview.scene import signed_weight
 from festival_planner.gui.snapshot_model import SnapshotTableModel, SortProxy
@@ -99,7 +100,7 @@ class ResultTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(Column.COMMUNE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self, stretch=(Column.REGION,))  # every commune name and score whole; regions elide
         self._following = False
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 

@@ -42,6 +42,7 @@ from festival_planner.services import selection, sites
 from festival_planner.services.selection import SelectionResult, Settings
 
 log = logging.getLogger(__name__)
+RESULTS_WIDTH = 470  # the chosen list: commune, province, region, score
 
 
 class SelectorWorkspace(Workspace):
@@ -94,9 +95,13 @@ class SelectorWorkspace(Workspace):
         splitter.addWidget(self.panel)
         splitter.addWidget(self.map)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([390, 590, 520])
+        # At 1366×768 the chosen list keeps what it needs for whole commune names and scores (the
+        # panel scrolls, the map — Vietnam is tall — takes the rest); a wider window widens the map.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([self.panel.fitting_width(), 380, RESULTS_WIDTH])
+        self.splitter = splitter
         right.setSizes([360, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

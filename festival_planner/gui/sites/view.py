@@ -23,16 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from festival_planner.gui import table_selection
+from festival_planner.gui.column_fit import fit_columns
 from festival_planner.gui.sites.table_model import Column, SiteExtras, SiteFilterProxyModel, SiteTableModel
 from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
-
-# Column widths in average characters of the table's font (so they follow the font size and DPI).
-COLUMN_CHARS = {Column.COMMUNE: 17, Column.PROVINCE: 12, Column.REGION: 22, Column.DATE: 10,
-                Column.TIME: 10, Column.VENUE: 34, Column.STATUS: 12, Column.HEAD: 16,
-                Column.INVITATION: 12}
-
 
 class SitesView(QWidget):
     """Table of sites with filter-as-you-type; Enter or double-click edits, Delete deletes."""
@@ -72,12 +67,8 @@ class SitesView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in COLUMN_CHARS.items():
-            self.table.setColumnWidth(column, chars * char + 12)
-        header.setSectionResizeMode(Column.VENUE, QHeaderView.ResizeMode.Stretch)
+        # names, dates, times, statuses and heads as wide as they are; regions and venues share the rest
+        fit_columns(self.table, stretch=(Column.REGION, Column.VENUE), minimum=60)
         self.table.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.installEventFilter(self)
