@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -34,12 +34,14 @@ from festival_planner.gui.icons import make_action
 from festival_planner.gui.operations import Operations
 from festival_planner.gui.settings import Settings
 from festival_planner.gui.start_page import StartPage
+from festival_planner.gui.status_bar import PATH_WIDTH, StatusBar
 from festival_planner.gui.travel_model import offer_settings_model
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.store.database import Database
 
 log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+TOOLBAR_SLACK = 8  # the toolbar area's margins and the space between the two toolbars
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.ops = Operations(database, self)
         self.undo_stack = QUndoStack(self)
         self.context = WorkspaceContext(self.ops, self.undo_stack, self.settings, self)
+        self.setStatusBar(StatusBar(self))  # messages elided before the permanent labels
         self.context.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.campaigns = CampaignBar(self.context, self)
         self.files = DatabaseActions(self)
@@ -224,7 +227,7 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(self)
         self.path_label.setObjectName("pathLabel")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.path_label.setMaximumWidth(420)
+        self.path_label.setMaximumWidth(PATH_WIDTH + 12)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
@@ -256,7 +259,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         path = str(self.database.path or self.database.url.render_as_string())
-        self.path_label.setText(self.path_label.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 400))
+        metrics = self.path_label.fontMetrics()
+        self.path_label.setText(metrics.elidedText(path, Qt.TextElideMode.ElideMiddle, PATH_WIDTH))
         self.path_label.setToolTip(path)
         c = self.campaign
         if c is None:
@@ -320,6 +324,38 @@ class MainWindow(QMainWindow):
             self.workspace_actions[key].setChecked(True)
             for other, bar in self.workspace_toolbars.items():
                 bar.setVisible(other == key and bool(bar.actions()))
+            self.fit_toolbars()
+
+    def fit_toolbars(self) -> None:
+        """Keep every button of the shown toolbars on screen (no » overflow hiding an action such as
+        Leaders' .ics export): when the labels do not fit the window's width, undo and redo, then the
+        workspace's buttons from the last one, show their icon only (the tooltip keeps the name)."""
+        bar = self.workspace_toolbars.get(self._current_key)
+        shell = [self.undo_action, self.redo_action]
+        own = [a for a in bar.actions() if not a.isSeparator()] if bar is not None and bar.isVisible() else []
+        for action in (*shell, *own):
+            action.setPriority(QAction.Priority.NormalPriority)
+        if not own:
+            return
+        for step in (shell, *([action] for action in reversed(own))):
+            if self._toolbars_width() <= self.width():
+                return
+            for action in step:
+                action.setPriority(QAction.Priority.LowPriority)
+
+    def _toolbars_width(self) -> int:
+        """The width the shell's and the current workspace's toolbars ask for on their shared line."""
+        width = TOOLBAR_SLACK
+        for bar in (self.toolbar, self.workspace_toolbars.get(self._current_key)):
+            if bar is not None and bar.isVisible():
+                bar.layout().invalidate()
+                width += bar.sizeHint().width()
+        return width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "workspace_toolbars"):
+            self.fit_toolbars()
 
     def set_language(self, code: str) -> None:
         """Store the interface language; it applies at the next start."""
