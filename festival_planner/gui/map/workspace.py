@@ -131,9 +131,11 @@ class MapWorkspace(Workspace):
         self._paint_choropleth()
 
     def showEvent(self, event: QShowEvent) -> None:
+        fit = self._dirty or self._stale  # a reload pending: the base class may run it before us
         super().showEvent(event)
         if self._dirty:
             self.reload()
+        if fit:
             self.view.fit_country()
             QTimer.singleShot(0, self.view.fit_country)  # again once the view has its final size
 

@@ -77,12 +77,13 @@ class SettingsPanel(QScrollArea):
         form = QFormLayout(regions)
         self.region_weights: dict[str, QDoubleSpinBox] = {}
         self.region_minimums: dict[str, QSpinBox] = {}
+        at_least = self.tr("tối thiểu ").strip()
         for region in ALL_REGIONS:
             row = QHBoxLayout()
             weight = self._double(0, 1, 0.1)
             minimum = self._spin(0, 30, 0)
             minimum.setPrefix("≥ ")  # the group's title says what it is: the panel stays narrow at 1366×768
-            minimum.setToolTip(f"{region_display_name(region.code)}: {self.tr('tối thiểu ').strip()}")
+            minimum.setToolTip(f"{region_display_name(region.code)}: {at_least}")
             self.region_weights[region.code] = weight
             self.region_minimums[region.code] = minimum
             row.addWidget(weight)
