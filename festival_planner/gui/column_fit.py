@@ -25,6 +25,7 @@ def fit_columns(view: QTableView, stretch: Iterable[int], minimum: int = 48) -> 
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(minimum)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a title too wide is cut with "…", not clipped
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.setWordWrap(False)  # a wrapped cell elides at its end, whatever the mode
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -78,7 +78,8 @@ class LeaderTableModel(SnapshotTableModel):
     def style(self, row: LeaderRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QBrush(INACTIVE_TEXT)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.TITLE, Column.ORGANISATION):
+            # the whole of a position or organisation the column had to cut
             parts = [row.full_name, row.title, row.organisation, row.email, row.notes]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.RANK:

@@ -100,11 +100,13 @@ class LeadersView(QWidget):
         self.engagements_table = _table(engagements, "engagementsTable",
                                         [self.tr("Ngày"), self.tr("Giờ"), self.tr("Xã/phường"), self.tr("Vai trò"),
                                          self.tr("Trạng thái"), self.tr("Di chuyển từ điểm trước")])
+        fit_columns(self.engagements_table, stretch=(5,))  # date, time, commune, role, status whole; the journey shares
         box.addWidget(self.engagements_table, 1)
         self.tabs.addTab(engagements, self.tr("Lịch công tác"))
         self.conflicts_table = _table(self.tabs, "conflictsTable",
                                       [self.tr("Lãnh đạo"), self.tr("Loại"), self.tr("Điểm trước"),
                                        self.tr("Điểm sau"), self.tr("Cần"), self.tr("Có")])
+        fit_columns(self.conflicts_table, stretch=(2, 3))  # the two engagements share what the rest leaves
         self.tabs.addTab(self.conflicts_table, self.tr("Trùng lịch"))
 
         splitter = QSplitter(self)
@@ -112,7 +114,7 @@ class LeadersView(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 560])
+        splitter.setSizes([580, 600])  # at 1366×768 the schedule shows its date, place and status whole
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
@@ -176,11 +178,12 @@ class LeadersView(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 4:
                     item.setForeground(QBrush(STATUS_COLOURS[row.status]))
+                if column == 5 and text:
+                    item.setToolTip(text)  # the journey, whole, where the column cuts it
                 if stop is not None and stop.conflict:
                     item.setForeground(QBrush(CONFLICT_COLOUR))
                     item.setToolTip(self.tr("Không kịp di chuyển từ điểm trước"))
                 self.engagements_table.setItem(i, column, item)
-        self.engagements_table.resizeColumnsToContents()
 
     def show_conflicts(self, conflicts: list[Conflict]) -> None:
         self.conflicts_table.setRowCount(len(conflicts))
@@ -192,6 +195,5 @@ class LeadersView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setForeground(QBrush(CONFLICT_COLOUR))
                 self.conflicts_table.setItem(i, column, item)
-        self.conflicts_table.resizeColumnsToContents()
         title = self.tr("Trùng lịch (%1)").replace("%1", str(len(conflicts))) if conflicts else self.tr("Trùng lịch")
         self.tabs.setTabText(1, title)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from festival_planner.domain.values import format_date
 from festival_planner.gui.changes import Change
+from festival_planner.gui.column_fit import fit_columns
 from festival_planner.gui.icons import icon
 from festival_planner.gui.progress.models import RegionProgressModel, SiteProgressModel, TaskModel, percent
 from festival_planner.gui.snapshot_model import OBJECT_ROLE, SortProxy
@@ -78,14 +79,14 @@ class ProgressWorkspace(Workspace):
         self.sites_table, self.sites_proxy = _table(self.sites_model, "progressSites", self)
         self.sites_table.sortByColumn(SiteProgressModel.Column.DATE, Qt.SortOrder.AscendingOrder)
         self.sites_table.doubleClicked.connect(self._site_activated)
-        char = self.sites_table.fontMetrics().averageCharWidth()
-        for column, chars in {0: 18, 1: 12, 2: 18, 3: 10, 4: 8, 5: 9, 6: 8, 7: 7, 8: 18}.items():
-            self.sites_table.setColumnWidth(column, chars * char + 12)
+        fit_columns(self.sites_table, stretch=(SiteProgressModel.Column.REGION,))  # the rest whole
         self.regions_model = RegionProgressModel(self)
         self.regions_table, _ = _table(self.regions_model, "progressRegions", self)
+        # the region names and figures whole; the last title ("Điểm có việc quá hạn") is the one cut
+        fit_columns(self.regions_table, stretch=(RegionProgressModel.Column.SITES_LATE,))
         self.tasks_model = TaskModel(self)
         self.tasks_table, _ = _table(self.tasks_model, "progressTasks", self)
-        self.tasks_table.setColumnWidth(0, 60 * char)
+        fit_columns(self.tasks_table, stretch=(TaskModel.Column.TITLE, TaskModel.Column.OWNER))
         self.tasks_label = QLabel(self)
         self.tasks_label.setObjectName("tasksSummary")
 
@@ -103,8 +104,8 @@ class ProgressWorkspace(Workspace):
         tasks = QVBoxLayout()
         tasks.addWidget(self.tasks_label)
         tasks.addWidget(self.tasks_table)
-        lower_layout.addLayout(regions, 2)
-        lower_layout.addLayout(tasks, 3)
+        lower_layout.addLayout(regions, 1)  # every region's figures whole at 1366×768
+        lower_layout.addLayout(tasks, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.sites_table)
         splitter.addWidget(lower)
