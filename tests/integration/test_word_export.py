@@ -349,18 +349,8 @@ def _fontconfig(folder: Path) -> dict[str, str]:
     return {**os.environ, "FONTCONFIG_FILE": str(config)}
 
 
-def _times_metric_face_bundled() -> bool:
-    from festival_planner.resource_files import resource
-
-    folder = resource("fonts")
-    return folder.is_dir() and any(re.search(r"liberation|tinos", p.name, re.I) for p in folder.rglob("*.ttf"))
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-@pytest.mark.xfail(not _times_metric_face_bundled(), strict=True,
-                   reason="the PDF is set in Noto Serif (19 % wider) until a Times-metric face is bundled "
-                          "(issue 16, typography): Word's Times New Roman then takes fewer pages")
 def test_libreoffice_lays_out_each_docx_like_our_pdf(exported, plan: dict, tmp_path: Path, qapp) -> None:
     ours = {}
     for report in REPORTS:
