@@ -10,7 +10,9 @@ Every user action goes through :class:`User`, which counts it: a click, a key, a
 field, a dialog answered; a menu entry or a choice in a drop-down list counts two (the menu or list
 opened, then the entry). The few modal dialogs that would block a script (the year asked by the start
 page, the workplan's yes/no question, the file dialogs) are answered with the user's answer (the
-proposed year, yes, the file) and count one action each. Shared by ``tests/gui/test_one_sitting.py`` and ``benchmarks/first_year.py``; needs only Qt.
+proposed year, yes, the file) and count one action each.
+
+Shared by ``tests/gui/test_one_sitting.py`` and ``benchmarks/first_year.py``; needs Qt, not pytest.
 """
 
 from __future__ import annotations
@@ -25,7 +27,16 @@ from openpyxl import Workbook
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDialog, QInputDialog, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QInputDialog,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 # The issue's figures for the same job before this work (not measured here).
 BEFORE_ACTIONS, BEFORE_MINUTES = 300, 13
@@ -212,6 +223,8 @@ class Outcome:
     overview_pdf: Path
     schedule_pdf: Path
     schedule_site: str  # the commune of the schedule's site, as the scope list shows it
+    selector_seconds: float  # of ``seconds``, the Selector's search (HiGHS, in the background)
+    selector_summary: str
     log: list[str]
 
 
@@ -222,7 +235,10 @@ def visible(window: QWidget, kind: type) -> Any:
 
 
 def plan_a_year(window: Any, folder: Path) -> Outcome:
-    """Do the whole job on ``window`` (a main window over an empty database, shown); files in ``folder``."""
+    """Do the whole job on ``window`` (a main window over an empty database, shown, at the size of a
+    1366×768 laptop's screen); files in ``folder``."""
+    window.resize(1366, 768)
+    QApplication.processEvents()
     from festival_planner.gui.bulk.board import DelegationBoardDialog
     from festival_planner.gui.bulk.checklists import BulkApplyDialog
     from festival_planner.gui.checklists.row_dialog import RowDialog
@@ -243,8 +259,10 @@ def plan_a_year(window: Any, folder: Path) -> Outcome:
         # 2. The Selector: run with the default settings (28 communes), then put them in the plan.
         user.go("selector")
         selector = window.workspace("selector")
+        searching = time.perf_counter()
         user.trigger(selector.run_action)
         wait_until(lambda: selector.result is not None and selector.run_action.isEnabled())
+        selector_seconds = time.perf_counter() - searching
         user.trigger(selector.accept_action)
 
         # 3. The leaders from the office's spreadsheet: the file, the import, close.
@@ -294,4 +312,5 @@ def plan_a_year(window: Any, folder: Path) -> Outcome:
         schedule_site = printing.scope_combo.currentText()
         user.trigger(printing.pdf_action)
     seconds = time.perf_counter() - start
-    return Outcome(user.actions, seconds, year, overview_pdf, schedule_pdf, schedule_site, user.log)
+    return Outcome(user.actions, seconds, year, overview_pdf, schedule_pdf, schedule_site, selector_seconds,
+                   selector.summary.text(), user.log)

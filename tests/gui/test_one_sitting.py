@@ -12,8 +12,16 @@ from pypdf import PdfReader
 
 from festival_planner.store import files
 
-from .one_sitting import BUDGET_AMOUNT, BUDGET_TEXT, FOOTER, LEADERS, PROGRAMME_TITLE, TARGET_ACTIONS, TITLE_BLOCK, \
-    plan_a_year
+from .one_sitting import (
+    BUDGET_AMOUNT,
+    BUDGET_TEXT,
+    FOOTER,
+    LEADERS,
+    PROGRAMME_TITLE,
+    TARGET_ACTIONS,
+    TITLE_BLOCK,
+    plan_a_year,
+)
 
 pytestmark = pytest.mark.gui
 
