@@ -87,7 +87,7 @@ def leaders_workbook(path: Path) -> Path:
     return path
 
 
-def wait_until(condition, timeout_s: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+def wait_until(condition, timeout_s: float = 300.0) -> None:  # type: ignore[no-untyped-def]
     """Let the event loop run until ``condition()`` holds (a background job finished)."""
     end = time.monotonic() + timeout_s
     while not condition():
@@ -104,7 +104,6 @@ class User:
     window: Any
     actions: int = 0
     log: list[str] = field(default_factory=list)
-
     started: float = field(default_factory=time.perf_counter)
 
     def _count(self, what: str, n: int = 1) -> None:
