@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as copy_with
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, case, func, insert, select
 from sqlalchemy.orm import Session
@@ -68,6 +68,9 @@ class ChecklistItemRow:
         return data
 
 
+RowT = TypeVar("RowT")
+
+
 @dataclass(frozen=True)
 class DueDateMove:
     """One item whose due date moved (or would move) with its site's date or the festival day."""
@@ -80,6 +83,23 @@ class DueDateMove:
     def to_json(self) -> dict[str, Any]:
         return {"item_id": str(self.item_id), "title": self.title, "old_due_date": self.old_due.isoformat(),
                 "new_due_date": self.new_due.isoformat()}
+
+
+@dataclass(frozen=True)
+class EditWithMoves(Generic[RowT]):
+    """A row after an edit (a site, a campaign), and the due dates the edit moved (empty when none);
+    ``id`` and ``version`` are the row's, so the undo machinery treats it like the row itself."""
+
+    row: RowT
+    moves: tuple[DueDateMove, ...]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.row.id  # type: ignore[attr-defined]
+
+    @property
+    def version(self) -> int:
+        return self.row.version  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

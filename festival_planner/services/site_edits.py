@@ -6,7 +6,6 @@ Also the hook run whenever a database is opened for work (``prepare_database``).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -17,24 +16,10 @@ from festival_planner.services.checklist_templates import (
     install_shipped_templates,
     missing_shipped_templates,
 )
-from festival_planner.services.checklists import DueDateMove
+from festival_planner.services.checklists import DueDateMove, EditWithMoves
 from festival_planner.services.sites import SiteRow
 
-
-@dataclass(frozen=True)
-class SiteEdit:
-    """A site after an edit, and the checklist due dates the edit moved (empty when none)."""
-
-    row: SiteRow
-    moves: tuple[DueDateMove, ...]
-
-    @property
-    def id(self) -> uuid.UUID:
-        return self.row.id
-
-    @property
-    def version(self) -> int:
-        return self.row.version
+SiteEdit = EditWithMoves[SiteRow]  # a site after an edit, and the checklist due dates the edit moved
 
 
 def update_site(session: Session, site_id: uuid.UUID, expected_version: int, *, move_checklist: bool = True,

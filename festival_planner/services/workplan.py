@@ -18,7 +18,7 @@ from festival_planner.domain.models import Campaign
 from festival_planner.domain.text import fold
 from festival_planner.services import campaigns, checklist_templates, checklists, rows
 from festival_planner.services.campaigns import CampaignInfo
-from festival_planner.services.checklists import DueDateMove
+from festival_planner.services.checklists import DueDateMove, EditWithMoves
 
 
 @dataclass(frozen=True)
@@ -98,20 +98,7 @@ def preview_task_moves(session: Session, campaign_id: uuid.UUID, new_day: dt.dat
             if r.due_date is not None and r.status is not ChecklistStatus.DONE]
 
 
-@dataclass(frozen=True)
-class CampaignEdit:
-    """A campaign after an edit of its plan, and the workplan due dates the edit moved (empty when none)."""
-
-    row: CampaignInfo
-    moves: tuple[DueDateMove, ...]
-
-    @property
-    def id(self) -> uuid.UUID:
-        return self.row.id
-
-    @property
-    def version(self) -> int:
-        return self.row.version
+CampaignEdit = EditWithMoves[CampaignInfo]  # a campaign after an edit, and the workplan due dates it moved
 
 
 def update_campaign(session: Session, campaign_id: uuid.UUID, expected_version: int, *, move_tasks: bool = True,
