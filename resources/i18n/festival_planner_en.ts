@@ -1791,7 +1791,7 @@ The current file will be kept as a backup.</translation>
         <translation>Diacritics optional (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
@@ -1821,7 +1821,7 @@ The current file will be kept as a backup.</translation>
         <translation>Travel from the previous site</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lịch công tác</source>
         <translation>Engagements</translation>
     </message>
@@ -1856,7 +1856,7 @@ The current file will be kept as a backup.</translation>
         <translation>Available</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+88"/>
         <source>Trùng lịch</source>
         <translation>Conflicts</translation>
@@ -1890,12 +1890,12 @@ The current file will be kept as a backup.</translation>
         <translation>%1 (%2 km), %3 available</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Không kịp di chuyển từ điểm trước</source>
         <translation>Cannot be reached in time from the previous site</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cùng ngày</source>
         <translation>Same day</translation>
     </message>
@@ -1905,7 +1905,7 @@ The current file will be kept as a backup.</translation>
         <translation>Consecutive days</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Trùng lịch (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
@@ -2103,7 +2103,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+96"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+99"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -2160,7 +2160,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Step by step: new year, site selection, leaders, heads of delegation, checklists, national workplan, printing</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -2170,7 +2170,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation> — %1 over the target</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -2180,7 +2180,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation> Year: </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
@@ -2195,7 +2195,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>This file is read-only (no write permission): you can view it but not change it.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+69"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
@@ -2306,7 +2306,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Đang tính điểm các xã…</source>
         <translation>Scoring the communes…</translation>
     </message>
@@ -2505,7 +2505,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>ProgressWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/workspace.py" line="+69"/>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+70"/>
         <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
         <translation>Show progress as of this day (look back or ahead)</translation>
     </message>
@@ -3167,7 +3167,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SelectorResults</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/results.py" line="+62"/>
+        <location filename="../../festival_planner/gui/selector/results.py" line="+63"/>
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward, special zone</translation>
     </message>
@@ -3275,7 +3275,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SelectorWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/workspace.py" line="+82"/>
+        <location filename="../../festival_planner/gui/selector/workspace.py" line="+83"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
     </message>
@@ -3285,7 +3285,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Compare Scenarios</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Chạy chọn điểm</source>
         <translation>Run Selector</translation>
     </message>
@@ -3453,12 +3453,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>By region: weight (0–1) and minimum number of sites</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>tối thiểu </source>
         <translation>minimum </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Xã giữ cố định</source>
         <translation>Locked communes</translation>
     </message>
@@ -3468,7 +3468,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Excluded communes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from the list</translation>
     </message>
@@ -3666,7 +3666,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SitesView</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/view.py" line="+53"/>
+        <location filename="../../festival_planner/gui/sites/view.py" line="+48"/>
         <source>Lọc…</source>
         <translation>Filter…</translation>
     </message>
@@ -3676,7 +3676,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Filter by commune, province, region, date, venue… (Ctrl+F); diacritics optional</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+100"/>
         <source>%1 / %2 điểm</source>
         <translation>%1 / %2 sites</translation>
     </message>
