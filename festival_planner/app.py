@@ -14,7 +14,15 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -90,6 +98,15 @@ def load_fonts() -> list[str]:
             continue
         families.update(QFontDatabase.applicationFontFamilies(font_id))
     return sorted(families)
+
+
+def apply_locale(language: str) -> QLocale:
+    """Number and date conventions of the interface language for every widget made after this
+    (spin boxes write "3,00" in Vietnamese, "3.00" in English; Qt's default is the system's)."""
+    locale = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam) if language == "vi" \
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    return locale
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -250,6 +267,7 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
 
     settings = Settings()
     install_translator(app, settings.language())
+    apply_locale(settings.language())
     from festival_planner.gui.qt_catalogue import install_qt_catalogue
 
     try:  # Qt's own words (dialog buttons, file and print dialogs) in Vietnamese

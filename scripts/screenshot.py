@@ -114,12 +114,13 @@ def main(argv: list[str]) -> int:
         os.environ["FESTIVAL_PLANNER_CONFIG_DIR"] = tmp
         from PySide6.QtCore import QSettings
 
-        from festival_planner.app import create_application, workspace_classes
+        from festival_planner.app import apply_locale, create_application, workspace_classes
         from festival_planner.gui.main_window import MainWindow
         from festival_planner.gui.settings import Settings
         from festival_planner.store.database import open_database
 
         app = create_application([sys.argv[0]])
+        apply_locale("vi")  # as the app does at start: "3,00", not the system's "3.00"
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         database = open_database(Path(tmp) / "festival-planner.sqlite")
         window = MainWindow(database, Settings(), workspace_classes())

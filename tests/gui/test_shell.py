@@ -151,3 +151,21 @@ def test_cli_and_gui_agree_on_the_data_folder(qapp, monkeypatch, tmp_path) -> No
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     qt_folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     assert Path(qt_folder) == data_dir()
+
+
+def test_spin_boxes_write_numbers_in_the_interface_language(qtbot) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    before = QLocale()
+    try:
+        for language, text in (("vi", "1.234,50"), ("en", "1,234.50")):
+            app_module.apply_locale(language)
+            box = QDoubleSpinBox()
+            qtbot.addWidget(box)
+            box.setGroupSeparatorShown(True)
+            box.setRange(0, 10_000)
+            box.setValue(1234.5)
+            assert box.text() == text, language
+    finally:
+        QLocale.setDefault(before)
