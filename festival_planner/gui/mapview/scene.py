@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
@@ -372,24 +373,46 @@ class MapScene(QGraphicsScene):
         return next((item for item in self.site_items if isinstance(item, _SiteMarker) and item.data(0) == code), None)
 
     def _build_legend(self) -> None:
+        """The score legend: one box at a fixed size on screen (legible at country zoom, never
+        overlapping itself), anchored in the sea north-east of the country, above Hoàng Sa."""
         for item in self.legend_items:
             self.removeItem(item)
         self.legend_items = []
         if self.points_item is None:
             return
         low, high = self.points_item.bins.low, self.points_item.bins.high
-        origin = project(110.5, 21.6)
-        title = self._label(QCoreApplication.translate("MapScene", "Điểm ưu tiên của xã"), origin, 8.0, True,
-                            "#333333", 50, centred=False)
-        self.legend_items.append(title)
+        box = QGraphicsRectItem()
+        box.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        box.setPos(project(111.0, 23.3))
+        box.setZValue(50)
+        box.setPen(QPen(QColor("#9a9a9a"), 0))
+        box.setBrush(QBrush(QColor(255, 255, 255, 230)))
+        self.addItem(box)
+
+        def text(value: str, x: float, y: float, points: float, bold: bool = False) -> QGraphicsSimpleTextItem:
+            item = QGraphicsSimpleTextItem(value, box)
+            font = QFont()
+            font.setPointSizeF(points)
+            font.setBold(bold)
+            item.setFont(font)
+            item.setBrush(QColor("#333333"))
+            item.setPos(x, y)
+            return item
+
+        title = text(QCoreApplication.translate("MapScene", "Điểm ưu tiên của xã"), 8, 6, 9.0, True)
+        width = title.boundingRect().width()
+        y = 10 + title.boundingRect().height()
         step = (high - low) / len(RAMP)
         for k, colour in enumerate(RAMP):
-            y = origin.y() + 22 + k * 14
-            swatch = self.addRect(QRectF(origin.x(), y, 10, 10), QPen(QColor("#666666"), 0), QBrush(QColor(colour)))
-            swatch.setZValue(50)
-            text = self._label(f"{format_number(low + k * step, 1)} – {format_number(low + (k + 1) * step, 1)}",
-                               QPointF(origin.x() + 14, y - 2), 7.0, False, "#333333", 50, centred=False)
-            self.legend_items += [swatch, text]
+            swatch = QGraphicsRectItem(8, y + 2, 12, 12, box)
+            swatch.setPen(QPen(QColor("#666666"), 0))
+            swatch.setBrush(QBrush(QColor(colour)))
+            label = text(f"{format_number(low + k * step, 1)} – {format_number(low + (k + 1) * step, 1)}",
+                         26, y, 8.5)
+            width = max(width, 18 + label.boundingRect().width())
+            y += 17
+        box.setRect(0, 0, width + 16, y + 6)
+        self.legend_items = [box]
 
 
 class MapView(QGraphicsView):
