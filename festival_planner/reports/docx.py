@@ -26,6 +26,7 @@ from festival_planner.reports.content.model import (
     PICTURE_SHARE,
     CheckTable,
     Document,
+    Header,
     Heading,
     KeyValues,
     PageBreak,
@@ -401,6 +402,24 @@ def _page_setup(word: Any, document: Document) -> tuple[float, float]:
     return text_width, text_height
 
 
+def _issuer(cell: Any, h: Header, width: float) -> None:
+    """The issuing body as the first page's left column shows it: the superior body in capitals, the
+    issuing body in bold capitals, the short rule under it (issued documents and forms alike)."""
+    if h.superior:
+        _run(_first(cell, align="center"), h.superior.upper(), size=12.5)
+        issuer = _paragraph(cell, align="center")
+    else:
+        issuer = _first(cell, align="center")
+    _run(issuer, h.issuer.upper(), bold=True, size=12.5)
+    _rule(cell, width, width * 0.30)
+
+
+def _marking(cell: Any, marking: str) -> None:
+    """The confidentiality mark boxed ("MẬT") under what the cell holds, or nothing."""
+    if marking:
+        _boxed(_run(_paragraph(cell, align="center", before_pt=4), f"\u00a0{marking}\u00a0", bold=True))
+
+
 def _official_header(word: Any, document: Document, text_width: float) -> None:
     """Issuing body | national name and motto, each with its short rule; number (and "MẬT") |
     place and date — a borderless table whose grid is 40 % | 60 % of the text width."""
@@ -409,13 +428,7 @@ def _official_header(word: Any, document: Document, text_width: float) -> None:
     top = word.add_table(rows=2, cols=2)
     _table_properties(top, [left_w, right_w], borders=False, cell_margin_mm=0)
     left, right = top.rows[0].cells
-    if h.superior:
-        _run(_first(left, align="center"), h.superior.upper(), size=12.5)
-        issuer = _paragraph(left, align="center")
-    else:
-        issuer = _first(left, align="center")
-    _run(issuer, h.issuer.upper(), bold=True, size=12.5)
-    _rule(left, left_w, left_w * 0.30)
+    _issuer(left, h, left_w)
     size = 12.5  # the national name on one line: a little smaller when the column is narrow
     while size > 9 and bold_width_mm(h.national, size) > right_w * 0.97:
         size -= 0.5
@@ -424,9 +437,7 @@ def _official_header(word: Any, document: Document, text_width: float) -> None:
     _rule(right, right_w, min(bold_width_mm(h.motto, 13.5), right_w))
     number_cell, date_cell = top.rows[1].cells
     _run(_first(number_cell, align="center", before_pt=3), h.number)
-    if document.marking:
-        _boxed(_run(_paragraph(number_cell, align="center", before_pt=4), f"\u00a0{document.marking}\u00a0",
-                    bold=True))
+    _marking(number_cell, document.marking)
     _run(_first(date_cell, align="center", before_pt=3), h.place_date, italic=True)
     for row in top.rows:
         _row_rules(row)
@@ -497,15 +508,8 @@ def _form_header(word: Any, document: Document, text_width: float) -> None:
     top = word.add_table(rows=1, cols=2)
     _table_properties(top, [left_w, right_w], borders=False, cell_margin_mm=0)
     left, right = top.rows[0].cells
-    if h.superior:
-        _run(_first(left, align="center"), h.superior.upper(), size=12.5)
-        issuer = _paragraph(left, align="center")
-    else:
-        issuer = _first(left, align="center")
-    _run(issuer, h.issuer.upper(), bold=True, size=12.5)
-    _rule(left, left_w, left_w * 0.30)
-    if document.marking:
-        _boxed(_run(_paragraph(left, align="center", before_pt=4), f"\u00a0{document.marking}\u00a0", bold=True))
+    _issuer(left, h, left_w)
+    _marking(left, document.marking)
     _run(_first(right, align="right"), h.place_date, italic=True, size=12)
     _row_rules(top.rows[0])
 

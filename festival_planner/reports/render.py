@@ -52,6 +52,7 @@ from festival_planner.reports.content.model import (
     PICTURE_SHARE,
     CheckTable,
     Document,
+    Header,
     Heading,
     KeyValues,
     PageBreak,
@@ -295,16 +296,26 @@ def check_table_html(block: CheckTable) -> str:
 def form_header_html(document: Document) -> str:
     """A working form's top: the issuing unit left (superior, unit in bold with its rule, the "MẬT"
     mark when given), the print date right; no number, national name or motto."""
-    h = document.header
-    marking = ""
-    if document.marking:
-        marking = ('<table border="1" cellspacing="0" cellpadding="4" align="center" style="border-collapse:collapse;'
-                   f'border-color:black;margin-top:6px"><tr><td><b>{_esc(document.marking)}</b></td></tr></table>')
-    superior = f"{_esc(h.superior.upper())}<br/>" if h.superior else ""
     return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td width="40%" align="center" style="font-size:12.5pt">{superior}'
-            f'<b>{_esc(h.issuer.upper())}</b><hr width="30%"/>{marking}</td>'
-            f'<td width="60%" align="right" style="font-size:12pt"><i>{_esc(h.place_date)}</i></td></tr></table>')
+            f'<td width="40%" align="center" style="font-size:12.5pt">{_issuer_html(document.header)}'
+            f'{_marking_html(document.marking)}</td>'
+            f'<td width="60%" align="right" style="font-size:12pt"><i>{_esc(document.header.place_date)}</i></td>'
+            '</tr></table>')
+
+
+def _issuer_html(h: Header) -> str:
+    """The issuing body as the first page's left column shows it: the superior body in capitals, the
+    issuing body in bold capitals, the short rule under it (issued documents and forms alike)."""
+    superior = f"{_esc(h.superior.upper())}<br/>" if h.superior else ""
+    return f'{superior}<b>{_esc(h.issuer.upper())}</b><hr width="30%"/>'
+
+
+def _marking_html(marking: str) -> str:
+    """The confidentiality mark boxed ("MẬT"), or nothing."""
+    if not marking:
+        return ""
+    return ('<table border="1" cellspacing="0" cellpadding="4" align="center" style="border-collapse:collapse;'
+            f'border-color:black;margin-top:6px"><tr><td><b>{_esc(marking)}</b></td></tr></table>')
 
 
 def form_closing_html(document: Document) -> str:
@@ -358,18 +369,12 @@ def header_html(document: Document, device: QPaintDevice, width: float) -> str:
         size -= 0.5
     motto_w = QFontMetricsF(_font(device, 13.5, bold=True), device).horizontalAdvance(h.motto)
     motto_rule = min(100, round(motto_w / (width * right_w) * 100))
-    marking = ""
-    if document.marking:
-        marking = ('<table border="1" cellspacing="0" cellpadding="4" align="center" style="border-collapse:collapse;'
-                   f'border-color:black;margin-top:6px"><tr><td><b>{_esc(document.marking)}</b></td></tr></table>')
-    superior = f"{_esc(h.superior.upper())}<br/>" if h.superior else ""
     return ('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td width="{left_w * 100:.0f}%" align="center" style="font-size:12.5pt">{superior}'
-            f'<b>{_esc(h.issuer.upper())}</b><hr width="30%"/></td>'
+            f'<td width="{left_w * 100:.0f}%" align="center" style="font-size:12.5pt">{_issuer_html(h)}</td>'
             f'<td width="{right_w * 100:.0f}%" align="center"><span style="font-size:{size}pt"><b>'
             f'{_esc(h.national)}</b></span><br/><span style="font-size:13.5pt"><b>{_esc(h.motto)}</b></span>'
             f'<hr width="{motto_rule}%"/></td></tr>'
-            f'<tr><td align="center">{_esc(h.number)}{marking}</td>'
+            f'<tr><td align="center">{_esc(h.number)}{_marking_html(document.marking)}</td>'
             f'<td align="center"><i>{_esc(h.place_date)}</i></td></tr></table>')
 
 
