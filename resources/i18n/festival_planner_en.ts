@@ -1857,7 +1857,7 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Trùng lịch</source>
         <translation>Conflicts</translation>
     </message>
@@ -2515,7 +2515,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>ProgressWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/workspace.py" line="+70"/>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+71"/>
         <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
         <translation>Show progress as of this day (look back or ahead)</translation>
     </message>
@@ -2531,11 +2531,17 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;b&gt;Theo vùng&lt;/b&gt;</source>
-        <translation>&lt;b&gt;By region&lt;/b&gt;</translation>
+        <source>Theo vùng</source>
+        <translation>By region</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Kế hoạch toàn quốc</source>
+        <translation>National Workplan</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
@@ -2553,6 +2559,11 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <location line="+5"/>
         <source>&lt;b&gt;Kế hoạch toàn quốc&lt;/b&gt;: %1 đã xong, %2 chưa đến hạn, %3 quá hạn</source>
         <translation>&lt;b&gt;National workplan&lt;/b&gt;: %1 done, %2 not yet due, %3 overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kế hoạch toàn quốc (%1 quá hạn)</source>
+        <translation>National workplan (%1 overdue)</translation>
     </message>
 </context>
 <context>
@@ -3365,7 +3376,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Selecting sites…</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+27"/>
+        <source>%1 điểm, tổng điểm %2 (%3, sai số %4, %5 giây); %6 điểm ở vùng ưu tiên.</source>
+        <translation>%1 sites, total score %2 (%3, gap %4, %5 s); %6 in priority regions.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <location line="+130"/>
         <source>Chưa chạy. Đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”.</source>
         <translation>Not run yet. Set the conditions and weights, then press “Run Selector”.</translation>
@@ -3386,12 +3402,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>greedy</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 điểm, tổng điểm %2 (%3, sai số %4 %, %5 giây); %6 điểm ở vùng ưu tiên.</source>
-        <translation>%1 sites, total score %2 (%3, gap %4 %, %5 s); %6 in priority regions.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Giữ cố định</source>
         <translation>Lock</translation>
     </message>

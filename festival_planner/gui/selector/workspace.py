@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.domain.values import format_number
+from festival_planner.domain.values import format_gap, format_number
 from festival_planner.geo.optimiser import Stopped
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon, make_action
@@ -341,10 +341,10 @@ class SelectorWorkspace(Workspace):
             status = {"optimal": self.tr("tối ưu"), "time_limit": self.tr("hết giờ, tốt nhất tìm được"),
                       "greedy": self.tr("chọn tham lam")}.get(sel.status, sel.status)
             self.summary.setText(
-                self.tr("%1 điểm, tổng điểm %2 (%3, sai số %4 %, %5 giây); %6 điểm ở vùng ưu tiên.")
+                self.tr("%1 điểm, tổng điểm %2 (%3, sai số %4, %5 giây); %6 điểm ở vùng ưu tiên.")
                 .replace("%1", str(len(sel.chosen))).replace("%2", format_number(sel.objective, 2))
                 .replace("%3", status)
-                .replace("%4", format_number(sel.gap * 100, 2)).replace("%5", format_number(sel.solve_seconds, 2))
+                .replace("%4", format_gap(sel.gap)).replace("%5", format_number(sel.solve_seconds, 2))
                 .replace("%6", str(result.priority_count())))
             self.scene.set_points(map_points(result.scored))
             self.scene.set_sites(chosen_sites(result.scored, result.selection.chosen))
