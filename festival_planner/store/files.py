@@ -141,6 +141,17 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False, immutable:
     return conn
 
 
+
+def connect_memory(image: bytes | None = None) -> sqlite3.Connection:
+    """A SQLite database that lives only in this process's memory (a field kit's working copy),
+    filled from ``image`` (``sqlite3.Connection.serialize()`` bytes) when given. No file, so nothing to
+    register; the same driver settings as :func:`connect`."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    if image:
+        conn.deserialize(image)
+    return conn
+
+
 def _refuse_if_open(path: str | os.PathLike[str], action: str) -> None:
     if is_open_here(path):
         raise FileRuleError(f"{action} {os.fspath(path)}: this process has the database open "
