@@ -47,7 +47,8 @@ KEEP_MONTHLY = 12
 PROTECTED_PREFIX = "before-"
 _STAMP = r"(?P<stamp>\d{8}-\d{6}-\d{6})"
 # No reason ends in another reason ("before-upgrade-auto" is not a revision), so names never overlap.
-_REASON = r"(?P<reason>auto|manual|before-restore|before-restore-damaged|before-merge|before-upgrade-(?!auto-|manual-)[0-9a-z]+)"
+_REASON = (r"(?P<reason>auto|manual|before-restore|before-restore-damaged|before-merge"
+           r"|before-upgrade-(?!auto-|manual-)[0-9a-z]+)")
 
 
 @dataclass(frozen=True)
