@@ -361,7 +361,7 @@ def _write(session: Session, plan: MergePlan, chosen: Mapping[tuple[str, str, st
         result.deleted += 1
     merged = {"id": plan.header.kit_id, "base_kit_id": plan.header.base_kit_id, "merged_at": now,
               "merged_by": changelog.current_actor(), "summary": result.summary()}
-    session.execute(insert(MergedKit.__table__), [merged])
+    session.execute(insert(table(MERGE_ENTITY)), [merged])
     changelog.record(session, MERGE_ENTITY, plan.header.kit_id, "create", None, merged)
     session.flush()
 

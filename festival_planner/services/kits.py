@@ -86,8 +86,9 @@ def json_value(value: Any) -> Any:
     return value
 
 
-def row_json(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: json_value(value) for name, value in row.items()}
+def row_json(row: Mapping[str, Any] | Any) -> dict[str, Any]:
+    """A row (a mapping, or SQLAlchemy's ``RowMapping``) with JSON values."""
+    return {str(name): json_value(value) for name, value in dict(row).items()}
 
 
 def python_value(table: Table, name: str, value: Any) -> Any:
@@ -317,12 +318,16 @@ def _insert_rows(session: Session, rows: Rows) -> None:
             session.execute(insert(table(name)), [python_row(table(name), row) for row in found])
 
 
+def _save(copy: WorkingCopy) -> None:
+    copy.save()
+
+
 def _working(path: Path, contents: KitContents, export_header: KitHeader, database: MemoryDatabase) -> WorkingCopy:
     meta = contents.meta
     scope = KitScope.from_json(meta["scope"])
     copy = WorkingCopy(path, export_header, scope, meta["base"], meta, contents.key, database)
     _guard(scope, database)
-    database.after_write = lambda _db: copy.save()
+    database.after_write = lambda _db: _save(copy)
     return copy
 
 
