@@ -14,10 +14,11 @@ Standard, reviewed crypto only (``cryptography``): the key comes from the passph
     ciphertext length, ciphertext    u64 + AES-256-GCM(zlib(u32 meta length | meta JSON | blob)) + tag
     checksum                         SHA-256 of every byte before it
 
-So each bad case has its own answer, checked in this order: not a kit (magic), a newer format
-(version), truncated (shorter than its lengths say), damaged (checksum), wrong passphrase (the
-verifier, compared in constant time), altered (the GCM tag fails although the checksum holds: someone
-rewrote the file). Expiry and "from another database" are the callers' checks (``check_expiry``,
+Every format version ends with that checksum, so each bad case has its own answer, checked in this
+order: not a kit (magic), a newer format (a higher version in an intact file), truncated (shorter
+than its lengths say), damaged (checksum), wrong passphrase (the verifier, compared in constant
+time), altered (the GCM tag fails although the checksum holds: someone rewrote the file). Expiry and
+"from another database" are the callers' checks (``check_expiry``,
 ``services.kits``). A kit is written atomically and owner-only (``store/output_file.py``).
 """
 
@@ -202,7 +203,11 @@ def _parse(data: bytes, path: Path) -> _Parsed:
     if len(data) < len(MAGIC) + 6:
         raise DatabaseError("kit_truncated", path=where)
     version, header_length = struct.unpack_from(">HI", data, len(MAGIC))
-    if version > FORMAT_VERSION:
+    intact = len(data) > CHECKSUM_BYTES and hmac.compare_digest(
+        hashlib.sha256(data[:-CHECKSUM_BYTES]).digest(), data[-CHECKSUM_BYTES:])
+    if version > FORMAT_VERSION:  # every format ends with the checksum: a flipped byte is not a new format
+        if not intact:
+            raise DatabaseError("kit_damaged", path=where)
         raise DatabaseError("kit_newer_format", path=where, version=version, supported=FORMAT_VERSION)
     position = len(MAGIC) + 6
     fixed = SALT_BYTES + 3 + VERIFIER_BYTES + NONCE_BYTES + 8
@@ -226,8 +231,7 @@ def _parse(data: bytes, path: Path) -> _Parsed:
     end = position + sealed_length + CHECKSUM_BYTES
     if len(data) < end:
         raise DatabaseError("kit_truncated", path=where)
-    if len(data) > end or not hmac.compare_digest(hashlib.sha256(data[:end - CHECKSUM_BYTES]).digest(),
-                                                  data[end - CHECKSUM_BYTES:end]):
+    if len(data) > end or not intact:
         raise DatabaseError("kit_damaged", path=where)
     try:
         header_json = json.loads(header_bytes.decode("utf-8"))

@@ -9,7 +9,16 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from festival_planner.domain.models import Base, BudgetLine, Campaign, ChecklistItem, Invitation, Leader, ProgrammeItem, Site
+from festival_planner.domain.models import (
+    Base,
+    BudgetLine,
+    Campaign,
+    ChecklistItem,
+    Invitation,
+    Leader,
+    ProgrammeItem,
+    Site,
+)
 from festival_planner.services import checklists, demo
 from festival_planner.store.database import Database, open_database
 
