@@ -227,3 +227,26 @@ def test_export_refusals(office, tmp_path: Path) -> None:
     assert not (tmp_path / "k.fpkit").exists()
     whole = kits.export_kit(database, tmp_path / "year.fpkit", PASSPHRASE, campaign_year=2026)
     assert whole.counts["site"] == len(site_ids)
+
+
+def test_a_second_return_kit_of_the_same_trip_brings_only_what_is_new(office, tmp_path: Path) -> None:
+    database, site_ids = office
+    kit = tmp_path / "k.fpkit"
+    kits.export_kit(database, kit, PASSPHRASE, site_ids=[site_ids[0]])
+    copy = kits.open_field_kit(kit, PASSPHRASE)
+    with copy.database.read() as session:
+        first, second = session.scalars(select(ChecklistItem).where(ChecklistItem.site_id == site_ids[0])
+                                        .order_by(ChecklistItem.position, ChecklistItem.id)).all()[:2]
+    made = copy.database.perform(lambda s: checklists.add_item(s, site_ids[0], "Thuê loa"))[0]
+    copy.database.perform(lambda s: checklists.update_item(s, first.id, first.version, note="lần một"))
+    kits.send_back(copy, tmp_path / "r1.fpkit")
+    merged = kit_merge.merge_kit(database, tmp_path / "r1.fpkit", PASSPHRASE)
+    assert (merged.updated, merged.created) == (1, 1)
+    copy.database.perform(lambda s: checklists.update_item(s, second.id, second.version, note="lần hai"))
+    kits.send_back(copy, tmp_path / "r2.fpkit")
+    copy.close()
+    with database.read() as session:
+        plan = kit_merge.plan_merge(session, kit_merge.load_return_kit(tmp_path / "r2.fpkit", PASSPHRASE))
+    assert [(c.id, c.action) for c in plan.applied] == [(str(second.id), "update")]
+    assert not plan.conflicts and not plan.deletions
+    assert str(made.id) not in {c.id for c in plan.applied}
