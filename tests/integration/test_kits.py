@@ -250,3 +250,41 @@ def test_a_second_return_kit_of_the_same_trip_brings_only_what_is_new(office, tm
     assert [(c.id, c.action) for c in plan.applied] == [(str(second.id), "update")]
     assert not plan.conflicts and not plan.deletions
     assert str(made.id) not in {c.id for c in plan.applied}
+
+
+def test_the_working_copy_takes_reads_and_writes_from_two_threads(office, tmp_path: Path) -> None:
+    """The window's thread reads while a background job writes (and the other way round), as on a file."""
+    import threading
+
+    database, site_ids = office
+    kit = tmp_path / "k.fpkit"
+    kits.export_kit(database, kit, PASSPHRASE, site_ids=[site_ids[0]])
+    copy = kits.open_field_kit(kit, PASSPHRASE)
+    with copy.database.read() as session:
+        items = [(i.id, i.version) for i in session.scalars(
+            select(ChecklistItem).where(ChecklistItem.site_id == site_ids[0]).order_by(ChecklistItem.id)).all()[:6]]
+    failures: list[BaseException] = []
+    done = threading.Event()
+
+    def reader() -> None:
+        try:
+            while not done.is_set():
+                with copy.database.read() as session:
+                    assert session.scalars(select(ChecklistItem)).all()
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        for n, (item_id, version) in enumerate(items):
+            copy.database.perform(lambda s, i=item_id, v=version, n=n: checklists.update_item(s, i, v, note=f"ghi {n}"))
+    finally:
+        done.set()
+        thread.join()
+    assert not failures
+    copy.close()
+    again = kits.open_working(copy.path, PASSPHRASE)
+    with again.database.read() as session:
+        assert [session.get(ChecklistItem, i).note for i, _v in items] == [f"ghi {n}" for n in range(6)]  # type: ignore[union-attr]
+    again.close()
