@@ -193,6 +193,12 @@ def test_the_field_copy_edits_only_the_kit_sites_and_prints(office, tmp_path: Pa
         assert copy.saves == saves + 1
     finally:
         copy.close()
+    again = kits.open_field_kit(kit, PASSPHRASE)  # the same kit again: the work goes on in its working copy
+    try:
+        with again.database.read() as session:
+            assert session.get(Site, site_ids[0]).venue == "Sân vận động xã"  # type: ignore[union-attr]
+    finally:
+        again.close()
 
 
 def test_contacts_only_when_asked(office, tmp_path: Path) -> None:
