@@ -294,3 +294,25 @@ def test_the_working_copy_takes_reads_and_writes_from_two_threads(office, tmp_pa
     with again.database.read() as session:
         assert [session.get(ChecklistItem, i).note for i, _v in items] == [f"ghi {n}" for n in range(6)]  # type: ignore[union-attr]
     again.close()
+
+
+def test_an_office_change_after_the_plan_makes_the_merge_stale(office, tmp_path: Path) -> None:
+    from festival_planner.domain.errors import ConflictError
+
+    database, site_ids = office
+    kit, back = tmp_path / "k.fpkit", tmp_path / "r.fpkit"
+    kits.export_kit(database, kit, PASSPHRASE, site_ids=[site_ids[0]])
+    copy = kits.open_field_kit(kit, PASSPHRASE)
+    with copy.database.read() as session:
+        item = _first(session, ChecklistItem, site_ids[0], ChecklistItem.position)
+    copy.database.perform(lambda s: checklists.update_item(s, item.id, item.version, note="thực địa"))
+    kits.send_back(copy, back)
+    copy.close()
+    with database.read() as session:
+        plan = kit_merge.plan_merge(session, kit_merge.load_return_kit(back, PASSPHRASE))
+        version = session.get(ChecklistItem, item.id).version  # type: ignore[union-attr]
+    database.perform(lambda s: checklists.update_item(s, item.id, version, owner="Văn phòng"))  # another window
+    before = snapshot(database)
+    with pytest.raises(ConflictError) as stale:
+        kit_merge.apply_merge(database, plan, backup=False)
+    assert stale.value.code == "kit_merge_stale" and snapshot(database) == before
