@@ -24,6 +24,7 @@ from festival_planner.cli import (
     database,
     documents,
     invitations,
+    kit,
     leaders,
     plan,
     printing,
@@ -50,7 +51,7 @@ from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
 NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan, invitations, board, conflicts,
-         checklist, tasks, programme, progress, budget, printing, documents)
+         checklist, tasks, programme, progress, budget, printing, documents, kit)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"festival-planner {__version__}",
                         help=t("help_version"))
     add_common(parser, json_output=False, top=True)
+    parser.add_argument("--kit", metavar="FILE", help=t("help_kit_gui"))  # the window opens a field kit
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser, help=t("help_command"))
     for noun in NOUNS:
         noun.register(commands)

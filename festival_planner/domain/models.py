@@ -366,4 +366,28 @@ class CampaignPlanning(UserData, Base):
     documents: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
+
+class DatabaseIdentity(Base):
+    """The database's own stable id (one row, made when the database is created or upgraded): a field
+    kit carries it, so a return kit is merged only into the database it was exported from."""
+
+    __tablename__ = "database_identity"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+
+
+class MergedKit(Base):
+    """A return kit merged into this database (its id is the return kit's id): merging it again
+    changes nothing; undoing the merge removes the row, so the kit can be merged again."""
+
+    __tablename__ = "merged_kit"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    base_kit_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    merged_at: Mapped[dt.datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
+    merged_by: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
 guard_models(Base)  # every text column refuses control characters on assignment (domain/entry.py)

@@ -55,6 +55,9 @@ def components() -> list[Component]:
         Component("python-dateutil", "BSD-3-Clause / Apache 2.0", "python-dateutil",
                   note=translate("about", "dùng bởi icalendar")),
         Component("typing_extensions", "PSF-2.0", "typing_extensions"),
+        Component("cryptography", "Apache-2.0 / BSD-3-Clause", "cryptography"),  # field kits: AES-GCM, scrypt
+        Component("cffi", "MIT", "cffi"),  # used by cryptography
+        Component("pycparser", "BSD-3-Clause", "pycparser"),  # used by cffi
         Component("shapely", "BSD-3-Clause", "shapely",
                   note=translate("about", "chỉ dùng để dựng lại bản đồ nền, không cần khi chạy")),
         Component("Lucide", "ISC", version="1.62.0", note=translate("about", "biểu tượng")),

@@ -1,7 +1,7 @@
 """Checked copies of a SQLite database through SQLite's online backup API, each database with its own.
 
 A backup of ``plan.sqlite`` is ``backups/plan-<reason>-<YYYYmmdd-HHMMSS-ffffff>.sqlite``. Names are
-read with a closed set of reasons (auto, manual, before-restore, before-restore-damaged,
+read with a closed set of reasons (auto, manual, before-restore, before-restore-damaged, before-merge,
 before-upgrade-<revision>), so a name says exactly whose backup it is: ``plan-2027.sqlite``'s
 (``plan-2027-auto-…``) are never taken for ``plan.sqlite``'s, whatever the two names. The source
 gets a full ``integrity_check`` first (a damaged file is refused, never copied over good backups) and
@@ -47,7 +47,8 @@ KEEP_MONTHLY = 12
 PROTECTED_PREFIX = "before-"
 _STAMP = r"(?P<stamp>\d{8}-\d{6}-\d{6})"
 # No reason ends in another reason ("before-upgrade-auto" is not a revision), so names never overlap.
-_REASON = r"(?P<reason>auto|manual|before-restore|before-restore-damaged|before-upgrade-(?!auto-|manual-)[0-9a-z]+)"
+_REASON = (r"(?P<reason>auto|manual|before-restore|before-restore-damaged|before-merge"
+           r"|before-upgrade-(?!auto-|manual-)[0-9a-z]+)")
 
 
 @dataclass(frozen=True)

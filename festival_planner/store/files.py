@@ -141,6 +141,27 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False, immutable:
     return conn
 
 
+
+def connect_memory(name: str, image: bytes | None = None, *, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection to the in-memory database ``name`` (a field kit's working copy): SQLite's ``memdb``
+    VFS, so every connection of this process to the same name shares one database, with the usual
+    locking (readers and one writer, like a file in rollback-journal mode; nothing on disk). The
+    database lives while one connection to it is open. ``image`` (``sqlite3.Connection.serialize()``
+    bytes) fills it, through SQLite's backup API. No file, so nothing to register."""
+    if not name.startswith("/") or "?" in name or "#" in name:
+        raise ValueError(f"bad in-memory database name {name!r}")
+    conn = sqlite3.connect(f"file:{name}?vfs=memdb", uri=True, isolation_level=None, timeout=timeout,
+                           check_same_thread=False)
+    if image:
+        source = sqlite3.connect(":memory:")
+        try:
+            source.deserialize(image)
+            source.backup(conn)
+        finally:
+            source.close()
+    return conn
+
+
 def _refuse_if_open(path: str | os.PathLike[str], action: str) -> None:
     if is_open_here(path):
         raise FileRuleError(f"{action} {os.fspath(path)}: this process has the database open "

@@ -27,6 +27,7 @@ from festival_planner.cli.texts import (
     display,
     documents,
     invitations,
+    kit,
     leaders,
     plan,
     printing,
@@ -40,7 +41,7 @@ from festival_planner.domain import messages
 
 MODULES: tuple[ModuleType, ...] = (common, argparse_words, display, database, backups, communes, campaigns,
                                    selection, sites, leaders, plan, invitations, board, conflicts, checklist, tasks,
-                                   programme, progress, budget, printing, documents)
+                                   programme, progress, budget, printing, documents, kit)
 
 
 def merge(modules: tuple[ModuleType, ...]) -> tuple[dict[str, str], dict[str, str]]:

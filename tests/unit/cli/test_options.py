@@ -41,8 +41,9 @@ def test_every_site_id_option_accepts_site(options) -> None:
 
 
 # ``checklist apply`` takes one site (``--site``), several (``--site`` repeated) or a year's
-# (``--campaign YEAR --all|--without-checklist``): there neither option is required on its own.
-MANY_SITES = {("checklist", "apply")}
+# (``--campaign YEAR --all|--without-checklist``): there neither option is required on its own; so does
+# ``kit export`` (``--sites ID,…`` or ``--campaign YEAR``, one of the two).
+MANY_SITES = {("checklist", "apply"), ("kit", "export")}
 # Sub-commands over a year's sites where ``--site`` (repeated) narrows the change to some of them.
 SOME_SITES = MANY_SITES | {("sites", "status"), ("board", "send")}
 
