@@ -8,13 +8,25 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.changes import ChangeRecord, note
 from festival_planner.domain.models import ChangeLog
 
+_ACTOR_KEY = "festival_planner.actor"
 
-def current_actor() -> str:
+
+def current_actor(session: Session | None = None) -> str:
+    """Who is writing: on a server database the server login (``current_user``: what the server itself
+    vouches for), on a SQLite file the operating system's user name."""
+    if session is not None:
+        bind = session.get_bind()
+        if bind.dialect.name != "sqlite":
+            actor = session.info.get(_ACTOR_KEY)
+            if actor is None:
+                actor = session.info[_ACTOR_KEY] = str(session.execute(text("SELECT current_user")).scalar() or "")
+            return str(actor)
     try:
         return getpass.getuser()
     except Exception:
@@ -51,7 +63,7 @@ def record(session: Session, entity: str, entity_id: uuid.UUID | str, action: st
     logged_after = jsonable(after) if after is not None else None
     note(session.info, ChangeRecord(entity, str(entity_id), action, _fields(action, before, after),
                                     logged_before, logged_after))
-    session.add(ChangeLog(actor=current_actor(), entity=entity, entity_id=str(entity_id), action=action,
+    session.add(ChangeLog(actor=current_actor(session), entity=entity, entity_id=str(entity_id), action=action,
                           before=logged_before, after=logged_after))
 
 
@@ -62,7 +74,7 @@ def record_many(session: Session, entity: str, action: str,
         return
     from sqlalchemy import insert
 
-    actor, now = current_actor(), dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    actor, now = current_actor(session), dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows = []
     for entity_id, before, after in changes:
         logged_before = jsonable(dict(before)) if before is not None else None
