@@ -31,6 +31,7 @@ from festival_planner.cli import (
     selection,
     sites,
     tasks,
+    team,
 )
 from festival_planner.cli.common import (
     EXIT_ERROR,
@@ -49,7 +50,7 @@ from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
 NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan, invitations, conflicts,
-         checklist, tasks, programme, progress, budget, printing, documents)
+         checklist, tasks, programme, progress, budget, printing, documents, team)
 
 
 def build_parser() -> argparse.ArgumentParser:
