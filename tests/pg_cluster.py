@@ -133,4 +133,5 @@ class Cluster:
 
     def add_login(self, user: str, password: str) -> None:
         """A login role allowed to work in every database of the cluster (the GUI's second user)."""
-        self.execute(f"CREATE ROLE {user} LOGIN SUPERUSER PASSWORD '{password}'")
+        self.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{user}') THEN "
+                     f"CREATE ROLE {user} LOGIN SUPERUSER PASSWORD '{password}'; END IF; END $$")

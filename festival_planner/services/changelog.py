@@ -15,6 +15,9 @@ from festival_planner.domain.changes import ChangeRecord, note
 from festival_planner.domain.models import ChangeLog
 
 _ACTOR_KEY = "festival_planner.actor"
+# The ids of the change-log rows a session wrote: a window watching a team server for others' changes
+# knows its own by them (``services.team_watch``).
+LOG_IDS_KEY = "festival_planner.change_log_ids"
 
 
 def current_actor(session: Session | None = None) -> str:
@@ -63,8 +66,10 @@ def record(session: Session, entity: str, entity_id: uuid.UUID | str, action: st
     logged_after = jsonable(after) if after is not None else None
     note(session.info, ChangeRecord(entity, str(entity_id), action, _fields(action, before, after),
                                     logged_before, logged_after))
-    session.add(ChangeLog(actor=current_actor(session), entity=entity, entity_id=str(entity_id), action=action,
-                          before=logged_before, after=logged_after))
+    log_id = uuid.uuid4()
+    session.info.setdefault(LOG_IDS_KEY, []).append(log_id)
+    session.add(ChangeLog(id=log_id, actor=current_actor(session), entity=entity, entity_id=str(entity_id),
+                          action=action, before=logged_before, after=logged_after))
 
 
 def record_many(session: Session, entity: str, action: str,
@@ -81,6 +86,17 @@ def record_many(session: Session, entity: str, action: str,
         logged_after = jsonable(dict(after)) if after is not None else None
         note(session.info, ChangeRecord(entity, str(entity_id), action, _fields(action, before, after),
                                         logged_before, logged_after))
-        rows.append({"id": uuid.uuid4(), "at": now, "actor": actor, "entity": entity, "entity_id": str(entity_id),
+        log_id = uuid.uuid4()
+        session.info.setdefault(LOG_IDS_KEY, []).append(log_id)
+        rows.append({"id": log_id, "at": now, "actor": actor, "entity": entity, "entity_id": str(entity_id),
                      "action": action, "before": logged_before, "after": logged_after})
     session.execute(insert(ChangeLog), rows)
+
+
+def last_actor(session: Session, entity: str, entity_id: uuid.UUID | str) -> str:
+    """Who wrote the newest change-log entry of one row ("" when nobody is recorded)."""
+    from sqlalchemy import select
+
+    return session.scalar(select(ChangeLog.actor).where(ChangeLog.entity == entity,
+                                                        ChangeLog.entity_id == str(entity_id))
+                          .order_by(ChangeLog.at.desc()).limit(1)) or ""
