@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def field_label(name: str) -> str:
+    translate = QCoreApplication.translate
     labels = {
-        "date": _tr("Ngày tổ chức"), "start_time": _tr("Giờ bắt đầu"), "end_time": _tr("Giờ kết thúc"),
-        "venue": _tr("Địa điểm"), "host_unit": _tr("Đơn vị chủ trì"), "contact_name": _tr("Người liên hệ"),
-        "contact_phone": _tr("Điện thoại liên hệ"), "notes": _tr("Ghi chú"), "status": _tr("Trạng thái"),
+        "date": translate("ConflictDialog", "Ngày tổ chức"), "start_time": translate("ConflictDialog", "Giờ bắt đầu"),
+        "end_time": translate("ConflictDialog", "Giờ kết thúc"), "venue": translate("ConflictDialog", "Địa điểm"),
+        "host_unit": translate("ConflictDialog", "Đơn vị chủ trì"),
+        "contact_name": translate("ConflictDialog", "Người liên hệ"),
+        "contact_phone": translate("ConflictDialog", "Điện thoại liên hệ"),
+        "notes": translate("ConflictDialog", "Ghi chú"), "status": translate("ConflictDialog", "Trạng thái"),
     }
     return labels.get(name, name)
 
