@@ -4,6 +4,7 @@ row by row, and a target that holds a plan is never copied over without being to
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,12 +22,15 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def plan_file(db_path: Path) -> Path:
-    database = open_database(db_path)
+def plan_file(template_db: Path, tmp_path: Path) -> Path:
+    """A SQLite file holding the demo plan (this folder's ``db_path`` is a server database)."""
+    path = tmp_path / "planner.sqlite"
+    shutil.copyfile(template_db, path)
+    database = open_database(path)
     with database.write() as session:
         demo.create_demo(session, 2026)
     database.close()
-    return db_path
+    return path
 
 
 def test_file_to_server_and_back_is_the_same_plan(capsys, plan_file: Path, pg_url: str, tmp_path: Path) -> None:

@@ -1,16 +1,13 @@
 """The existing service and command-line tests, run again against a PostgreSQL database (the team server).
 
 Each test below is the very function of ``tests/integration`` (imported, not copied): here the
-``database``/``db_path`` fixtures give a fresh PostgreSQL database of the test cluster instead of a
-SQLite file, so sites, invitations, checklists, the selector's run and accept, printing a site
+``database``/``db_path`` fixtures (``tests/team/conftest.py``) give a fresh PostgreSQL database of the
+test cluster instead of a SQLite file, so sites, invitations, checklists, the selector's run and accept, printing a site
 schedule, the leaders and plan imports, the demo and the change sets are all exercised on the server.
 """
 
 from __future__ import annotations
 
-import pytest
-
-from festival_planner.cli import main
 from festival_planner.services import demo
 from tests.integration.test_change_sets import (  # noqa: F401
     test_a_rolled_back_savepoint_leaves_nothing_in_the_change_set,
@@ -59,24 +56,6 @@ from tests.integration.test_sites_service import (  # noqa: F401
     test_demo_has_28_sites_in_the_window_weighted_to_priority_regions,
     test_the_same_commune_twice_in_a_campaign_is_refused,
 )
-
-
-@pytest.fixture
-def db_path(pg_url: str) -> str:
-    """The command-line tests' ``--db``: the URL of a fresh PostgreSQL database."""
-    return pg_url
-
-
-@pytest.fixture
-def database(pg_database):
-    return pg_database
-
-
-@pytest.fixture
-def demo_db(capsys: pytest.CaptureFixture[str], db_path: str) -> str:
-    assert main(["demo", "--db", db_path]) == 0
-    capsys.readouterr()
-    return db_path
 
 
 def test_the_server_database_is_postgresql(database) -> None:
