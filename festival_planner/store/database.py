@@ -168,7 +168,7 @@ class Database:
         except FestivalPlannerError:
             raise
         except (DBAPIError, sqlite3.Error) as exc:
-            error = _sqlite_error(exc, self.path)
+            error = _sqlite_error(exc, self.path) if self.path is not None else _server_error(exc, self.url)
             if error is None:
                 raise
             raise (with_backup_offer(error, self.path) if self.path else error) from exc
@@ -271,6 +271,17 @@ def _sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None
         current = current.__cause__ or current.__context__
     # "cannot_open" is SQLite's generic error (the failed clean-up); a specific cause behind it wins.
     return next((e for e in found if e.code != "cannot_open"), found[0] if found else None)
+
+
+def _server_error(exc: BaseException, url: URL) -> DatabaseError | None:
+    """The DatabaseError for a server failure the user must hear of (lost connection, server down or
+    restarting, a deadlock it broke): nothing was saved. None for the rest (constraint violations are
+    the services' business; a bug stays a bug)."""
+    if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        original = getattr(exc, "orig", None) or exc
+        reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+        return DatabaseError("server_failed", server=url.render_as_string(hide_password=True), reason=reason)
+    return None
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

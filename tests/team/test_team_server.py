@@ -92,3 +92,19 @@ def test_two_writers_at_the_same_moment_one_wins_the_other_gets_the_conflict(pg_
                                                                ChangeLog.action == "update")).all()
     assert row.venue == "Hội trường xã" and row.version == site.version + 1
     assert [entry["venue"] for entry in logged] == ["Hội trường xã"]
+
+
+def test_a_server_that_goes_away_mid_write_is_told_and_nothing_is_saved(pg_cluster, pg_database, site) -> None:
+    """The server ends this connection (as a restart or a network cut would): the write door answers with
+    the team server's message, not a driver's traceback, and the edit is not in the database."""
+    from festival_planner.domain.errors import DatabaseError
+
+    with pytest.raises(DatabaseError) as raised, pg_database.write() as session:
+        sites.update_site(session, site.id, site.version, venue="Hội trường xã")
+        session.flush()
+        pid = session.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        pg_cluster.execute(f"SELECT pg_terminate_backend({pid})")
+        session.connection().exec_driver_sql("SELECT 1")
+    assert raised.value.code == "server_failed" and "không có gì được lưu" in raised.value.message
+    with pg_database.read() as session:
+        assert sites.get_site(session, site.id).venue == ""
