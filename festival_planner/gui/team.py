@@ -40,7 +40,8 @@ POLL_MS = 1000
 def address_without_password(url: URL | str) -> str:
     """The server's address as the recent list and the window show it: never with the password."""
     parsed = make_url(url) if isinstance(url, str) else url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) leaves the password as it is: a named tuple's _replace clears it
+    return parsed._replace(password=None).render_as_string(hide_password=False)
 
 
 class ServerDialog(QDialog):

@@ -88,3 +88,39 @@ def test_the_second_save_is_a_conflict_and_each_window_sees_the_others_change(qt
     dialog.venue_edit.setText("Nhà văn hóa thôn 3")
     accept(qtbot, dialog)
     qtbot.waitUntil(lambda: venue_shown(lan, other.id) == "Nhà văn hóa thôn 3", timeout=2000)
+
+
+def test_connect_to_the_team_server_from_the_file_menu_never_stores_the_password(qtbot, window, pg_cluster,
+                                                                                  pg_url: str, settings,
+                                                                                  settings_dir) -> None:
+    from sqlalchemy.engine import make_url
+
+    from festival_planner.gui.team import ServerDialog
+
+    pg_cluster.add_login("lan_vp", "mat-khau")
+    server = make_url(pg_url)
+    assert window.files.connect_action.text() == "Kết nối máy chủ nhóm…"
+    window.files.connect_action.trigger()
+    dialog = window.findChild(ServerDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.host_edit.setText(server.host)
+    dialog.port_spin.setValue(server.port)
+    dialog.database_edit.setText(server.database)
+    dialog.user_edit.setText("lan_vp")
+    dialog.password_edit.setText("mat-khau")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.database.path is None, timeout=5000)
+    try:
+        assert window.database.url.username == "lan_vp" and window.team_watch.timer.isActive()
+        assert "mat-khau" not in window.windowTitle() + window.path_label.toolTip()
+        recent = settings.recent_databases()
+        assert recent[0] == f"postgresql+psycopg://lan_vp@{server.host}:{server.port}/{server.database}"
+        settings.sync()
+        stored = b"".join(p.read_bytes() for p in settings_dir.rglob("*") if p.is_file())
+        assert b"lan_vp@" in stored and b"mat-khau" not in stored
+        # the recent menu offers the server again; choosing it asks the password again (never kept)
+        window.files.fill_recent_menu(window.recent_menu)
+        entry = next(a for a in window.recent_menu.actions() if "Máy chủ nhóm" in a.text())
+        assert not entry.isEnabled()  # it is the database shown
+    finally:
+        window.team_watch.stop()
