@@ -5,7 +5,7 @@ the end. No pytest here: ``tests/conftest.py`` and ``benchmarks/team.py`` both u
 PostgreSQL refuses to run as root: as root the binaries run as the ``postgres`` system user (``runuser``)
 and the folder is made theirs; otherwise they run as the current user. ``binaries()`` is None when no
 PostgreSQL server is installed (Debian: ``apt-get install postgresql``; elsewhere: ``initdb`` on PATH or
-``FESTIVAL_PLANNER_PG_BIN``).
+``FESTIVAL_PLANNER_PG_BIN``, the folder of the binaries: when set, the only one looked at).
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ TEMPLATE = "planner_template"
 def binaries() -> Path | None:
     """The folder holding ``initdb``, ``pg_ctl`` and ``postgres`` (newest Debian version first)."""
     candidates: list[Path] = []
-    if os.environ.get("FESTIVAL_PLANNER_PG_BIN"):
+    if os.environ.get("FESTIVAL_PLANNER_PG_BIN"):  # when set, the only place looked at
         candidates.append(Path(os.environ["FESTIVAL_PLANNER_PG_BIN"]))
+        return candidates[0] if all((candidates[0] / tool).is_file() for tool in ("initdb", "pg_ctl", "postgres")) \
+            else None
     versions = Path("/usr/lib/postgresql")
     if versions.is_dir():
         numbered = [p for p in versions.iterdir() if p.name.replace(".", "").isdigit()]

@@ -18,6 +18,12 @@ returns the call's result with it; ``transaction`` is the older name of ``write`
 ``Database.read()`` (deferred: never the write lock, works on a read-only file). SQLite failures
 that remain (busy, full disk, read-only, I/O error, damaged page) surface as ``DatabaseError``
 codes from ``sqlite_file.translate``.
+
+A server database (``postgresql+psycopg://…``, the team server) has the same schema and the same two
+doors: its writers begin a plain READ COMMITTED transaction (``BEGIN IMMEDIATE`` is SQLite's), and the
+rows' version columns make a concurrent edit of the same row fail with ``ConflictError`` (the second
+UPDATE waits for the first's row lock, then finds the version it expected gone) instead of overwriting
+it. A lost connection or a failure of the server becomes ``DatabaseError("server_failed")``.
 """
 
 from __future__ import annotations
@@ -67,6 +73,7 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "write_in_progress"
+SERVER_CONNECT_TIMEOUT = 10  # seconds to reach a team server (PostgreSQL)
 SYNCHRONOUS = "FULL"  # every commit is on disk when it returns (see README: durability)
 WRITE_OPTION = "festival_planner_writer"  # execution option: this connection begins IMMEDIATE
 _MAPPED_SQLITE_CODES = {"database_busy", "read_only", "io_error", "corrupt_database", "disk_full", "cannot_open"}
@@ -349,6 +356,9 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
+        if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+            # a server that does not answer is said after a few seconds, not after the system's TCP timeout
+            return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": SERVER_CONNECT_TIMEOUT})
         return create_engine(url, pool_pre_ping=True)
     except (ModuleNotFoundError, ImportError) as exc:
         raise DatabaseError("driver_missing", driver=url.drivername) from exc
