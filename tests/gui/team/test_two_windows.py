@@ -124,3 +124,24 @@ def test_connect_to_the_team_server_from_the_file_menu_never_stores_the_password
         assert not entry.isEnabled()  # it is the database shown
     finally:
         window.team_watch.stop()
+
+
+def test_overwrite_after_a_conflict_is_a_new_undoable_edit_seen_by_the_other(qtbot, team) -> None:
+    lan, minh = team
+    first = lan.workspace("sites").view.model.rows()[0]
+    minh_dialog = minh.workspace("sites").open_edit_dialog(
+        next(r for r in minh.workspace("sites").view.model.rows() if r.id == first.id))
+    lan_dialog = lan.workspace("sites").open_edit_dialog(first)
+    lan_dialog.venue_edit.setText("Hội trường UBND xã")
+    accept(qtbot, lan_dialog)
+    minh_dialog.venue_edit.setText("Sân vận động xã")
+    qtbot.mouseClick(minh_dialog.buttons.button(minh_dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    conflict = minh.workspace("sites").conflict_dialog
+    qtbot.mouseClick(conflict.overwrite_button, Qt.MouseButton.LeftButton)
+    with minh.database.read() as session:
+        assert sites.get_site(session, first.id).venue == "Sân vận động xã"
+    qtbot.waitUntil(lambda: venue_shown(lan, first.id) == "Sân vận động xã", timeout=2000)
+    minh.undo_action.trigger()  # Minh's overwrite undoes back to Lan's value, not to the old one
+    with minh.database.read() as session:
+        assert sites.get_site(session, first.id).venue == "Hội trường UBND xã"
+    qtbot.waitUntil(lambda: venue_shown(lan, first.id) == "Hội trường UBND xã", timeout=2000)
