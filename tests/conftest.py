@@ -92,3 +92,47 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+# --- PostgreSQL (the team server): a throwaway cluster per pytest process, a fresh database per test ---
+
+REQUIRE_POSTGRES = "FESTIVAL_PLANNER_REQUIRE_POSTGRES"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL server of this test process (each pytest-xdist worker starts its own on its own
+    loopback port), with a template database at the current schema and the gazetteer; stopped at the end.
+
+    Skipped when no PostgreSQL server is installed, unless FESTIVAL_PLANNER_REQUIRE_POSTGRES=1 (``.ci/run``
+    sets it): then the absence fails the test instead."""
+    from tests import pg_cluster as pg
+
+    if pg.binaries() is None:
+        reason = ("PostgreSQL server binaries (initdb, pg_ctl) are not installed: "
+                  "apt-get install postgresql to run the team-server tests")
+        if os.environ.get(REQUIRE_POSTGRES) == "1":
+            pytest.fail(f"{REQUIRE_POSTGRES}=1 but {reason}")
+        pytest.skip(reason)
+    cluster = pg.Cluster().start()
+    try:
+        cluster.make_template()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """A fresh PostgreSQL database for this test (a copy of the template): its URL."""
+    return pg_cluster.new_database()
+
+
+@pytest.fixture
+def pg_database(pg_url: str):
+    """The fresh PostgreSQL database, open."""
+    from festival_planner.store.database import open_database
+
+    database = open_database(pg_url)
+    yield database
+    database.close()

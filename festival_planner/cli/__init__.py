@@ -33,6 +33,7 @@ from festival_planner.cli import (
     selection,
     sites,
     tasks,
+    team,
 )
 from festival_planner.cli.common import (
     EXIT_ERROR,
@@ -51,7 +52,7 @@ from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
 NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan, invitations, board, conflicts,
-         checklist, tasks, programme, progress, budget, printing, documents, kit)
+         checklist, tasks, programme, progress, budget, printing, documents, kit, team)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -80,6 +80,8 @@ class DatabaseActions(QObject):
         self.new_action = make_action(self, self.tr("Cơ sở dữ liệu mới…"), "new", self.new_database, "Ctrl+Shift+N")
         self.open_action = make_action(self, self.tr("Mở cơ sở dữ liệu…"), "open", self.open_database_file,
                                        QKeySequence(QKeySequence.StandardKey.Open))
+        self.connect_action = make_action(self, self.tr("Kết nối máy chủ nhóm…"), None, self.connect_server, None,
+                                          self.tr("Làm việc cùng nhóm trên một máy chủ PostgreSQL"))
         self.backup_action = make_action(self, self.tr("Sao lưu"), "backup", self.backup, None,
                                          self.tr("Sao lưu tệp cơ sở dữ liệu vào thư mục backups bên cạnh"))
         self.restore_action = make_action(self, self.tr("Khôi phục từ bản sao lưu…"), "restore",
@@ -96,23 +98,35 @@ class DatabaseActions(QObject):
         path = self.window.database.path
         if path is not None:
             self.window.settings.add_recent_database(str(Path(path).resolve()))
+        else:  # a team server: its address, never its password
+            from festival_planner.gui.team import address_without_password
+
+            self.window.settings.add_recent_database(address_without_password(self.window.database.url))
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         """*Tệp → Mở gần đây*: the files opened last that still exist, newest first, numbered."""
         menu.clear()
+        from festival_planner.gui.team import address_without_password
+
         current = self.window.database.path
-        current_text = str(Path(current).resolve()) if current is not None else ""
+        current_text = str(Path(current).resolve()) if current is not None \
+            else address_without_password(self.window.database.url)
         shown = 0
         for text in self.window.settings.recent_databases():
+            server = "://" in text
             path = Path(text)
-            if not path.is_file():
+            if not server and not path.is_file():
                 continue
             shown += 1
-            name = f"{path.name}  —  {path.parent}".replace("&", "&&")  # a lone & would mark a shortcut
+            name = (self.tr("Máy chủ nhóm %1").replace("%1", text) if server
+                    else f"{path.name}  —  {path.parent}").replace("&", "&&")  # a lone & would mark a shortcut
             action = menu.addAction(f"&{shown} {name}" if shown < 10 else name)
             action.setToolTip(text)
             action.setEnabled(text != current_text)
-            action.triggered.connect(lambda _checked=False, p=path: self.switch_database(p))
+            if server:  # the password is asked again (or found in ~/.pgpass): it is never kept
+                action.triggered.connect(lambda _checked=False, t=text: self.connect_server(t))
+            else:
+                action.triggered.connect(lambda _checked=False, p=path: self.switch_database(p))
         if not shown:
             menu.addAction(self.tr("(Chưa mở tệp nào khác)")).setEnabled(False)
         menu.addSeparator()
@@ -167,6 +181,23 @@ class DatabaseActions(QObject):
         if name:
             self.switch_database(Path(name))
 
+    def connect_server(self, address: str = "") -> object:
+        """Ask for the team server (non-blocking dialog) and switch to it; returns the dialog."""
+        from festival_planner.gui.team import ServerDialog
+
+        dialog = ServerDialog(self.window, address)
+
+        def connect() -> None:
+            url = dialog.url()
+            if url is not None:
+                self.switch_database(url.render_as_string(hide_password=False),
+                                     shown=url.render_as_string(hide_password=True))
+
+        dialog.accepted.connect(connect)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def open_restore_dialog(self):  # type: ignore[no-untyped-def]
         """Show the database's backups; restore the one the user picks (non-blocking dialog)."""
         from festival_planner.gui.restore_dialog import RestoreDialog
@@ -209,8 +240,9 @@ class DatabaseActions(QObject):
             self.window.statusBar().showMessage(result.warning.message, 20000)
         return True
 
-    def switch_database(self, target: Path | str, announce: bool = True) -> bool:
-        """Open another database and show it in the window (the old one is closed)."""
+    def switch_database(self, target: Path | str, announce: bool = True, shown: str | None = None) -> bool:
+        """Open another database and show it in the window (the old one is closed); ``shown`` is what the
+        status line says instead of ``target`` (a server's address without its password)."""
         warn_if_open_elsewhere(target, self.window)
         try:
             database = open_with_progress(target, self.window)
@@ -221,8 +253,8 @@ class DatabaseActions(QObject):
         self.remember()
         warn_if_network_share(database, self.window)
         if announce:
-            self.window.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(target)), 8000)
-        log.info("switched to database %s", target)
+            self.window.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", shown or str(target)), 8000)
+        log.info("switched to database %s", shown or target)
         return True
 
     def about_text(self) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from festival_planner.services import site_edits
-from festival_planner.store.database import Database, open_database
+from festival_planner.store.database import Database, database_url, open_database
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,8 @@ def open_with_progress(target: str | Path, parent: QWidget | None = None) -> Dat
         dialog.setLabelText(message)
         QCoreApplication.processEvents()
 
-    log.info("opening database %s", target)
+    log.info("opening database %s", target if "://" not in str(target)
+             else database_url(target).render_as_string(hide_password=True))  # never a password in the log
     try:
         database = open_database(target, progress=progress)
         with database.read() as session:

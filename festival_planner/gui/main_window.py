@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         self._campaign_shown()
         self._update_title()
         self.files.remember()
+        from festival_planner.gui.team import TeamWatcher
+
+        self.team_watch = TeamWatcher(self, self.ops.announce, self.statusBar().showMessage)  # others' changes
+        self.team_watch.attach(database)
 
     @property
     def campaign(self):  # type: ignore[no-untyped-def]
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Mở gần đây"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
+        file_menu.addAction(self.files.connect_action)
         file_menu.addActions(self.files.actions()[2:])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -304,6 +309,7 @@ class MainWindow(QMainWindow):
         self.database = self.ops.database = database
         self.context.database_switched()
         self.context.campaign = None
+        self.team_watch.attach(database)
         old.close()
         self.campaigns.reload(self.settings.last_campaign_year())
         self._on_changed(ChangeSet.database_switched())
@@ -388,5 +394,6 @@ class MainWindow(QMainWindow):
         from festival_planner.gui.jobs import stop_jobs
 
         stop_jobs()  # a background job is cancelled and waited for: no thread outlives the window
+        self.team_watch.stop()
         self.save_geometry()
         super().closeEvent(event)

@@ -8,13 +8,28 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from festival_planner.domain.changes import ChangeRecord, note
 from festival_planner.domain.models import ChangeLog
 
+_ACTOR_KEY = "festival_planner.actor"
+# The ids of the change-log rows a session wrote: a window watching a team server for others' changes
+# knows its own by them (``services.team_watch``).
+LOG_IDS_KEY = "festival_planner.change_log_ids"
 
-def current_actor() -> str:
+
+def current_actor(session: Session | None = None) -> str:
+    """Who is writing: on a server database the server login (``current_user``: what the server itself
+    vouches for), on a SQLite file the operating system's user name."""
+    if session is not None:
+        bind = session.get_bind()
+        if bind.dialect.name != "sqlite":
+            actor = session.info.get(_ACTOR_KEY)
+            if actor is None:
+                actor = session.info[_ACTOR_KEY] = str(session.execute(text("SELECT current_user")).scalar() or "")
+            return str(actor)
     try:
         return getpass.getuser()
     except Exception:
@@ -51,8 +66,10 @@ def record(session: Session, entity: str, entity_id: uuid.UUID | str, action: st
     logged_after = jsonable(after) if after is not None else None
     note(session.info, ChangeRecord(entity, str(entity_id), action, _fields(action, before, after),
                                     logged_before, logged_after))
-    session.add(ChangeLog(actor=current_actor(), entity=entity, entity_id=str(entity_id), action=action,
-                          before=logged_before, after=logged_after))
+    log_id = uuid.uuid4()
+    session.info.setdefault(LOG_IDS_KEY, []).append(log_id)
+    session.add(ChangeLog(id=log_id, actor=current_actor(session), entity=entity, entity_id=str(entity_id),
+                          action=action, before=logged_before, after=logged_after))
 
 
 def record_many(session: Session, entity: str, action: str,
@@ -62,13 +79,24 @@ def record_many(session: Session, entity: str, action: str,
         return
     from sqlalchemy import insert
 
-    actor, now = current_actor(), dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    actor, now = current_actor(session), dt.datetime.now(dt.UTC).replace(tzinfo=None)
     rows = []
     for entity_id, before, after in changes:
         logged_before = jsonable(dict(before)) if before is not None else None
         logged_after = jsonable(dict(after)) if after is not None else None
         note(session.info, ChangeRecord(entity, str(entity_id), action, _fields(action, before, after),
                                         logged_before, logged_after))
-        rows.append({"id": uuid.uuid4(), "at": now, "actor": actor, "entity": entity, "entity_id": str(entity_id),
+        log_id = uuid.uuid4()
+        session.info.setdefault(LOG_IDS_KEY, []).append(log_id)
+        rows.append({"id": log_id, "at": now, "actor": actor, "entity": entity, "entity_id": str(entity_id),
                      "action": action, "before": logged_before, "after": logged_after})
     session.execute(insert(ChangeLog), rows)
+
+
+def last_actor(session: Session, entity: str, entity_id: uuid.UUID | str) -> str:
+    """Who wrote the newest change-log entry of one row ("" when nobody is recorded)."""
+    from sqlalchemy import select
+
+    return session.scalar(select(ChangeLog.actor).where(ChangeLog.entity == entity,
+                                                        ChangeLog.entity_id == str(entity_id))
+                          .order_by(ChangeLog.at.desc()).limit(1)) or ""

@@ -18,6 +18,12 @@ returns the call's result with it; ``transaction`` is the older name of ``write`
 ``Database.read()`` (deferred: never the write lock, works on a read-only file). SQLite failures
 that remain (busy, full disk, read-only, I/O error, damaged page) surface as ``DatabaseError``
 codes from ``sqlite_file.translate``.
+
+A server database (``postgresql+psycopg://…``, the team server) has the same schema and the same two
+doors: its writers begin a plain READ COMMITTED transaction (``BEGIN IMMEDIATE`` is SQLite's), and the
+rows' version columns make a concurrent edit of the same row fail with ``ConflictError`` (the second
+UPDATE waits for the first's row lock, then finds the version it expected gone) instead of overwriting
+it. A lost connection or a failure of the server becomes ``DatabaseError("server_failed")``.
 """
 
 from __future__ import annotations
@@ -67,6 +73,7 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_ATTEMPTS = 4  # BEGIN IMMEDIATE tries (each waits up to the busy timeout) before "write_in_progress"
+SERVER_CONNECT_TIMEOUT = 10  # seconds to reach a team server (PostgreSQL)
 SYNCHRONOUS = "FULL"  # every commit is on disk when it returns (see README: durability)
 WRITE_OPTION = "festival_planner_writer"  # execution option: this connection begins IMMEDIATE
 _MAPPED_SQLITE_CODES = {"database_busy", "read_only", "io_error", "corrupt_database", "disk_full", "cannot_open"}
@@ -168,7 +175,7 @@ class Database:
         except FestivalPlannerError:
             raise
         except (DBAPIError, sqlite3.Error) as exc:
-            error = _sqlite_error(exc, self.path)
+            error = _sqlite_error(exc, self.path) if self.path is not None else _server_error(exc, self.url)
             if error is None:
                 raise
             raise (with_backup_offer(error, self.path) if self.path else error) from exc
@@ -273,6 +280,17 @@ def _sqlite_error(exc: BaseException, path: Path | None) -> DatabaseError | None
     return next((e for e in found if e.code != "cannot_open"), found[0] if found else None)
 
 
+def _server_error(exc: BaseException, url: URL) -> DatabaseError | None:
+    """The DatabaseError for a server failure the user must hear of (lost connection, server down or
+    restarting, a deadlock it broke): nothing was saved. None for the rest (constraint violations are
+    the services' business; a bug stays a bug)."""
+    if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        original = getattr(exc, "orig", None) or exc
+        reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+        return DatabaseError("server_failed", server=url.render_as_string(hide_password=True), reason=reason)
+    return None
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy manage transactions (pysqlite's own handling breaks SAVEPOINT and DDL).
     dbapi_connection.isolation_level = None
@@ -338,6 +356,9 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
+        if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+            # a server that does not answer is said after a few seconds, not after the system's TCP timeout
+            return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": SERVER_CONNECT_TIMEOUT})
         return create_engine(url, pool_pre_ping=True)
     except (ModuleNotFoundError, ImportError) as exc:
         raise DatabaseError("driver_missing", driver=url.drivername) from exc

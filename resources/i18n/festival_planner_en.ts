@@ -926,6 +926,99 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/conflict_dialog.py" line="+30"/>
+        <source>Ngày tổ chức</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người liên hệ</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điện thoại liên hệ</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Người khác vừa sửa mục này</source>
+        <translation>Someone else has just changed this</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 vừa được lưu ở nơi khác sau khi bạn mở nó để sửa; thay đổi của bạn CHƯA được lưu.</source>
+        <translation>%1 was saved elsewhere after you opened it for editing; your changes have NOT been saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Người sửa: %1.</source>
+        <translation>Saved by: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mục</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bạn nhập</source>
+        <translation>You entered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hiện đã lưu</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lúc bạn mở</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tải lại (giữ giá trị đã lưu)</source>
+        <translation>Reload (keep the saved values)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ghi đè bằng giá trị của tôi</source>
+        <translation>Overwrite with my values</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseActions</name>
     <message>
         <location filename="../../festival_planner/gui/database_actions.py" line="+53"/>
@@ -954,6 +1047,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Kết nối máy chủ nhóm…</source>
+        <translation>Connect to team server…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Làm việc cùng nhóm trên một máy chủ PostgreSQL</source>
+        <translation>Work together on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sao lưu</source>
         <translation>Back Up</translation>
     </message>
@@ -974,12 +1077,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+182"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-151"/>
+        <source>Máy chủ nhóm %1</source>
+        <translation>Team server %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(Chưa mở tệp nào khác)</source>
         <translation>(No other file opened yet)</translation>
     </message>
@@ -1025,7 +1133,7 @@
         <translation>Databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>Khôi phục bản sao lưu %1?
 Tệp hiện tại sẽ được giữ lại thành một bản sao lưu.</source>
         <translation>Restore the backup %1?
@@ -1042,7 +1150,7 @@ The current file will be kept as a backup.</translation>
         <translation>Restored the backup %1; the previous file is kept at %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Đã mở %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -1060,7 +1168,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>DelegationBoardDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/bulk/board.py" line="+53"/>
+        <location filename="../../festival_planner/gui/bulk/board.py" line="+52"/>
         <source>Bảng phân công trưởng đoàn</source>
         <translation>Delegation board</translation>
     </message>
@@ -1145,7 +1253,7 @@ The current file will be kept as a backup.</translation>
         <translation>(cannot get there in time)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Mời %1</source>
         <translation>Invite %1</translation>
     </message>
@@ -2103,7 +2211,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+99"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+103"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -2130,7 +2238,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Open recent</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2195,7 +2303,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>This file is read-only (no write permission): you can view it but not change it.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
@@ -3448,6 +3556,64 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/team.py" line="+53"/>
+        <source>Kết nối máy chủ nhóm</source>
+        <translation>Connect to team server</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Máy chủ PostgreSQL của nhóm: mọi người cùng làm trên một kế hoạch, mỗi thay đổi được ghi ngay, ai sửa sau một mục người khác vừa sửa sẽ được báo. Mật khẩu không được lưu lại.</source>
+        <translation>The team&apos;s PostgreSQL server: everyone works on one plan, every change is saved at once, and whoever edits something another person has just changed is told so. The password is not stored.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cổng:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cơ sở dữ liệu:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoặc địa chỉ:</source>
+        <translation>Or address:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kết nối</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Hãy nhập máy chủ và tên cơ sở dữ liệu (hoặc một địa chỉ đầy đủ).</source>
+        <translation>Enter the server and the database name (or a full address).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <location filename="../../festival_planner/gui/selector/panel.py" line="+48"/>
@@ -3739,12 +3905,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+191"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-189"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
@@ -3831,7 +3997,12 @@ Open Site Selector to choose communes on the map (remote areas first) and add th
         <translation>Keep Due Dates</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+28"/>
+        <source>Điểm %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Xóa điểm %1 (%2, ngày %3)?
 Có thể hoàn tác bằng Ctrl+Z.</source>
         <translation>Delete the site %1 (%2, on %3)?
@@ -3889,6 +4060,14 @@ You can undo it with Ctrl+Z.</translation>
         <location line="+1"/>
         <source>Một tệp .sqlite đã có (ví dụ bản của đồng nghiệp)</source>
         <translation>An existing .sqlite file (a colleague&apos;s copy, say)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWatcher</name>
+    <message>
+        <location filename="../../festival_planner/gui/team.py" line="+47"/>
+        <source>Không liên lạc được với máy chủ nhóm; thay đổi của người khác sẽ hiện khi kết nối lại.</source>
+        <translation>Cannot reach the team server; others&apos; changes will show when it is reachable again.</translation>
     </message>
 </context>
 <context>
@@ -4167,7 +4346,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>used by icalendar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>chỉ dùng để dựng lại bản đồ nền, không cần khi chạy</source>
         <translation>only to rebuild the basemap, not needed to run</translation>
     </message>

@@ -36,12 +36,13 @@ from festival_planner.cli.texts import (
     selection,
     sites,
     tasks,
+    team,
 )
 from festival_planner.domain import messages
 
 MODULES: tuple[ModuleType, ...] = (common, argparse_words, display, database, backups, communes, campaigns,
                                    selection, sites, leaders, plan, invitations, board, conflicts, checklist, tasks,
-                                   programme, progress, budget, printing, documents, kit)
+                                   programme, progress, budget, printing, documents, kit, team)
 
 
 def merge(modules: tuple[ModuleType, ...]) -> tuple[dict[str, str], dict[str, str]]:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from festival_planner.domain.enums import SiteStatus
-from festival_planner.domain.errors import FestivalPlannerError
+from festival_planner.domain.errors import ConflictError, FestivalPlannerError
 from festival_planner.gui import dialogs
 from festival_planner.gui.bulk.site_status import BulkSiteStatusDialog
 from festival_planner.gui.changes import Change, ChangeSet
@@ -187,11 +187,38 @@ class SitesWorkspace(Workspace):
                                         "", len(moves)).replace("%1", f"{days:+d}"))
                     move = dialogs.confirm(self.window(), self.tr("Dời hạn công việc"), question,
                                            self.tr("Dời hạn"), self.tr("Giữ nguyên hạn"))
-            self.context.push(EditSiteCommand(self.context.ops, row, changes, move_checklist=move))
+            try:
+                self.context.push(EditSiteCommand(self.context.ops, row, changes, move_checklist=move))
+            except ConflictError:  # saved elsewhere since it was read: show both, never overwrite silently
+                self.show_conflict(row, changes)
+                return
             self.view.select_site(row.id)
 
         dialog = SiteDialog(self.campaign, submit, row=row, parent=self.window())
         dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_conflict(self, seen: SiteRow, changes: dict) -> object:
+        """The "changed by someone else" dialog for an edit of ``seen`` refused as stale: the user's values,
+        the ones saved meanwhile (and by whom), and the choice of reloading or overwriting them."""
+        from festival_planner.gui.conflict_dialog import ConflictDialog
+        from festival_planner.services import changelog, sites
+
+        current, who = self.context.ops.read(
+            lambda s: (sites.get_site(s, seen.id), changelog.last_actor(s, "site", seen.id)))
+
+        def overwrite() -> None:
+            try:
+                self.context.push(EditSiteCommand(self.context.ops, current, changes))
+            except FestivalPlannerError as exc:
+                self.context.ops.show_error(exc, self.window())
+
+        title = self.tr("Điểm %1").replace("%1", seen.commune.name)
+        dialog = ConflictDialog(title, changes, current.values(), seen.values(), who, overwrite, self.refresh,
+                                self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        self.conflict_dialog = dialog
         dialog.open()
         return dialog
 
