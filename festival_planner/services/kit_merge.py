@@ -13,8 +13,9 @@ Per row: created in the field → inserted (UUID keys keep their ids); deleted i
 listed in ``deletions`` and deleted only when confirmed; deleted in the office but edited in the field
 → a conflict (field ``"*"``; "field" puts the row back with the field's values).
 
-``apply_merge`` writes the plan in ONE ``Database.write()``, after a backup (SQLite): every change
-goes through the change log, so ``services/revert.py`` undoes the merge as one step (its change set);
+``apply_merge`` writes the plan in ONE ``Database.write()``, after a backup (a file's own; a team
+server's copied into a SQLite file, ``store.copy.backup_server``): every change goes through the
+change log, so ``services/revert.py`` undoes the merge as one step (its change set);
 the merge itself is a ``merged_kit`` row (logged as its creation, with the summary), so merging the
 same return kit again changes nothing — and undoing the merge forgets it, so it can be merged again.
 """
@@ -339,6 +340,10 @@ def apply_merge(database: Database, plan: MergePlan,
         raise ValidationError("kit_conflicts_unresolved", count=len(missing))
     if backup and database.path is not None:
         result.backup = database.backup("before-merge")
+    elif backup and database.engine.dialect.name != "sqlite":  # a team server: copied into a SQLite file
+        from festival_planner.store.copy import backup_server
+
+        result.backup = backup_server(database, "before-merge")
     _, result.changes = database.perform(lambda session: _write(session, plan, chosen, confirm_deletions, result))
     return result
 

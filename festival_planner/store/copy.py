@@ -23,9 +23,11 @@ import decimal
 import enum
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select
@@ -36,7 +38,9 @@ from festival_planner.store import migrate
 from festival_planner.store.database import WRITE_OPTION, Database
 
 NOT_COPIED = frozenset({"province", "commune"})  # the gazetteer: loaded by every database on opening
-SETUP_TABLES = frozenset({"checklist_template", "template_item"})  # shipped with every database
+# shipped with every database: the templates, and the database's own id (a copy carries the source's
+# id, so a field kit exported from the file merges into the server the plan moved to, and back)
+SETUP_TABLES = frozenset({"checklist_template", "template_item", "database_identity"})
 BATCH = 500
 
 Progress = Callable[[int, int, str], None]
@@ -164,7 +168,7 @@ def copy_database(source: Database, target: Database, *, replace: bool = False,
             for table in reversed(tables):
                 if held.get(table.name):
                     writer.execute(delete(table))
-            report.replaced = sum(held.values())
+            report.replaced = user_rows  # the plan rows the copy replaced (not the shipped templates, not the id)
             total = len(tables)
             for number, table in enumerate(tables):
                 if progress is not None:
@@ -198,3 +202,24 @@ def compare(first: Database, second: Database) -> list[TableCheck]:
             mine, theirs = table_rows(one, table), table_rows(two, table)
             checks.append(TableCheck(table.name, len(mine), len(theirs), digest(mine), digest(theirs)))
     return checks
+
+
+def backup_server(database: Database, reason: str) -> Path:
+    """A backup of a server database before a risky write (a kit's merge): the whole plan copied into a
+    new SQLite file under the user's data folder (``backups/server/<host>-<database>/``), verified row by
+    row like any copy. A file database backs itself up instead (``Database.backup``)."""
+    from festival_planner.store.database import open_database
+    from festival_planner.store.paths import data_dir
+
+    url = database.url
+    place = re.sub(r"[^0-9A-Za-z._-]+", "_", f"{url.host or 'local'}-{url.port or ''}-{url.database or ''}")
+    folder = data_dir() / "backups" / "server" / place
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target_path = folder / f"{stamp}-{reason}.sqlite"
+    target = open_database(target_path)
+    try:
+        copy_database(database, target, replace=True)
+    finally:
+        target.close()
+    return target_path
