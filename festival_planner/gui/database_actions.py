@@ -100,7 +100,8 @@ class DatabaseActions(QObject):
     def fill_recent_menu(self, menu: QMenu) -> None:
         """*Tệp → Mở gần đây*: the files opened last that still exist, newest first, numbered."""
         menu.clear()
-        current = self.window.database.path
+        kits = getattr(self.window, "kits", None)
+        current = kits.display_path() if kits is not None and kits.display_path() else self.window.database.path
         current_text = str(Path(current).resolve()) if current is not None else ""
         shown = 0
         for text in self.window.settings.recent_databases():
@@ -210,7 +211,11 @@ class DatabaseActions(QObject):
         return True
 
     def switch_database(self, target: Path | str, announce: bool = True) -> bool:
-        """Open another database and show it in the window (the old one is closed)."""
+        """Open another database and show it in the window (the old one is closed); a field kit
+        (``.fpkit``, e.g. from the recent list) asks its passphrase first."""
+        kits = getattr(self.window, "kits", None)
+        if kits is not None and str(target).lower().endswith(".fpkit"):
+            return kits.open_kit(Path(target)) is not None
         warn_if_open_elsewhere(target, self.window)
         try:
             database = open_with_progress(target, self.window)
