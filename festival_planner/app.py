@@ -351,18 +351,21 @@ def run(db: str | None, argv: list[str] | None = None, kit: str | None = None) -
         database.close()
 
 
+def field_window(copy, settings):  # type: ignore[no-untyped-def]
+    """The main window over a field working copy (``kits.WorkingCopy``), banner shown."""
+    from festival_planner.gui.main_window import MainWindow
+
+    window = MainWindow(copy.database, settings, workspace_classes())
+    window.kits.adopt(copy)
+    return window
+
+
 def run_field(app: QApplication, settings, kit: str) -> int:  # type: ignore[no-untyped-def]
     """The window in field mode on ``kit`` (``--kit FILE``): no office database is opened."""
     copy = open_kit_at_start(kit)
     if copy is None:
         return 1
-    from festival_planner.gui.main_window import MainWindow
-
-    window = MainWindow(copy.database, settings, workspace_classes())
-    window.kits.copy = copy
-    window.kits.apply_mode()
-    window._update_title()
-    settings.add_recent_database(str(copy.path.resolve()))
+    window = field_window(copy, settings)
     window.show()
     exit_after = os.environ.get(EXIT_AFTER_ENV, "")
     if exit_after.isdigit():

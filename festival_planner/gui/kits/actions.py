@@ -65,19 +65,17 @@ def header_about(header: KitHeader) -> str:
     """The public header of a kit, in one line (shown before the passphrase is typed)."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("KitActions", text)
-
     parts = []
     if header.campaign_year:
-        parts.append(tr("Năm %1").replace("%1", str(header.campaign_year)))
+        parts.append(QCoreApplication.translate("KitActions", "Năm %1").replace("%1", str(header.campaign_year)))
     sites = header.counts.get("site")
     if sites:
-        parts.append(tr("%1 điểm").replace("%1", str(sites)))
+        parts.append(QCoreApplication.translate("KitActions", "%1 điểm").replace("%1", str(sites)))
     if header.marking:
-        parts.append(tr("Độ mật: %1").replace("%1", header.marking))
+        parts.append(QCoreApplication.translate("KitActions", "Độ mật: %1").replace("%1", header.marking))
     if header.expires_on:
-        parts.append(tr("Hết hạn sau ngày %1").replace("%1", format_date(header.expires_on)))
+        parts.append(QCoreApplication.translate("KitActions", "Hết hạn sau ngày %1")
+                     .replace("%1", format_date(header.expires_on)))
     return " · ".join(parts)
 
 
@@ -157,6 +155,13 @@ class KitActions(QObject):
         self.window.statusBar().showMessage(self.tr("Đã mở bản làm việc thực địa %1").replace("%1", str(copy.path)),
                                             10000)
         log.info("field mode: %s", copy.path)
+
+    def adopt(self, copy: WorkingCopy) -> None:
+        """Field mode for a window made over ``copy.database`` (``festival-planner --kit FILE``)."""
+        assert self.window.database is copy.database
+        self.copy = copy
+        self.window.settings.add_recent_database(str(copy.path.resolve()))
+        self.window._update_title()
 
     def close_field_copy(self) -> bool:
         """Back to the office database shown before (or the default one)."""
