@@ -203,16 +203,16 @@ class MergeDialog(QDialog):
                                               self.tr("Giữ")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view = self.table.horizontalHeader()
+        for column in range(7):  # the row and the three values share the width and wrap
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (1, 3, 4, 5)
+                                             else QHeaderView.ResizeMode.ResizeToContents)
         self.choices: list[QComboBox] = []
         for row, conflict in enumerate(plan.conflicts):
             self._fill_row(row, conflict, rows)
-        self.table.resizeColumnsToContents()
-        for column, most in ((1, 260), (3, 150), (4, 150), (5, 150)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
         layout.addWidget(self.table, 2)
         all_row = QHBoxLayout()
         self.keep_office_button = QPushButton(self.tr("Giữ bản văn phòng cho tất cả"), self)
