@@ -133,12 +133,22 @@ class KitActions(QObject):
             unavailable.explain(campaigns.new_action, reason)
             unavailable.explain(campaigns.plan_action, reason or (
                 None if self.window.campaign is not None else unavailable.no_year()))
-        for action in (self.export_action, self.merge_action):
-            unavailable_reason = self.tr("Không dùng được trong bản làm việc thực địa.") if field else None
-            from festival_planner.gui import unavailable
+        from festival_planner.gui import unavailable
 
-            unavailable.explain(action, unavailable_reason)
+        not_here = self.tr("Không dùng được trong bản làm việc thực địa.") if field else None
+        for action in (self.export_action, self.merge_action):
+            unavailable.explain(action, not_here)
+        if field or self._was_field:  # the leaders' directory is read-only in the field
+            for action in self._leader_writers():
+                unavailable.explain(action, self.tr("Bản làm việc thực địa: danh sách lãnh đạo chỉ để xem.")
+                                    if field else None)
         self._was_field = field
+
+    def _leader_writers(self) -> list[QAction]:
+        """The Leaders workspace's actions that add or import leaders (none when it is not there)."""
+        leaders = next((w for w in getattr(self.window, "workspaces", []) if w.key == "leaders"), None)
+        names = ("add_action", "import_leaders_action", "travel_action")
+        return [getattr(leaders, name) for name in names if hasattr(leaders, name)]
 
     def display_path(self) -> Path | None:
         """The file the window shows in field mode (the encrypted working copy)."""
