@@ -181,18 +181,37 @@ def run_send_back(args: argparse.Namespace) -> int:
 
 
 def _plan_text(plan: Any) -> None:
+    from festival_planner.services.kit_merge import entity_label, field_label
+
+    def row(change: Any) -> dict[str, str]:
+        return {"entity": entity_label(change.entity), "id": f"«{change.label}»" if change.label else change.id}
+
+    if plan.empty:
+        print(t("out_kit_merge_nothing"))
+        return
     print(t("out_kit_merge_applied", count=len(plan.applied)))
     for change in plan.applied:
-        what = ", ".join(sorted(change.values)) if change.action == "update" else change.action
-        print(t("out_kit_merge_applied_line", entity=change.entity, id=change.id, what=what))
+        what = ", ".join(field_label(name) for name in sorted(change.values)) if change.action == "update" \
+            else t("out_kit_merge_added")
+        print(t("out_kit_merge_applied_line", what=what, **row(change)))
     print(t("out_kit_merge_conflicts", count=len(plan.conflicts)))
     for conflict in plan.conflicts:
-        print(t("out_kit_merge_conflict_line", entity=conflict.entity, id=conflict.id, field=conflict.field,
-                base=conflict.base, office=conflict.office, field_value=conflict.field_value))
+        print(t("out_kit_merge_conflict_line", field=field_label(conflict.field), base=_shown(conflict.base),
+                office=_shown(conflict.office), field_value=_shown(conflict.field_value), **row(conflict)))
     if plan.deletions:
         print(t("out_kit_merge_deletions", count=len(plan.deletions)))
+        for change in plan.deletions:
+            print(t("out_kit_merge_applied_line", what=t("out_kit_merge_deleted"), **row(change)))
     if plan.refused:
         print(t("out_kit_merge_refused", count=len(plan.refused)))
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        return ", ".join(f"{name}={item}" for name, item in value.items())
+    return str(value)
 
 
 def run_merge(args: argparse.Namespace) -> int:

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain.changes import ChangeSet
 from festival_planner.domain.errors import ConflictError, DatabaseError, ValidationError
-from festival_planner.domain.models import MergedKit, utcnow
+from festival_planner.domain.models import Commune, Leader, MergedKit, utcnow
 from festival_planner.services import changelog
 from festival_planner.services.kits import (
     BOOKKEEPING,
@@ -67,6 +67,7 @@ class Conflict:
     office: Any
     field_value: Any
     site_id: str | None = None  # the kit site the row belongs to (to group them in a dialog)
+    label: str = ""  # the row for people: an item's title, a leader's name, a site's commune
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -74,7 +75,8 @@ class Conflict:
 
     def to_json(self) -> dict[str, Any]:
         return {"entity": self.entity, "id": self.id, "field": self.field, "base": self.base,
-                "office": self.office, "field_value": self.field_value, "site_id": self.site_id}
+                "office": self.office, "field_value": self.field_value, "site_id": self.site_id,
+                "label": self.label}
 
 
 @dataclass(frozen=True)
@@ -86,10 +88,11 @@ class RowChange:
     action: str  # "update", "create" or "delete"
     values: Mapping[str, Any] = field(default_factory=dict)
     site_id: str | None = None
+    label: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"entity": self.entity, "id": self.id, "action": self.action, "fields": sorted(self.values)
-                if self.action == "update" else [], "site_id": self.site_id}
+                if self.action == "update" else [], "site_id": self.site_id, "label": self.label}
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,37 @@ def check_kit_for(session: Session, contents: KitContents, path: str | Path = ""
         raise DatabaseError("kit_expired_merge", path=str(path), expires_on=header.expires_on)
 
 
+# --- words for people -----------------------------------------------------------------------------------
+
+def entity_label(entity: str, language: str | None = None) -> str:
+    """"Việc cần làm" / "Checklist item" for ``checklist_item``."""
+    from festival_planner.domain import messages
+
+    return messages.render(f"kit_entity.{entity}", {}, language)
+
+
+def field_label(name: str, language: str | None = None) -> str:
+    """"Ghi chú" / "Note" for ``note`` ("*": the whole row)."""
+    from festival_planner.domain import messages
+
+    return messages.render(f"kit_field.{name}", {}, language)
+
+
+def _row_label(session: Session, entity: str, row: Mapping[str, Any] | None) -> str:
+    if row is None:
+        return ""
+    if entity == "site":
+        return session.scalar(select(Commune.name).where(Commune.code == row.get("commune_code"))) or ""
+    if entity == "invitation":
+        leader = row.get("leader_id")
+        return (session.scalar(select(Leader.full_name).where(Leader.id == uuid.UUID(leader))) or "") if leader else ""
+    if entity == "budget_line":
+        return str(row.get("description") or row.get("category") or "")
+    if entity in ("commendation", "gift"):
+        return " — ".join(str(row[k]) for k in ("recipient", "award", "gift") if row.get(k))
+    return str(row.get("title") or "")
+
+
 # --- planning -------------------------------------------------------------------------------------------
 
 def _site_of(entity: str, row: Mapping[str, Any] | None) -> str | None:
@@ -224,14 +258,17 @@ def plan_merge(session: Session, contents: KitContents, path: str | Path = "", *
         fieldside = {str(r["id"]): r for r in field_rows.get(entity, [])}
         office = _office_rows(session, entity, set(base) | set(fieldside))
         for row_id in sorted(set(base) | set(fieldside)):
-            _plan_row(plan, entity, row_id, base.get(row_id), fieldside.get(row_id), office.get(row_id))
+            _plan_row(session, plan, entity, row_id, base.get(row_id), fieldside.get(row_id), office.get(row_id))
     return plan
 
 
-def _plan_row(plan: MergePlan, entity: str, row_id: str, base: dict[str, Any] | None,
+def _plan_row(session: Session, plan: MergePlan, entity: str, row_id: str, base: dict[str, Any] | None,
               fieldside: dict[str, Any] | None, office: dict[str, Any] | None) -> None:
     key = (entity, row_id)
     site = _site_of(entity, fieldside or base or office)
+    def label() -> str:  # only for the rows that are listed (most rows are unchanged)
+        return _row_label(session, entity, office or fieldside or base)
+
     plan.office_versions[key] = office["version"] if office is not None else None
     if fieldside is not None:
         plan.field_rows[key] = fieldside
@@ -242,21 +279,22 @@ def _plan_row(plan: MergePlan, entity: str, row_id: str, base: dict[str, Any] | 
         if fieldside is None:
             return
         if office is None:
-            plan.applied.append(RowChange(entity, row_id, "create", {c: fieldside.get(c) for c in columns}, site))
+            values = {c: fieldside.get(c) for c in columns}
+            plan.applied.append(RowChange(entity, row_id, "create", values, site, label()))
             return
         for column in columns:  # (the office has it too: a kit merged before, then undone, …)
             if not _same(fieldside.get(column), office.get(column)):
                 plan.conflicts.append(Conflict(entity, row_id, column, None, office.get(column),
-                                               fieldside.get(column), site))
+                                               fieldside.get(column), site, label()))
         return
     if fieldside is None:  # deleted in the field
         if office is not None:
-            plan.deletions.append(RowChange(entity, row_id, "delete", {}, site))
+            plan.deletions.append(RowChange(entity, row_id, "delete", {}, site, label()))
         return
     field_changed = {c: fieldside.get(c) for c in columns if not _same(fieldside.get(c), base.get(c))}
     if office is None:  # deleted in the office
         if field_changed:
-            plan.conflicts.append(Conflict(entity, row_id, WHOLE_ROW, None, None, field_changed, site))
+            plan.conflicts.append(Conflict(entity, row_id, WHOLE_ROW, None, None, field_changed, site, label()))
         return
     to_apply: dict[str, Any] = {}
     for column, value in field_changed.items():
@@ -264,9 +302,10 @@ def _plan_row(plan: MergePlan, entity: str, row_id: str, base: dict[str, Any] | 
         if _same(office_value, base.get(column)):
             to_apply[column] = value
         elif not _same(office_value, value):
-            plan.conflicts.append(Conflict(entity, row_id, column, base.get(column), office_value, value, site))
+            plan.conflicts.append(Conflict(entity, row_id, column, base.get(column), office_value, value, site,
+                                           label()))
     if to_apply:
-        plan.applied.append(RowChange(entity, row_id, "update", to_apply, site))
+        plan.applied.append(RowChange(entity, row_id, "update", to_apply, site, label()))
 
 
 # --- applying -------------------------------------------------------------------------------------------

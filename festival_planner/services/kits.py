@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import threading
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -253,18 +254,21 @@ class WorkingCopy:
     key: KitKey = field(repr=False)
     database: MemoryDatabase = field(repr=False)
     saves: int = 0
+    _saving: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def marking(self) -> str:
         return self.header.marking
 
     def save(self) -> Path:
-        """Re-encrypt the whole working copy to its file (done after every write)."""
-        working = replace(self.header, kind="working", created_at=utcnow().replace(microsecond=0))
-        meta = {**{k: v for k, v in self.meta.items() if k != "current"}, "export_header": self.header.to_json()}
-        path = write_kit(self.path, working, meta, self.key, blob=self.database.image())
-        self.saves += 1
-        return path
+        """Re-encrypt the whole working copy to its file (done after every write). One save at a time,
+        each taking the image when its turn comes, so the file never goes back to an older state."""
+        with self._saving:
+            working = replace(self.header, kind="working", created_at=utcnow().replace(microsecond=0))
+            meta = {**{k: v for k, v in self.meta.items() if k != "current"}, "export_header": self.header.to_json()}
+            path = write_kit(self.path, working, meta, self.key, blob=self.database.image())
+            self.saves += 1
+            return path
 
     def current_rows(self) -> Rows:
         with self.database.read() as session:

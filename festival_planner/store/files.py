@@ -142,13 +142,23 @@ def connect(path: str | os.PathLike[str], *, read_only: bool = False, immutable:
 
 
 
-def connect_memory(image: bytes | None = None) -> sqlite3.Connection:
-    """A SQLite database that lives only in this process's memory (a field kit's working copy),
-    filled from ``image`` (``sqlite3.Connection.serialize()`` bytes) when given. No file, so nothing to
-    register; the same driver settings as :func:`connect`."""
-    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+def connect_memory(name: str, image: bytes | None = None, *, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection to the in-memory database ``name`` (a field kit's working copy): SQLite's ``memdb``
+    VFS, so every connection of this process to the same name shares one database, with the usual
+    locking (readers and one writer, like a file in rollback-journal mode; nothing on disk). The
+    database lives while one connection to it is open. ``image`` (``sqlite3.Connection.serialize()``
+    bytes) fills it, through SQLite's backup API. No file, so nothing to register."""
+    if not name.startswith("/") or "?" in name or "#" in name:
+        raise ValueError(f"bad in-memory database name {name!r}")
+    conn = sqlite3.connect(f"file:{name}?vfs=memdb", uri=True, isolation_level=None, timeout=timeout,
+                           check_same_thread=False)
     if image:
-        conn.deserialize(image)
+        source = sqlite3.connect(":memory:")
+        try:
+            source.deserialize(image)
+            source.backup(conn)
+        finally:
+            source.close()
     return conn
 
 

@@ -193,6 +193,12 @@ def test_the_field_copy_edits_only_the_kit_sites_and_prints(office, tmp_path: Pa
         assert copy.saves == saves + 1
     finally:
         copy.close()
+    again = kits.open_field_kit(kit, PASSPHRASE)  # the same kit again: the work goes on in its working copy
+    try:
+        with again.database.read() as session:
+            assert session.get(Site, site_ids[0]).venue == "Sân vận động xã"  # type: ignore[union-attr]
+    finally:
+        again.close()
 
 
 def test_contacts_only_when_asked(office, tmp_path: Path) -> None:
@@ -227,3 +233,86 @@ def test_export_refusals(office, tmp_path: Path) -> None:
     assert not (tmp_path / "k.fpkit").exists()
     whole = kits.export_kit(database, tmp_path / "year.fpkit", PASSPHRASE, campaign_year=2026)
     assert whole.counts["site"] == len(site_ids)
+
+
+def test_a_second_return_kit_of_the_same_trip_brings_only_what_is_new(office, tmp_path: Path) -> None:
+    database, site_ids = office
+    kit = tmp_path / "k.fpkit"
+    kits.export_kit(database, kit, PASSPHRASE, site_ids=[site_ids[0]])
+    copy = kits.open_field_kit(kit, PASSPHRASE)
+    with copy.database.read() as session:
+        first, second = session.scalars(select(ChecklistItem).where(ChecklistItem.site_id == site_ids[0])
+                                        .order_by(ChecklistItem.position, ChecklistItem.id)).all()[:2]
+    made = copy.database.perform(lambda s: checklists.add_item(s, site_ids[0], "Thuê loa"))[0]
+    copy.database.perform(lambda s: checklists.update_item(s, first.id, first.version, note="lần một"))
+    kits.send_back(copy, tmp_path / "r1.fpkit")
+    merged = kit_merge.merge_kit(database, tmp_path / "r1.fpkit", PASSPHRASE)
+    assert (merged.updated, merged.created) == (1, 1)
+    copy.database.perform(lambda s: checklists.update_item(s, second.id, second.version, note="lần hai"))
+    kits.send_back(copy, tmp_path / "r2.fpkit")
+    copy.close()
+    with database.read() as session:
+        plan = kit_merge.plan_merge(session, kit_merge.load_return_kit(tmp_path / "r2.fpkit", PASSPHRASE))
+    assert [(c.id, c.action) for c in plan.applied] == [(str(second.id), "update")]
+    assert not plan.conflicts and not plan.deletions
+    assert str(made.id) not in {c.id for c in plan.applied}
+
+
+def test_the_working_copy_takes_reads_and_writes_from_two_threads(office, tmp_path: Path) -> None:
+    """The window's thread reads while a background job writes (and the other way round), as on a file."""
+    import threading
+
+    database, site_ids = office
+    kit = tmp_path / "k.fpkit"
+    kits.export_kit(database, kit, PASSPHRASE, site_ids=[site_ids[0]])
+    copy = kits.open_field_kit(kit, PASSPHRASE)
+    with copy.database.read() as session:
+        items = [(i.id, i.version) for i in session.scalars(
+            select(ChecklistItem).where(ChecklistItem.site_id == site_ids[0]).order_by(ChecklistItem.id)).all()[:6]]
+    failures: list[BaseException] = []
+    done = threading.Event()
+
+    def reader() -> None:
+        try:
+            while not done.is_set():
+                with copy.database.read() as session:
+                    assert session.scalars(select(ChecklistItem)).all()
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    try:
+        for n, (item_id, version) in enumerate(items):
+            copy.database.perform(lambda s, i=item_id, v=version, n=n: checklists.update_item(s, i, v, note=f"ghi {n}"))
+    finally:
+        done.set()
+        thread.join()
+    assert not failures
+    copy.close()
+    again = kits.open_working(copy.path, PASSPHRASE)
+    with again.database.read() as session:
+        assert [session.get(ChecklistItem, i).note for i, _v in items] == [f"ghi {n}" for n in range(6)]  # type: ignore[union-attr]
+    again.close()
+
+
+def test_an_office_change_after_the_plan_makes_the_merge_stale(office, tmp_path: Path) -> None:
+    from festival_planner.domain.errors import ConflictError
+
+    database, site_ids = office
+    kit, back = tmp_path / "k.fpkit", tmp_path / "r.fpkit"
+    kits.export_kit(database, kit, PASSPHRASE, site_ids=[site_ids[0]])
+    copy = kits.open_field_kit(kit, PASSPHRASE)
+    with copy.database.read() as session:
+        item = _first(session, ChecklistItem, site_ids[0], ChecklistItem.position)
+    copy.database.perform(lambda s: checklists.update_item(s, item.id, item.version, note="thực địa"))
+    kits.send_back(copy, back)
+    copy.close()
+    with database.read() as session:
+        plan = kit_merge.plan_merge(session, kit_merge.load_return_kit(back, PASSPHRASE))
+        version = session.get(ChecklistItem, item.id).version  # type: ignore[union-attr]
+    database.perform(lambda s: checklists.update_item(s, item.id, version, owner="Văn phòng"))  # another window
+    before = snapshot(database)
+    with pytest.raises(ConflictError) as stale:
+        kit_merge.apply_merge(database, plan, backup=False)
+    assert stale.value.code == "kit_merge_stale" and snapshot(database) == before

@@ -89,7 +89,8 @@ def test_export_inspect_open_send_back_and_merge(capsys, office, passphrase_file
     assert [(c["entity"], c["id"], c["field"], c["base"], c["office"], c["field_value"]) for c in plan["conflicts"]] \
         == [("checklist_item", str(item.id), "note", "", "văn phòng", "thực địa")]
     code, out, _ = run(capsys, "kit", "merge", str(back), "--db", str(db), "--dry-run", *pw)
-    assert code == 0 and "«văn phòng»" in out and "«thực địa»" in out
+    assert code == 0 and "«văn phòng»" in out and "«thực địa»" in out and "Ghi chú" in out
+    assert f"Việc cần làm «{item.title}»" in out
     database = open_database(db)
     assert snapshot(database) == before
     database.close()
