@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +32,11 @@ from sqlalchemy.orm import Session
 
 from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.domain.models import Leader, Site
+from festival_planner.domain.models import Site
 from festival_planner.domain.values import format_date
 from festival_planner.gui.jobs import Job
 from festival_planner.gui.kits.passphrase_dialog import ERROR_STYLE
+from festival_planner.services import kit_merge
 from festival_planner.services.kit_merge import WHOLE_ROW, Conflict, MergePlan, MergeResult, RowChange
 from festival_planner.services.kits import table
 
@@ -45,63 +46,13 @@ EMPTY = "—"
 
 
 def entity_name(entity: str) -> str:
-    """What a table's rows are called, in words."""
-    names = {
-        "site": QCoreApplication.translate("kits", "Điểm"),
-        "programme_item": QCoreApplication.translate("kits", "Mục chương trình"),
-        "checklist_item": QCoreApplication.translate("kits", "Công việc"),
-        "budget_line": QCoreApplication.translate("kits", "Khoản kinh phí"),
-        "commendation": QCoreApplication.translate("kits", "Khen thưởng"),
-        "gift": QCoreApplication.translate("kits", "Quà tặng"),
-        "invitation": QCoreApplication.translate("kits", "Lời mời"),
-    }
-    return names.get(entity, entity)
+    """What a table's rows are called, in words ("Việc cần làm"), as the CLI says it."""
+    return kit_merge.entity_label(entity)
 
 
 def field_name(name: str) -> str:
-    """A column's name, in words (the conflicts table's "Trường" column)."""
-    names = {
-        WHOLE_ROW: QCoreApplication.translate("kits", "(cả dòng)"),
-        "commune_code": QCoreApplication.translate("kits", "Xã, phường"),
-        "date": QCoreApplication.translate("kits", "Ngày"),
-        "start_time": QCoreApplication.translate("kits", "Giờ bắt đầu"),
-        "end_time": QCoreApplication.translate("kits", "Giờ kết thúc"),
-        "venue": QCoreApplication.translate("kits", "Địa điểm"),
-        "host_unit": QCoreApplication.translate("kits", "Đơn vị đăng cai"),
-        "contact_name": QCoreApplication.translate("kits", "Người liên hệ"),
-        "contact_phone": QCoreApplication.translate("kits", "Điện thoại liên hệ"),
-        "notes": QCoreApplication.translate("kits", "Ghi chú"),
-        "note": QCoreApplication.translate("kits", "Ghi chú"),
-        "status": QCoreApplication.translate("kits", "Trạng thái"),
-        "position": QCoreApplication.translate("kits", "Thứ tự"),
-        "duration_min": QCoreApplication.translate("kits", "Thời lượng (phút)"),
-        "title": QCoreApplication.translate("kits", "Tên"),
-        "responsible": QCoreApplication.translate("kits", "Người phụ trách"),
-        "part": QCoreApplication.translate("kits", "Phần"),
-        "kind": QCoreApplication.translate("kits", "Loại"),
-        "category": QCoreApplication.translate("kits", "Nhóm"),
-        "owner": QCoreApplication.translate("kits", "Người thực hiện"),
-        "due_date": QCoreApplication.translate("kits", "Hạn"),
-        "completed_on": QCoreApplication.translate("kits", "Ngày xong"),
-        "description": QCoreApplication.translate("kits", "Nội dung"),
-        "estimated_vnd": QCoreApplication.translate("kits", "Dự toán (đồng)"),
-        "actual_vnd": QCoreApplication.translate("kits", "Thực chi (đồng)"),
-        "funding_source": QCoreApplication.translate("kits", "Nguồn kinh phí"),
-        "recipient": QCoreApplication.translate("kits", "Người, đơn vị nhận"),
-        "recipient_kind": QCoreApplication.translate("kits", "Loại người nhận"),
-        "unit": QCoreApplication.translate("kits", "Đơn vị"),
-        "award": QCoreApplication.translate("kits", "Hình thức khen thưởng"),
-        "decision_number": QCoreApplication.translate("kits", "Số quyết định"),
-        "decision_date": QCoreApplication.translate("kits", "Ngày quyết định"),
-        "gift": QCoreApplication.translate("kits", "Quà"),
-        "value_vnd": QCoreApplication.translate("kits", "Trị giá (đồng)"),
-        "leader_id": QCoreApplication.translate("kits", "Lãnh đạo"),
-        "role": QCoreApplication.translate("kits", "Vai trò"),
-        "sent_on": QCoreApplication.translate("kits", "Ngày gửi"),
-        "answered_on": QCoreApplication.translate("kits", "Ngày trả lời"),
-        "override_reason": QCoreApplication.translate("kits", "Lý do vẫn mời"),
-    }
-    return names.get(name, name)
+    """A column's name, in words ("Ghi chú"), as the CLI says it."""
+    return kit_merge.field_label(name)
 
 
 def value_text(entity: str, name: str, value: Any) -> str:
@@ -132,39 +83,20 @@ def value_text(entity: str, name: str, value: Any) -> str:
     return str(value)
 
 
-def _row_title(entity: str, row: Mapping[str, Any] | None, leaders: Mapping[str, str]) -> str:
-    if not row:
-        return ""
-    if entity == "invitation":
-        return leaders.get(str(row.get("leader_id")), "")
-    for key in ("title", "description", "recipient", "venue"):
-        if row.get(key):
-            return str(row[key])
-    return ""
-
-
 def describe_rows(session: Session, plan: MergePlan) -> dict[tuple[str, str], str]:
-    """Each conflicting or deleted row as "site — item title" (read from the office database)."""
+    """Each conflicting or deleted row as "site (date) — item" (the site read from the office database,
+    the item's label from the plan)."""
     rows = [*plan.conflicts, *plan.deletions]
     site_names: dict[str, str] = {}
     for site_id in {r.site_id for r in rows if r.site_id}:
         site = session.get(Site, uuid.UUID(site_id))
         if site is not None:
             site_names[site_id] = f"{site.commune.name} ({format_date(site.date)})"
-    leader_ids = {str(row.get("leader_id")) for key, row in (*plan.office_rows.items(), *plan.field_rows.items())
-                  if key[0] == "invitation" and row.get("leader_id")}
-    leaders = {}
-    for leader_id in leader_ids:
-        leader = session.get(Leader, uuid.UUID(leader_id))
-        if leader is not None:
-            leaders[leader_id] = leader.full_name
     found: dict[tuple[str, str], str] = {}
     for change in rows:
-        key = (change.entity, change.id)
-        row = plan.field_rows.get(key) or plan.office_rows.get(key)
         site = site_names.get(change.site_id or "", "")
-        title = _row_title(change.entity, row, leaders)
-        found[key] = " — ".join(part for part in (site, title if change.entity != "site" else "") if part) or site
+        item = change.label if change.entity != "site" else ""
+        found[(change.entity, change.id)] = " — ".join(part for part in (site, item) if part) or change.label
     return found
 
 

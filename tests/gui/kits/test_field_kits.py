@@ -174,7 +174,7 @@ def test_export_field_mode_send_back_merge_undo_and_merge_again(qtbot, office, t
     fits(merge)
     assert merge.table.rowCount() == 1
     cells = [merge.table.item(0, column).text() for column in range(6)]
-    assert cells[0] == "Công việc" and both.title in cells[1] and cells[2] == "Ghi chú"
+    assert cells[0] == "Việc cần làm" and both.title in cells[1] and cells[2] == "Ghi chú"
     assert cells[3:] == [both.note or "—", "văn phòng đã gọi điện", "đã khảo sát tại chỗ"]
     assert "Áp dụng 2 thay đổi của thực địa; 1 xung đột cần chọn; 0 dòng" in merge.summary.text()
     assert not merge.apply_button.isEnabled()  # until every conflict has a choice
