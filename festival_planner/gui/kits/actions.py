@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from festival_planner.gui.kits.export_dialog import ExportKitDialog
     from festival_planner.gui.kits.merge_dialog import MergeDialog
     from festival_planner.gui.kits.passphrase_dialog import PassphraseDialog
-    from festival_planner.gui.main_window import MainWindow
     from festival_planner.services.kit_merge import MergePlan, MergeResult
     from festival_planner.services.kits import WorkingCopy
     from festival_planner.store.database import Database
@@ -82,7 +81,7 @@ def header_about(header: KitHeader) -> str:
 class KitActions(QObject):
     """Export / open / send back / close / merge field kits, and the field mode of the window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:  # the MainWindow (which imports this module)
         super().__init__(window)
         self.window = window
         self.copy: WorkingCopy | None = None
