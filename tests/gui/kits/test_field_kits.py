@@ -145,6 +145,10 @@ def test_export_field_mode_send_back_merge_undo_and_merge_again(qtbot, office, t
     reports.set_scope(site_a)
     pdf = reports.export_pdf(str(tmp_path / "danh-muc.pdf"))
     assert pdf is not None and both.title[:20] in pdf_text(pdf)
+    reports.set_report("site_schedule")
+    reports.set_scope(site_a)
+    pdf = reports.export_pdf(str(tmp_path / "chuong-trinh.pdf"))
+    assert pdf is not None and first_title + " (thực địa)" in pdf_text(pdf)  # the field's edit is printed
 
     # Send back.
     back = tmp_path / "gửi về.fpkit"
@@ -213,3 +217,53 @@ def test_export_field_mode_send_back_merge_undo_and_merge_again(qtbot, office, t
     with window.database.read() as session:
         assert session.get(ChecklistItem, both.id).version == before
     assert window.undo_stack.count() == 1
+
+
+def test_a_row_deleted_in_the_field_is_deleted_only_when_ticked(qtbot, office, tmp_path: Path) -> None:
+    from festival_planner.services import checklists, kits
+
+    window, site_ids = office
+    kit = tmp_path / "kit.fpkit"
+    kits.export_kit(window.database, kit, PASSPHRASE, site_ids=site_ids[:2])
+    copy = kits.open_field_kit(kit, PASSPHRASE)
+    with copy.database.read() as session:
+        gone, kept = session.scalars(select(ChecklistItem).where(ChecklistItem.site_id == site_ids[0])
+                                     .order_by(ChecklistItem.position, ChecklistItem.id)).all()[:2]
+    copy.database.perform(lambda s: checklists.delete_item(s, gone.id, gone.version))
+    copy.database.perform(lambda s: checklists.delete_item(s, kept.id, kept.version))
+    back = tmp_path / "back.fpkit"
+    kits.send_back(copy, back)
+    copy.close()
+    dialog = window.kits.merge_kit(back)
+    assert dialog is not None
+    dialog.passphrase.setText(PASSPHRASE)
+    assert dialog.try_accept()
+    merge = window.kits.merge_dialog
+    fits(merge)
+    assert merge.table.isHidden() and merge.deletions.count() == 2 and merge.apply_button.isEnabled()
+    texts = [merge.deletions.item(i).text() for i in range(merge.deletions.count())]
+    assert any(gone.title in text for text in texts) and any(kept.title in text for text in texts)
+    row = next(i for i in range(merge.deletions.count()) if gone.title in merge.deletions.item(i).text())
+    merge.deletions.item(row).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(merge.merged, timeout=30_000):
+        merge.start_apply()
+    with window.database.read() as session:
+        assert session.get(ChecklistItem, gone.id) is None
+        assert session.get(ChecklistItem, kept.id) is not None  # not ticked: kept in the office
+    window.undo_stack.undo()
+    with window.database.read() as session:
+        assert session.get(ChecklistItem, gone.id) is not None
+
+
+def test_the_kit_option_starts_the_window_on_the_kit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import festival_planner.app as app
+    from festival_planner import cli, display_check
+    from festival_planner.cli import database as cli_database
+
+    started: list[tuple] = []
+    monkeypatch.setattr(app, "run", lambda db, argv=None, kit=None: started.append((db, kit)) or 0)
+    monkeypatch.setattr(cli_database, "_no_screen", lambda: False)
+    monkeypatch.setattr(display_check, "problem", lambda: None)
+    kit = str(tmp_path / "kit.fpkit")
+    assert cli.main(["--kit", kit]) == 0
+    assert started == [(None, kit)]
