@@ -1928,6 +1928,11 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 thay đổi không áp dụng được (dòng cha đã bị xóa ở văn phòng…).</source>
+        <translation>%1 changes could not be applied (their parent row was deleted in the office…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bản sao lưu trước khi nhập: %1</source>
         <translation>Backup before the merge: %1</translation>
     </message>

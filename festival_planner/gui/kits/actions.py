@@ -344,6 +344,9 @@ class KitActions(QObject):
                                                        result.changes))
         text = self.tr("Đã nhập bộ hồ sơ gửi về: %1 dòng cập nhật, %2 dòng thêm, %3 dòng xóa.") \
             .replace("%1", str(result.updated)).replace("%2", str(result.created)).replace("%3", str(result.deleted))
+        if result.plan.refused:
+            text += " " + self.tr("%1 thay đổi không áp dụng được (dòng cha đã bị xóa ở văn phòng…).") \
+                .replace("%1", str(len(result.plan.refused)))
         if result.backup is not None:
             text += " " + self.tr("Bản sao lưu trước khi nhập: %1").replace("%1", str(result.backup))
         self.window.statusBar().showMessage(text, 30000)

@@ -17,6 +17,8 @@ from festival_planner.gui.kits.passphrase_dialog import PassphraseDialog
 from festival_planner.services import kits
 from tests.integration.kit_fixtures import PASSPHRASE, demo_database
 
+from ..test_vietnamese_everywhere import english_in, texts_of, vietnamese_qt  # noqa: F401
+
 
 @pytest.fixture
 def office(qtbot, db_path: Path, settings):  # type: ignore[no-untyped-def]
@@ -141,3 +143,19 @@ def test_an_expired_return_kit_is_merged_only_when_the_user_says_so(qtbot, offic
     merge = window.kits.merge_dialog
     assert merge.isVisible() and merge.table.rowCount() == 0 and merge.apply_button.isEnabled()
     merge.reject()
+
+
+def test_the_kit_dialogs_speak_vietnamese_and_fit_a_laptop(qtbot, office, tmp_path,
+                                                           vietnamese_qt) -> None:  # noqa: F811
+    window, site_ids = office
+    export = window.kits.open_export_dialog()
+    assert export is not None
+    kit = tmp_path / "kit.fpkit"
+    kits.export_kit(window.database, kit, PASSPHRASE, site_ids=site_ids[:1])
+    passphrase = window.kits.open_kit(kit)
+    assert passphrase is not None
+    for dialog in (export, passphrase):
+        texts = texts_of(dialog)
+        assert texts and english_in(texts) == [], texts
+        assert dialog.width() <= 1366 and dialog.height() <= 768
+        dialog.reject()
