@@ -2,8 +2,10 @@
 
 - ``docs/main-window.png`` (1400×860), ``docs/checklists.png`` (a site's checklist) and
   ``docs/progress.png`` (the dashboard as of 1 August 2026);
-- ``docs/workspace-<key>.png``: every workspace at 1366×768 (a laptop's screen) after the demo job —
-  the demo plan created, the Selector run, a site and a leader picked — as a user sees it.
+- ``docs/workspace-<key>.png``: every workspace at 1366×768 (a laptop's screen) after the first year's
+  whole job of ``tests/gui/one_sitting.py`` on an empty database (a new year with the national
+  workplan, the Selector's 28 communes, leaders imported, a head for every site, the checklist on
+  every site, a budget line and a programme item, the documents exported) — as a user sees it.
 
     python scripts/screenshot.py [output.png] [--workspaces-only]
 
@@ -77,7 +79,7 @@ def classic_shots(app, window, output: Path) -> bool:  # type: ignore[no-untyped
 
 
 def workspace_shots(app, window, folder: Path) -> bool:  # type: ignore[no-untyped-def]
-    """docs/workspace-<key>.png: every workspace at 1366×768 after the demo job."""
+    """docs/workspace-<key>.png: every workspace at 1366×768 after the first year's job."""
     window.resize(*LAPTOP)
     window.move(0, 0)
     settle(app)
@@ -91,8 +93,6 @@ def workspace_shots(app, window, folder: Path) -> bool:  # type: ignore[no-untyp
             if shown.run() is not None:
                 wait_for(app, shown.result_ready)
             shown.table.selectRow(0)
-        elif workspace.key == "progress":
-            shown.set_as_of(dt.date(2026, 8, 1))  # the demo plan's season, as in progress.png
         elif workspace.key == "sites":
             shown.view.table.selectRow(0)
         elif workspace.key == "leaders":
@@ -123,13 +123,30 @@ def main(argv: list[str]) -> int:
         apply_locale("vi")  # as the app does at start: "3,00", not the system's "3.00"
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         database = open_database(Path(tmp) / "festival-planner.sqlite")
-        window = MainWindow(database, Settings(), workspace_classes())
-        window.resize(*LAPTOP)
-        window.show()
-        window.campaigns.create_demo_campaign(2026)
-        window.statusBar().clearMessage()
         output.parent.mkdir(parents=True, exist_ok=True)
-        ok = only_workspaces or classic_shots(app, window, output)
+        ok = True
+        if not only_workspaces:
+            window = MainWindow(database, Settings(), workspace_classes())
+            window.resize(*LAPTOP)
+            window.show()
+            window.campaigns.create_demo_campaign(2026)
+            window.statusBar().clearMessage()
+            ok = classic_shots(app, window, output)
+            window.close()
+        database.close()
+
+        # The workspaces after the first year's job, done through the widgets on an empty database.
+        sys.path.insert(0, str(ROOT))  # the job's driver lives with the tests
+        from tests.gui.one_sitting import plan_a_year
+
+        job_folder = Path(tmp) / "first-year"
+        job_folder.mkdir()
+        database = open_database(job_folder / "planner.sqlite")
+        window = MainWindow(database, Settings(), workspace_classes())
+        window.show()
+        outcome = plan_a_year(window, job_folder)
+        print(f"first year's job: {outcome.actions} actions, {outcome.seconds:.0f} s")
+        window.statusBar().clearMessage()
         ok = workspace_shots(app, window, output.parent) and ok
         window.close()
         database.close()

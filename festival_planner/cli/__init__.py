@@ -15,6 +15,7 @@ from pathlib import Path
 from festival_planner import __version__
 from festival_planner.cli import (
     backups,
+    board,
     budget,
     campaigns,
     checklist,
@@ -49,7 +50,7 @@ from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
-NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan, invitations, conflicts,
+NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan, invitations, board, conflicts,
          checklist, tasks, programme, progress, budget, printing, documents, kit)
 
 

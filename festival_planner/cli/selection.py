@@ -20,6 +20,7 @@ from festival_planner.cli.common import (
 )
 from festival_planner.cli.texts import t
 from festival_planner.domain import selector as rules
+from festival_planner.domain.values import format_gap
 
 
 def _region_min(text: str) -> tuple[str, int]:
@@ -119,7 +120,7 @@ def run_select(args: argparse.Namespace) -> int:
         regions = ", ".join(r.name for r in (find_region(code) for code in c.regions) if r is not None)
         print(f"{c.code}  {c.name:<28} {c.province:<18} {scored.scores[i]:6.2f}  {regions}")
     print(t("out_selection", count=len(sel.chosen), objective=f"{sel.objective:.3f}", status=t("status_" + sel.status),
-            gap=f"{sel.gap:.4%}", seconds=f"{sel.solve_seconds:.2f}", priority=result.priority_count()),
+            gap=format_gap(sel.gap), seconds=f"{sel.solve_seconds:.2f}", priority=result.priority_count()),
           file=sys.stderr)
     return EXIT_OK
 

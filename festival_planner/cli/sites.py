@@ -1,5 +1,6 @@
-"""``sites list|add|edit|delete``: the festival sites of a year (edit and delete by id, with the
-version check: pass ``--version`` as read, and a change made meanwhile is refused)."""
+"""``sites list|add|edit|delete|status``: the festival sites of a year (edit and delete by id, with the
+version check: pass ``--version`` as read, and a change made meanwhile is refused; ``status``: many
+sites at once, all or none)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from festival_planner.cli.common import (
     integer,
     label,
     open_db,
+    parse_id,
     print_json,
 )
 from festival_planner.cli.texts import t
@@ -58,6 +60,13 @@ def register(commands: Commands) -> None:
     delete.add_argument("--version", type=integer, metavar="N", help=t("help_site_version"))
     add_common(delete)
     delete.set_defaults(run=run_delete)
+    status = actions.add_parser("status", help=t("cmd_sites_status"))
+    add_campaign(status)
+    add_choice(status, "--to", SiteStatus, t("help_sites_status_to"), required=True)
+    status.add_argument("--site", action="append", default=[], metavar="SITE_ID", help=t("help_sites_status_site"))
+    status.add_argument("--dry-run", action="store_true", help=t("help_board_dry_run"))
+    add_common(status)
+    status.set_defaults(run=run_status)
 
 
 def _field_options(parser: argparse.ArgumentParser, default: str | None = "") -> None:
@@ -177,4 +186,32 @@ def run(args: argparse.Namespace) -> int:
             print(f"{format_date(r.date)} {times:11}  {r.commune.name}, {r.commune.province}"
                   f" — {r.commune.region_label} — {r.venue or t('out_no_venue')} [{label(r.status)}]  {r.id}")
         print(t("out_site_count", count=len(rows)), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_status(args: argparse.Namespace) -> int:
+    """Many sites to one status in one transaction (all or none); ``--dry-run`` shows the plan only."""
+    from festival_planner.services import campaigns, sites
+
+    chosen = [parse_id(text, "site") for text in args.site]
+    database = open_db(args)
+
+    def site_ids(session) -> list:  # type: ignore[no-untyped-def]
+        if chosen:
+            return chosen
+        return [row.id for row in sites.list_sites(session, campaigns.get_campaign(session, args.campaign).id)]
+
+    with database.read() as session:
+        plans = sites.plan_status_change(session, site_ids(session), args.to)
+    if not args.dry_run:
+        database.perform(lambda session: sites.set_status_many(session, site_ids(session), args.to))
+    changing = [p for p in plans if p.changes]
+    if args.json:
+        print_json({"dry_run": args.dry_run, "changed": len(changing), "sites": [p.to_json() for p in plans]})
+    else:
+        for p in plans:
+            mark = p.refusal or (f"{label(p.old)} → {label(p.new)}" if p.changes else label(p.old))
+            print(f"{p.date:%d/%m/%Y}  {p.commune_name}, {p.province}: {mark}")
+        key = "out_sites_status_would" if args.dry_run else "out_sites_status"
+        print(t(key, count=len(changing), status=label(SiteStatus(args.to))), file=sys.stderr)
     return EXIT_OK

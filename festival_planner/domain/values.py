@@ -4,6 +4,7 @@ official commune and province codes (leading zeros optional when typed)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from festival_planner.domain.errors import ValidationError
@@ -62,6 +63,18 @@ def format_date(value: dt.date | None) -> str:
 
 def format_time(value: dt.time | None) -> str:
     return value.strftime("%H:%M") if value else ""
+
+
+def format_gap(gap: float, language: str | None = None) -> str:
+    """The optimiser's gap to its proven bound as a percentage ("0,12 %"), or words when the solver
+    stopped before it had any bound ("chưa chứng minh được cận" / "no bound proven yet")."""
+    if language is None:
+        from festival_planner.domain.messages import current_language
+
+        language = current_language()
+    if not math.isfinite(gap):
+        return "chưa chứng minh được cận" if language == "vi" else "no bound proven yet"
+    return f"{format_number(gap * 100, 2, language=language)} %"
 
 
 def format_number(value: float, places: int = 0, *, signed: bool = False, language: str | None = None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -138,6 +139,20 @@ class Board:
             clashes = [c for c in check([*diary, mine], self.params) if mine.invitation_id in c.invitation_ids]
             offered.append(LeaderOption(leader, free, not clashes, clashes[0].describe() if clashes else ""))
         return sorted(offered, key=lambda o: (not o.suggested, o.leader.precedence_rank, sort_key(o.leader.name)))
+
+    def fill_suggestions(self, assignments: Mapping[uuid.UUID, uuid.UUID | None]) -> dict[uuid.UUID, uuid.UUID | None]:
+        """``assignments`` with each site without a head given one of its suggestions, in date order — the
+        leader heading the fewest sites so far, then by precedence (the load is shared)."""
+        chosen = dict(assignments)
+        for site in self.sites:
+            if chosen.get(site.site_id) is not None:
+                continue
+            load = Counter(v for v in chosen.values() if v is not None)
+            suggested = [o for o in self.options(site.site_id, chosen) if o.suggested]
+            if suggested:
+                best = min(suggested, key=lambda o: load[o.leader.leader_id])  # stable: precedence breaks ties
+                chosen[site.site_id] = best.leader.leader_id
+        return chosen
 
     def changes(self, assignments: Mapping[uuid.UUID, uuid.UUID | None]) -> dict[uuid.UUID, uuid.UUID | None]:
         """The sites whose head the assignments change."""

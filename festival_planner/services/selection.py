@@ -240,7 +240,8 @@ class SelectionResult:
         settings["excluded"] = sorted(self.constraints.excluded)
         out: dict[str, Any] = {
             "campaign_year": self.campaign_year, "chosen": self.chosen_codes,
-            "objective": round(sel.objective, 6), "status": sel.status, "gap": sel.gap,
+            "objective": round(sel.objective, 6), "status": sel.status,
+            "gap": sel.gap if math.isfinite(sel.gap) else None,  # None: stopped before any bound was proven
             "bound": round(sel.bound, 6) if math.isfinite(sel.bound) else None,
             "solve_seconds": round(sel.solve_seconds, 3), "settings": settings,
             "stats": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in sel.stats.items()},

@@ -1060,7 +1060,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>DelegationBoardDialog</name>
     <message>
-        <location filename="../../festival_planner/gui/bulk/board.py" line="+53"/>
+        <location filename="../../festival_planner/gui/bulk/board.py" line="+52"/>
         <source>Bảng phân công trưởng đoàn</source>
         <translation>Delegation board</translation>
     </message>
@@ -1145,7 +1145,7 @@ The current file will be kept as a backup.</translation>
         <translation>(cannot get there in time)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Mời %1</source>
         <translation>Invite %1</translation>
     </message>
@@ -2137,7 +2137,7 @@ The current file will be kept as a backup.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Trùng lịch</source>
         <translation>Conflicts</translation>
     </message>
@@ -2488,17 +2488,17 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../festival_planner/gui/mapview/scene.py" line="+315"/>
+        <location filename="../../festival_planner/gui/mapview/scene.py" line="+317"/>
         <source>Việt Nam</source>
         <translation>Viet Nam</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+83"/>
         <source>Điểm ưu tiên của xã</source>
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+112"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>
@@ -2596,7 +2596,17 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Scoring the communes…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+28"/>
+        <source>Số điểm tổ chức của tỉnh</source>
+        <translation>Sites per province</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số điểm tổ chức của vùng (chia theo tỉnh)</source>
+        <translation>Sites per region (spread over its provinces)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Giữ cố định trong bộ chọn điểm</source>
         <translation>Lock in the Site Selector</translation>
     </message>
@@ -2908,7 +2918,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>ProgressWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/progress/workspace.py" line="+70"/>
+        <location filename="../../festival_planner/gui/progress/workspace.py" line="+71"/>
         <source>Xem tiến độ tính đến ngày này (lùi lại hoặc xem trước)</source>
         <translation>Show progress as of this day (look back or ahead)</translation>
     </message>
@@ -2924,11 +2934,17 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
     <message>
         <location line="+8"/>
-        <source>&lt;b&gt;Theo vùng&lt;/b&gt;</source>
-        <translation>&lt;b&gt;By region&lt;/b&gt;</translation>
+        <source>Theo vùng</source>
+        <translation>By region</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Kế hoạch toàn quốc</source>
+        <translation>National Workplan</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
@@ -2946,6 +2962,11 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <location line="+5"/>
         <source>&lt;b&gt;Kế hoạch toàn quốc&lt;/b&gt;: %1 đã xong, %2 chưa đến hạn, %3 quá hạn</source>
         <translation>&lt;b&gt;National workplan&lt;/b&gt;: %1 done, %2 not yet due, %3 overdue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kế hoạch toàn quốc (%1 quá hạn)</source>
+        <translation>National workplan (%1 overdue)</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3699,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SelectorWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/workspace.py" line="+83"/>
+        <location filename="../../festival_planner/gui/selector/workspace.py" line="+86"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
     </message>
@@ -3733,7 +3754,17 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Site Selector</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+60"/>
+        <source>Chưa chạy. Đang tính điểm ưu tiên của các xã để hiện trên bản đồ…</source>
+        <translation>Not run yet. Computing the communes&apos; priority scores for the map…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Chưa chạy. Bản đồ hiện điểm ưu tiên của %1 xã theo thiết lập đã lưu; đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”.</source>
+        <translation>Not run yet. The map shows the priority scores of %1 communes under the saved settings; set the conditions and weights, then press “Run Selector”.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Đang tính điểm các xã…</source>
         <translation>Scoring the communes…</translation>
     </message>
@@ -3743,12 +3774,18 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Searching for the best set of sites…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Đang chọn điểm…</source>
         <translation>Selecting sites…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>%1 điểm, tổng điểm %2 (%3, sai số %4, %5 giây); %6 điểm ở vùng ưu tiên.</source>
+        <translation>%1 sites, total score %2 (%3, gap %4, %5 s); %6 in priority regions.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+130"/>
         <source>Chưa chạy. Đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”.</source>
         <translation>Not run yet. Set the conditions and weights, then press “Run Selector”.</translation>
     </message>
@@ -3768,12 +3805,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>greedy</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 điểm, tổng điểm %2 (%3, sai số %4 %, %5 giây); %6 điểm ở vùng ưu tiên.</source>
-        <translation>%1 sites, total score %2 (%3, gap %4 %, %5 s); %6 in priority regions.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Giữ cố định</source>
         <translation>Lock</translation>
     </message>

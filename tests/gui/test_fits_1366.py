@@ -6,6 +6,7 @@ status message stops short of the permanent labels."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from festival_planner.gui.column_fit import column_in_view, text_fits
@@ -121,16 +122,28 @@ def test_sites_and_leaders_show_names_dates_and_statuses_whole(qtbot, laptop: Ma
     qtbot.wait(1)
     table = leaders.view.table
     assert table.model().rowCount() == 20
-    for column in (LeaderColumn.RANK, LeaderColumn.NAME):
-        assert elided(table, column) == [], column.name
+    for column in LeaderColumn:
+        assert column_in_view(table, column), column.name
+        cut = elided(table, column)
+        if column in (LeaderColumn.TITLE, LeaderColumn.ORGANISATION):
+            # only the Politburo-length positions are cut, and their tooltip shows them whole
+            assert all(len(text) > 60 for text in cut), cut
+            model = table.model()
+            for row in range(model.rowCount()):
+                index = model.index(row, column)
+                if index.data() in cut:
+                    assert index.data() in index.data(Qt.ItemDataRole.ToolTipRole)
+        else:
+            assert cut == [], column.name
     assert not table.horizontalScrollBar().isVisible()
     first = leaders.view.visible_rows()[0]
     assert leaders.view.select_leader(first.id)
     qtbot.wait(1)
     engagements = leaders.view.engagements_table
     assert engagements.rowCount() >= 1
-    for column in (0, 1, 2, 4):  # date, time, commune, status
+    for column in range(engagements.model().columnCount()):  # date, time, commune, role, status, journey
         assert elided(engagements, column) == [], column
+    assert table.viewport().height() >= 8 * table.rowHeight(0)  # the directory still shows a useful list
 
 
 def test_a_long_status_message_stops_before_the_permanent_labels(qtbot, laptop: MainWindow) -> None:
@@ -158,3 +171,24 @@ def test_a_long_status_message_stops_before_the_permanent_labels(qtbot, laptop: 
     bar.showMessage("Đã lưu.")
     qtbot.wait(1)
     assert bar.shown_message() == "Đã lưu." and bar.toolTip() == ""
+
+
+def test_progress_shows_region_figures_and_workplan_owners_whole(qtbot, laptop: MainWindow) -> None:
+    from festival_planner.gui.progress.models import RegionProgressModel, TaskModel
+
+    window = laptop
+    window.show_workspace("progress")
+    progress = window.workspace("progress")
+    qtbot.wait(1)
+    regions, tasks = progress.regions_table, progress.tasks_table
+    assert regions.model().rowCount() >= 4 and tasks.model().rowCount() >= 10
+    assert regions.isVisible() and not tasks.isVisible()  # two tabs, each the whole width
+    for column in RegionProgressModel.Column:
+        assert elided(regions, column) == [], column.name
+        assert column_in_view(regions, column), column.name
+    qtbot.mouseClick(progress.lower.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=progress.lower.tabBar().tabRect(1).center())
+    assert tasks.isVisible() and progress.lower.tabText(1).startswith("Kế hoạch toàn quốc")
+    for column in TaskModel.Column:
+        assert elided(tasks, column) == [], column.name
+        assert column_in_view(tasks, column), column.name

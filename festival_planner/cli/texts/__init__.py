@@ -16,6 +16,7 @@ from types import ModuleType
 from festival_planner.cli.texts import (
     argparse_words,
     backups,
+    board,
     budget,
     campaigns,
     checklist,
@@ -39,7 +40,7 @@ from festival_planner.cli.texts import (
 from festival_planner.domain import messages
 
 MODULES: tuple[ModuleType, ...] = (common, argparse_words, display, database, backups, communes, campaigns,
-                                   selection, sites, leaders, plan, invitations, conflicts, checklist, tasks,
+                                   selection, sites, leaders, plan, invitations, board, conflicts, checklist, tasks,
                                    programme, progress, budget, printing, documents, kit)
 
 

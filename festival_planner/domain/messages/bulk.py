@@ -9,6 +9,7 @@ VI = {
     "bulk_status_unchanged": "Các điểm đã chọn đều đang ở trạng thái “{status}”; không có gì để đổi.",
     "board_nothing_to_send": "Không có giấy mời nào để gửi: các dòng đã chọn chưa có trưởng đoàn hoặc đã gửi giấy mời rồi.",
     "board_nothing_to_change": "Bảng phân công chưa có thay đổi nào.",
+    "board_bad_pair": "“{text}” không phải một cặp mã điểm=mã lãnh đạo.",
     "bulk_needs_campaign": "Hãy cho biết năm kế hoạch (--campaign NĂM) khi dùng --all hoặc --without-checklist.",
 }
 
@@ -19,5 +20,6 @@ EN = {
     "bulk_status_unchanged": "Every chosen site is already “{status}”; nothing to change.",
     "board_nothing_to_send": "No invitation to send: the chosen rows have no head of delegation yet or their invitations were sent already.",
     "board_nothing_to_change": "The board has no change yet.",
+    "board_bad_pair": "“{text}” is not a SITE_ID=LEADER_ID pair.",
     "bulk_needs_campaign": "Give the plan's year (--campaign YEAR) with --all or --without-checklist.",
 }

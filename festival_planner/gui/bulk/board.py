@@ -7,7 +7,6 @@ from proposed to sent (one step too). Fits a 1366×768 screen."""
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -172,16 +171,9 @@ class DelegationBoardDialog(SubmitDialog):
     def fill_suggestions(self) -> int:
         """Give each row without a head one of its suggestions, in date order — the leader heading the
         fewest sites so far, then by precedence (the load is shared); returns how many were filled."""
-        filled = 0
-        for site in self.board.sites:
-            if self.chosen.get(site.site_id) is not None:
-                continue
-            load = Counter(v for v in self.chosen.values() if v is not None)
-            suggested = [o for o in self.board.options(site.site_id, self.chosen) if o.suggested]
-            if suggested:
-                best = min(suggested, key=lambda o: load[o.leader.leader_id])  # stable: precedence breaks ties
-                self.chosen[site.site_id] = best.leader.leader_id
-                filled += 1
+        before = sum(1 for v in self.chosen.values() if v is not None)
+        self.chosen = self.board.fill_suggestions(self.chosen)
+        filled = sum(1 for v in self.chosen.values() if v is not None) - before
         self._rebuild_combos()
         self._update()
         return filled

@@ -109,12 +109,16 @@ class LeadersView(QWidget):
         fit_columns(self.conflicts_table, stretch=(2, 3))  # the two engagements share what the rest leaves
         self.tabs.addTab(self.conflicts_table, self.tr("Trùng lịch"))
 
-        splitter = QSplitter(self)
+        # The directory above, the chosen leader's schedule below: each has the window's whole width, so a
+        # long position ("Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ") and a journey show whole at 1366.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([580, 600])  # at 1366×768 the schedule shows its date, place and status whole
+        splitter.setSizes([380, 250])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)

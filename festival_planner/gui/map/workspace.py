@@ -204,9 +204,10 @@ class MapWorkspace(Workspace):
     def _paint_choropleth(self) -> None:
         provinces = [r.commune.province_code for r in self.rows]
         if self.by_province_action.isChecked():
-            self.scene.set_choropleth(counts_by_province(provinces))
+            self.scene.set_choropleth(counts_by_province(provinces), self.tr("Số điểm tổ chức của tỉnh"))
         elif self.by_region_action.isChecked() and self.scored is not None:
-            self.scene.set_choropleth(spread_to_provinces(self.region_counts(), self._province_regions()))
+            self.scene.set_choropleth(spread_to_provinces(self.region_counts(), self._province_regions()),
+                                      self.tr("Số điểm tổ chức của vùng (chia theo tỉnh)"))
         else:
             self.scene.set_choropleth(None)
 

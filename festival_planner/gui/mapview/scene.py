@@ -258,6 +258,8 @@ class MapScene(QGraphicsScene):
         self.points_item: PointCloudItem | None = None
         self.site_items: list[QGraphicsItem] = []
         self.legend_items: list[QGraphicsItem] = []
+        self.choropleth_legend: list[tuple[str, str]] = []  # (colour, label) rows of the fill's legend
+        self._choropleth_title = ""
         self._build_basemap()
         self.country_rect = QRectF(project(102.0, 23.5), project(117.5, 6.3)).normalized()
         self.setSceneRect(self.country_rect.adjusted(-60, -40, 60, 40))
@@ -326,9 +328,11 @@ class MapScene(QGraphicsScene):
         for item in self.old_province_items:
             item.setVisible(visible)
 
-    def set_choropleth(self, values: Mapping[str, float] | None) -> None:
-        """Colour provinces by a value per province code (e.g. sites per province); None for plain."""
+    def set_choropleth(self, values: Mapping[str, float] | None, title: str = "") -> None:
+        """Colour provinces by a value per province code (e.g. sites per province); None for plain.
+        ``title`` heads the fill's section of the legend, one row per colour in use with its values."""
         top = max(values.values(), default=0.0) if values else 0.0
+        used: dict[int, list[float]] = {}
         for code, item in self.province_items.items():
             if not values:
                 item.setBrush(QBrush(LAND))
@@ -336,6 +340,15 @@ class MapScene(QGraphicsScene):
             v = values.get(code, 0.0)
             k = 0 if top <= 0 else min(len(CHOROPLETH) - 1, int(v / top * (len(CHOROPLETH) - 1) + 0.5))
             item.setBrush(QBrush(QColor(CHOROPLETH[k])))
+            used.setdefault(k, []).append(v)
+        places = 0 if all(float(v).is_integer() for vs in used.values() for v in vs) else 1
+        rows = []
+        for k in sorted(used):
+            low, high = format_number(min(used[k]), places), format_number(max(used[k]), places)
+            rows.append((CHOROPLETH[k], low if low == high else f"{low} – {high}"))
+        self.choropleth_legend = rows
+        self._choropleth_title = title
+        self._build_legend()
 
     def set_points(self, points: Sequence[MapPoint]) -> None:
         """Replace the commune points (coloured by score) and the legend."""
@@ -373,14 +386,24 @@ class MapScene(QGraphicsScene):
         return next((item for item in self.site_items if isinstance(item, _SiteMarker) and item.data(0) == code), None)
 
     def _build_legend(self) -> None:
-        """The score legend: one box at a fixed size on screen (legible at country zoom, never
-        overlapping itself), anchored in the sea north-east of the country, above Hoàng Sa."""
+        """The legend: one box at a fixed size on screen (legible at country zoom, never overlapping
+        itself), anchored in the sea north-east of the country, above Hoàng Sa: the communes' score
+        colours when points are shown, then the provinces' fill when a choropleth is on."""
         for item in self.legend_items:
             self.removeItem(item)
         self.legend_items = []
-        if self.points_item is None:
+        sections: list[tuple[str, list[tuple[str, str]]]] = []
+        if self.points_item is not None and self.points_item.bins.polygons and any(
+                len(p) for p in self.points_item.bins.polygons):
+            low, high = self.points_item.bins.low, self.points_item.bins.high
+            step = (high - low) / len(RAMP)
+            sections.append((QCoreApplication.translate("MapScene", "Điểm ưu tiên của xã"),
+                             [(colour, f"{format_number(low + k * step, 1)} – {format_number(low + (k + 1) * step, 1)}")
+                              for k, colour in enumerate(RAMP)]))
+        if self.choropleth_legend:
+            sections.append((self._choropleth_title, self.choropleth_legend))
+        if not sections:
             return
-        low, high = self.points_item.bins.low, self.points_item.bins.high
         box = QGraphicsRectItem()
         box.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         box.setPos(project(111.0, 23.3))
@@ -399,20 +422,27 @@ class MapScene(QGraphicsScene):
             item.setPos(x, y)
             return item
 
-        title = text(QCoreApplication.translate("MapScene", "Điểm ưu tiên của xã"), 8, 6, 9.0, True)
-        width = title.boundingRect().width()
-        y = 10 + title.boundingRect().height()
-        step = (high - low) / len(RAMP)
-        for k, colour in enumerate(RAMP):
-            swatch = QGraphicsRectItem(8, y + 2, 12, 12, box)
-            swatch.setPen(QPen(QColor("#666666"), 0))
-            swatch.setBrush(QBrush(QColor(colour)))
-            label = text(f"{format_number(low + k * step, 1)} – {format_number(low + (k + 1) * step, 1)}",
-                         26, y, 8.5)
-            width = max(width, 18 + label.boundingRect().width())
-            y += 17
-        box.setRect(0, 0, width + 16, y + 6)
+        width, y = 0.0, 6.0
+        for title, rows in sections:
+            if title:
+                heading = text(title, 8, y, 9.0, True)
+                width = max(width, heading.boundingRect().width())
+                y += 4 + heading.boundingRect().height()
+            for colour, value in rows:
+                swatch = QGraphicsRectItem(8, y + 2, 12, 12, box)
+                swatch.setPen(QPen(QColor("#666666"), 0))
+                swatch.setBrush(QBrush(QColor(colour)))
+                label = text(value, 26, y, 8.5)
+                width = max(width, 18 + label.boundingRect().width())
+                y += 17
+            y += 8
+        box.setRect(0, 0, width + 16, y - 2)
         self.legend_items = [box]
+
+    def legend_texts(self) -> list[str]:
+        """The legend's words, top to bottom (what a user reads)."""
+        return [item.text() for box in self.legend_items for item in box.childItems()
+                if isinstance(item, QGraphicsSimpleTextItem)]
 
 
 class MapView(QGraphicsView):

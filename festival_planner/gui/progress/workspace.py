@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -82,11 +83,11 @@ class ProgressWorkspace(Workspace):
         fit_columns(self.sites_table, stretch=(SiteProgressModel.Column.REGION,))  # the rest whole
         self.regions_model = RegionProgressModel(self)
         self.regions_table, _ = _table(self.regions_model, "progressRegions", self)
-        # the region names and figures whole; the last title ("Điểm có việc quá hạn") is the one cut
+        # the region names and figures whole: the table is as wide as its columns, the workplan has the rest
         fit_columns(self.regions_table, stretch=(RegionProgressModel.Column.SITES_LATE,))
         self.tasks_model = TaskModel(self)
         self.tasks_table, _ = _table(self.tasks_model, "progressTasks", self)
-        fit_columns(self.tasks_table, stretch=(TaskModel.Column.TITLE, TaskModel.Column.OWNER))
+        fit_columns(self.tasks_table, stretch=(TaskModel.Column.TITLE,))  # owners, dates, statuses whole
         self.tasks_label = QLabel(self)
         self.tasks_label.setObjectName("tasksSummary")
 
@@ -95,17 +96,18 @@ class ProgressWorkspace(Workspace):
         top.addWidget(self.as_of_edit)
         top.addWidget(today)
         top.addWidget(self.summary, 1)
-        lower = QWidget(self)
-        lower_layout = QHBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        regions = QVBoxLayout()
-        regions.addWidget(QLabel(self.tr("<b>Theo vùng</b>"), lower))
-        regions.addWidget(self.regions_table)
-        tasks = QVBoxLayout()
+        # Regions and the national workplan each get the whole width (side by side at 1366 pixels one
+        # of them would be cut): two tabs under the sites.
+        lower = QTabWidget(self)
+        lower.setObjectName("progressTabs")
+        lower.addTab(self.regions_table, self.tr("Theo vùng"))
+        tasks_panel = QWidget(lower)
+        tasks = QVBoxLayout(tasks_panel)
+        tasks.setContentsMargins(4, 4, 4, 4)
         tasks.addWidget(self.tasks_label)
         tasks.addWidget(self.tasks_table)
-        lower_layout.addLayout(regions, 1)  # every region's figures whole at 1366×768
-        lower_layout.addLayout(tasks, 1)
+        lower.addTab(tasks_panel, self.tr("Kế hoạch toàn quốc"))
+        self.lower = lower
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.sites_table)
         splitter.addWidget(lower)
@@ -162,6 +164,10 @@ class ProgressWorkspace(Workspace):
         t = shown.tasks
         self.tasks_label.setText(self.tr("<b>Kế hoạch toàn quốc</b>: %1 đã xong, %2 chưa đến hạn, %3 quá hạn")
                                  .replace("%1", str(t.done)).replace("%2", str(t.due)).replace("%3", str(t.overdue)))
+        title = self.tr("Kế hoạch toàn quốc")
+        if t.overdue:  # seen without opening the tab
+            title = self.tr("Kế hoạch toàn quốc (%1 quá hạn)").replace("%1", str(t.overdue))
+        self.lower.setTabText(1, title)
 
     def _site_activated(self, index: object) -> None:
         row = index.data(OBJECT_ROLE)  # type: ignore[attr-defined]

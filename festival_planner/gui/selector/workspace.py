@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QIcon
+from PySide6.QtGui import QAction, QCursor, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.domain.values import format_number
+from festival_planner.domain.values import format_gap, format_number
 from festival_planner.geo.optimiser import Stopped
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon, make_action
-from festival_planner.gui.jobs import Job, JobCancelled, run_job
+from festival_planner.gui.jobs import BackgroundWork, Job, JobCancelled, run_job
 from festival_planner.gui.mapview.commands import (
     AcceptSelectionCommand,
     SaveSelectionSettingsCommand,
@@ -51,6 +51,7 @@ class SelectorWorkspace(Workspace):
     key = "selector"
     interests = Change.SELECTION | Change.SITES | Change.CAMPAIGNS
     result_ready = Signal()  # a run finished and its result is shown
+    preview_ready = Signal()  # before a run: every commune's score is on the map
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -62,6 +63,8 @@ class SelectorWorkspace(Workspace):
         self.names: dict[str, str] = {}
         self.menu: QMenu | None = None
         self._campaign_id: object = None
+        self._preview: BackgroundWork | None = None
+        self._previewed = False  # the map shows the communes' scores under the saved settings
 
         self.panel = SettingsPanel(self)
         self.panel.changed.connect(self._update_actions)
@@ -146,6 +149,62 @@ class SelectorWorkspace(Workspace):
             self.comparison.clear()
         self.panel.set_settings(self.saved, self.names)
         self._update_actions()
+        if self.result is None:
+            self._previewed = False
+            if self.isVisible():
+                self._start_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.result is None and not self._previewed and self._preview is None:
+            self._start_preview()
+
+    @property
+    def previewing(self) -> bool:
+        """True while the communes' scores for the map are computed in the background (before a run)."""
+        return self._preview is not None
+
+    def _start_preview(self) -> None:
+        """Before a run, show every commune on the map coloured by its score under the saved settings
+        (computed in the background: the window stays responsive; a run started meanwhile wins)."""
+        if self._preview is not None:
+            self._preview.cancel()
+            self._preview = None
+        campaign = self.campaign
+        if campaign is None:
+            return
+        database = self.context.ops.database
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with database.read() as session:
+                return map_points(selection.campaign_scores(session, campaign.id))
+
+        job = BackgroundWork(self, work)
+        job.finished.connect(lambda points, j=job: self._preview_done(j, points))
+        job.failed.connect(lambda exc, j=job: self._preview_failed(j, exc))
+        self._preview = job
+        self.summary.setText(self.tr("Chưa chạy. Đang tính điểm ưu tiên của các xã để hiện trên bản đồ…"))
+        job.start()
+
+    def _preview_done(self, job: BackgroundWork, points: list[Any]) -> None:
+        if job is not self._preview:
+            return
+        self._preview = None
+        if self.result is not None:
+            return
+        self._previewed = True
+        self.scene.set_points(points)
+        self.summary.setText(self.tr("Chưa chạy. Bản đồ hiện điểm ưu tiên của %1 xã theo thiết lập đã lưu; "
+                                     "đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”.")
+                             .replace("%1", format_number(len(points))))
+        self.preview_ready.emit()
+
+    def _preview_failed(self, job: BackgroundWork, exc: FestivalPlannerError) -> None:
+        if job is not self._preview:
+            return
+        self._preview = None
+        self.summary.setText(self.tr("Chưa chạy. Đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”."))
+        log.warning("selector map preview failed: %s", exc)
 
     def _learn_names(self, codes: list[str]) -> None:
         unknown = [code for code in codes if code not in self.names]
@@ -252,6 +311,9 @@ class SelectorWorkspace(Workspace):
             progress(2, 2, "")
             return result
 
+        if self._preview is not None:  # the run's own scores replace the preview's
+            self._preview.cancel()
+            self._preview = None
         self.job = run_job(self.window(), self.tr("Đang chọn điểm…"), work, on_done=self._finished,
                            on_error=self._failed)
         self.job.cancelled.connect(self._update_actions)
@@ -279,10 +341,10 @@ class SelectorWorkspace(Workspace):
             status = {"optimal": self.tr("tối ưu"), "time_limit": self.tr("hết giờ, tốt nhất tìm được"),
                       "greedy": self.tr("chọn tham lam")}.get(sel.status, sel.status)
             self.summary.setText(
-                self.tr("%1 điểm, tổng điểm %2 (%3, sai số %4 %, %5 giây); %6 điểm ở vùng ưu tiên.")
+                self.tr("%1 điểm, tổng điểm %2 (%3, sai số %4, %5 giây); %6 điểm ở vùng ưu tiên.")
                 .replace("%1", str(len(sel.chosen))).replace("%2", format_number(sel.objective, 2))
                 .replace("%3", status)
-                .replace("%4", format_number(sel.gap * 100, 2)).replace("%5", format_number(sel.solve_seconds, 2))
+                .replace("%4", format_gap(sel.gap)).replace("%5", format_number(sel.solve_seconds, 2))
                 .replace("%6", str(result.priority_count())))
             self.scene.set_points(map_points(result.scored))
             self.scene.set_sites(chosen_sites(result.scored, result.selection.chosen))

@@ -133,3 +133,30 @@ def test_a_result_for_another_year_is_dropped(qtbot, campaign_window: MainWindow
         pass
     qtbot.waitUntil(lambda: first.done, timeout=60_000)
     assert map_ws.scored is not None and not map_ws.scoring
+
+
+def test_the_choropleth_has_a_legend_on_screen_under_the_points(qtbot, campaign_window: MainWindow,
+                                                                database) -> None:
+    with database.transaction() as session:
+        selection.accept(session, campaigns.get_campaign(session, 2026).id, ["24616", "03127", "03158"])
+    window = campaign_window
+    window.show_workspace("map")
+    map_ws = window.workspace("map")
+    qtbot.waitUntil(lambda: not map_ws.scoring and map_ws.scene.points_item is not None, timeout=30_000)
+    map_ws.by_province_action.trigger()
+    texts = map_ws.scene.legend_texts()
+    assert texts[0] == "Điểm ưu tiên của xã" and "Số điểm tổ chức của tỉnh" in texts
+    fill = texts[texts.index("Số điểm tổ chức của tỉnh") + 1:]
+    assert fill == ["0", "1", "2"]  # Điện Biên has two sites, Lâm Đồng one, the other provinces none
+    colours = {map_ws.scene.province_items[code].brush().color().name() for code in ("11", "68", "01")}
+    assert len(colours) == 3
+    points = map_ws.scene.points_item
+    assert points is not None and points.zValue() > map_ws.scene.province_items["11"].zValue()
+    box = map_ws.scene.legend_items[0]
+    on_screen = map_ws.view.mapFromScene(box.scenePos())
+    assert map_ws.view.viewport().rect().contains(on_screen)  # at country zoom the legend is in view
+    map_ws.by_region_action.trigger()
+    assert "Số điểm tổ chức của vùng (chia theo tỉnh)" in map_ws.scene.legend_texts()
+    map_ws.by_region_action.trigger()  # off again: plain land, the fill's legend goes
+    assert map_ws.scene.legend_texts() == map_ws.scene.legend_texts()[:9]
+    assert "Số điểm tổ chức của vùng (chia theo tỉnh)" not in map_ws.scene.legend_texts()

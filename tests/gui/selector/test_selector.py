@@ -126,3 +126,19 @@ def test_cancel_interrupts_the_solver(qtbot, campaign_window: MainWindow) -> Non
         qtbot.waitUntil(lambda: job.dialog.value() >= 1 or job.done, timeout=60_000)
         job.dialog.canceled.emit()  # the user presses Hủy (Cancel) while HiGHS searches
     assert selector.result is None and selector.run_action.isEnabled()
+
+
+def test_the_map_shows_every_commune_before_a_run(qtbot, campaign_window: MainWindow) -> None:
+    """Before the first run the map is not empty: every commune is a point coloured by its score under
+    the saved settings, computed in the background; a run's result then replaces it."""
+    selector = campaign_window.workspace("selector")
+    with qtbot.waitSignal(selector.preview_ready, timeout=60_000):
+        campaign_window.show_workspace("selector")
+        assert selector.previewing  # the window is not held while 3,321 communes are scored
+    assert selector.result is None and not selector.previewing
+    points = selector.scene.points_item
+    assert points is not None and len(points._points) == 3321
+    assert "3.321 xã" in selector.summary.text() and "Chạy chọn điểm" in selector.summary.text()
+    assert selector.scene.legend_items  # the score legend explains the colours
+    run_and_wait(qtbot, selector)
+    assert len(selector.scene.site_items) == 2 * 28 and "tối ưu" in selector.summary.text()
