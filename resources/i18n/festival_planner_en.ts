@@ -1891,13 +1891,13 @@ The current file will be kept as a backup.</translation>
         <location line="+5"/>
         <location line="+31"/>
         <location line="+11"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+8"/>
         <source>Nhập bộ hồ sơ gửi về</source>
         <translation>Merge return kit</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Bộ hồ sơ đã hết hạn</source>
         <translation>The kit has expired</translation>
     </message>
@@ -1922,7 +1922,7 @@ The current file will be kept as a backup.</translation>
         <translation>Merging the return kit…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Đã nhập bộ hồ sơ gửi về: %1 dòng cập nhật, %2 dòng thêm, %3 dòng xóa.</source>
         <translation>Merged the return kit: %1 rows updated, %2 added, %3 deleted.</translation>
     </message>

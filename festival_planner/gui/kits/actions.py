@@ -332,7 +332,8 @@ class KitActions(QObject):
             progress(0, 1, label)
             return kit_merge.apply_merge(database, plan, chosen, confirm_deletions=deletions)  # type: ignore[arg-type]
 
-        return run_job(self.window, self.tr("Nhập bộ hồ sơ gửi về"), work, on_error=lambda _exc: None)
+        parent = getattr(self, "merge_dialog", None) or self.window  # the progress shows over the merge dialog
+        return run_job(parent, self.tr("Nhập bộ hồ sơ gửi về"), work, on_error=lambda _exc: None)
 
     def _merged(self, result: MergeResult) -> None:
         """The merge is in: one undo step, the workspaces refresh from its change set."""
