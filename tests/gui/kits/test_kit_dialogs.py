@@ -159,3 +159,39 @@ def test_the_kit_dialogs_speak_vietnamese_and_fit_a_laptop(qtbot, office, tmp_pa
         assert texts and english_in(texts) == [], texts
         assert dialog.width() <= 1366 and dialog.height() <= 768
         dialog.reject()
+
+
+def test_an_office_change_after_the_plan_is_refused_in_the_merge_dialog(qtbot, office, tmp_path) -> None:
+    from sqlalchemy import select
+
+    from festival_planner.domain.models import ChecklistItem
+    from festival_planner.services import checklists
+
+    window, site_ids = office
+    kit = tmp_path / "kit.fpkit"
+    kits.export_kit(window.database, kit, PASSPHRASE, site_ids=site_ids[:1])
+    copy = kits.open_field_kit(kit, PASSPHRASE)
+    with copy.database.read() as session:
+        item = session.scalars(select(ChecklistItem).where(ChecklistItem.site_id == site_ids[0])
+                               .order_by(ChecklistItem.position, ChecklistItem.id)).first()
+    copy.database.perform(lambda s: checklists.update_item(s, item.id, item.version, owner="Đội thực địa"))
+    back = tmp_path / "back.fpkit"
+    kits.send_back(copy, back)
+    copy.close()
+    dialog = window.kits.merge_kit(back)
+    assert dialog is not None
+    dialog.passphrase.setText(PASSPHRASE)
+    assert dialog.try_accept()
+    merge = window.kits.merge_dialog
+    with window.database.read() as session:
+        version = session.get(ChecklistItem, item.id).version
+    window.database.perform(lambda s: checklists.update_item(s, item.id, version, owner="Văn phòng"))
+    job = merge.start_apply()
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    assert merge.isVisible() and not merge.error.isHidden()
+    assert merge.error.text() == messages.render("kit_merge_stale", {})
+    with window.database.read() as session:
+        assert session.get(ChecklistItem, item.id).owner == "Văn phòng"  # nothing written
+    assert window.undo_stack.count() == 0
+    merge.reject()
