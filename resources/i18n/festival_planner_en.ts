@@ -1852,7 +1852,7 @@ The current file will be kept as a backup.</translation>
         <translation>Not available in a field working copy.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Bản làm việc thực địa: danh sách lãnh đạo chỉ để xem.</source>
         <translation>Field working copy: the leaders&apos; directory is read-only.</translation>
     </message>

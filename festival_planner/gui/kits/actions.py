@@ -135,7 +135,10 @@ class KitActions(QObject):
         from festival_planner.gui import unavailable
 
         not_here = self.tr("Không dùng được trong bản làm việc thực địa.") if field else None
-        for action in (self.export_action, self.merge_action):
+        files = getattr(self.window, "files", None)
+        backups = [files.backup_action, files.restore_action] if files is not None and (field or self._was_field) \
+            else []  # touched only on entering and leaving field mode
+        for action in (self.export_action, self.merge_action, *backups):  # backups: the office file's
             unavailable.explain(action, not_here)
         if field or self._was_field:  # the leaders' directory is read-only in the field
             for action in self._leader_writers():

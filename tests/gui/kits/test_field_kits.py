@@ -104,7 +104,7 @@ def test_export_field_mode_send_back_merge_undo_and_merge_again(qtbot, office, t
     assert "MẬT" in banner.label.text() and "2026" in banner.label.text()
     assert "(thực địa)" in window.windowTitle()
     assert window.kits.send_back_action.isEnabled() and not window.kits.export_action.isEnabled()
-    assert not window.campaigns.plan_action.isEnabled()
+    assert not window.campaigns.plan_action.isEnabled() and not window.files.backup_action.isEnabled()
     leaders_add = next(w for w in window.workspaces if w.key == "leaders").add_action
     assert not leaders_add.isEnabled() and "chỉ để xem" in leaders_add.toolTip()
     # Recent files list the encrypted working copy, never a decrypted file.
@@ -160,6 +160,7 @@ def test_export_field_mode_send_back_merge_undo_and_merge_again(qtbot, office, t
     assert window.kits.close_field_copy()
     assert window.kits.copy is None and banner.isHidden() and window.database.path == office_path
     assert leaders_add.isEnabled() and window.campaigns.plan_action.isEnabled()
+    assert window.files.backup_action.isEnabled() and window.kits.export_action.isEnabled()
     window.show_workspace("checklists")
     checks = window.workspace("checklists")
     checks.show_site(site_a)
