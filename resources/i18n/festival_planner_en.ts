@@ -1842,12 +1842,12 @@ The current file will be kept as a backup.</translation>
         <translation>Merge the field team&apos;s changes into this database</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Bản làm việc thực địa: kế hoạch năm chỉ để xem.</source>
         <translation>Field working copy: the year&apos;s plan is read-only.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Không dùng được trong bản làm việc thực địa.</source>
         <translation>Not available in a field working copy.</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from festival_planner.domain import messages
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError, ValidationError
 from festival_planner.domain.values import format_date
-from festival_planner.gui import dialogs
+from festival_planner.gui import dialogs, unavailable
 from festival_planner.gui.icons import make_action
 from festival_planner.store.kit_file import SUFFIX, KitHeader
 
@@ -98,9 +98,10 @@ class KitActions(QObject):
                                         None, self.tr("Trở lại cơ sở dữ liệu của văn phòng"))
         self.merge_action = make_action(self, self.tr("Nhập bộ hồ sơ gửi về…"), None, self.ask_merge_kit, None,
                                         self.tr("Nhập những thay đổi của đoàn thực địa vào cơ sở dữ liệu này"))
-        for action in (self.export_action, self.open_action, self.send_back_action, self.close_action,
-                       self.merge_action):
-            action.setObjectName(action.text().rstrip("…"))
+        for action, name in ((self.export_action, "kitExportAction"), (self.open_action, "kitOpenAction"),
+                             (self.send_back_action, "kitSendBackAction"), (self.close_action, "kitCloseAction"),
+                             (self.merge_action, "kitMergeAction")):
+            action.setObjectName(name)
         self.apply_mode()
 
     def actions(self) -> list[QAction]:
@@ -126,14 +127,10 @@ class KitActions(QObject):
             action.setEnabled(field)
         campaigns = getattr(self.window, "campaigns", None)
         if campaigns is not None and (field or self._was_field):  # the year itself is read-only in the field
-            from festival_planner.gui import unavailable
-
             reason = self.tr("Bản làm việc thực địa: kế hoạch năm chỉ để xem.") if field else None
             unavailable.explain(campaigns.new_action, reason)
             unavailable.explain(campaigns.plan_action, reason or (
                 None if self.window.campaign is not None else unavailable.no_year()))
-        from festival_planner.gui import unavailable
-
         not_here = self.tr("Không dùng được trong bản làm việc thực địa.") if field else None
         files = getattr(self.window, "files", None)
         backups = [files.backup_action, files.restore_action] if files is not None and (field or self._was_field) \
