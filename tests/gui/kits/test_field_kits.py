@@ -120,6 +120,10 @@ def test_export_field_mode_send_back_merge_undo_and_merge_again(qtbot, office, t
     both, only_field = items[0], items[1]
     assert model.setData(model.index_of(both.id).siblingAtColumn(Column.NOTE), "đã khảo sát tại chỗ")
     assert model.setData(model.index_of(only_field.id).siblingAtColumn(Column.OWNER), "Đội thực địa")
+    window.undo_stack.undo()  # undo works in the field copy too
+    with copy.database.read() as session:
+        assert session.get(ChecklistItem, only_field.id).owner == only_field.owner
+    window.undo_stack.redo()
     checks.programme_action.trigger()
     programme = checks.programme.model
     first_title = programme.rows()[0].title
