@@ -248,6 +248,8 @@ def last_database(settings) -> str | None:  # type: ignore[no-untyped-def]
     """The database the user had open last time, when it is still there (a file moved or deleted since
     is not looked for: the app opens the default one)."""
     last = settings.last_database()
+    if last and last.lower().endswith(".fpkit"):  # a field kit asks its passphrase: never opened unasked
+        last = next((p for p in settings.recent_databases() if not p.lower().endswith(".fpkit")), None)
     if last and Path(last).is_file():
         return last
     if last:
@@ -255,8 +257,32 @@ def last_database(settings) -> str | None:  # type: ignore[no-untyped-def]
     return None
 
 
-def run(db: str | None, argv: list[str] | None = None) -> int:
-    """Start the GUI on database ``db`` (default: the user's database); return the exit code."""
+def open_kit_at_start(kit: str | Path, today=None):  # type: ignore[no-untyped-def]
+    """``festival-planner --kit FILE``: ask the kit's passphrase (the dialog stays until it opens or the
+    user cancels); the field working copy, or None."""
+    from festival_planner.gui.kits.actions import header_about
+    from festival_planner.gui.kits.passphrase_dialog import PassphraseDialog
+    from festival_planner.services import kits
+    from festival_planner.store.kit_file import read_header
+
+    try:
+        header = read_header(kit)
+    except FestivalPlannerError as exc:
+        from festival_planner.gui import dialogs
+
+        dialogs.warn(None, QCoreApplication.translate("app", "Không mở được bộ hồ sơ thực địa"), exc.message)
+        return None
+    dialog = PassphraseDialog(None, QCoreApplication.translate("app", "Mở bộ hồ sơ thực địa"), kit,
+                              lambda passphrase: kits.open_field_kit(kit, passphrase, today=today),
+                              header_about(header))
+    if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
+        return None
+    return dialog.result_value
+
+
+def run(db: str | None, argv: list[str] | None = None, kit: str | None = None) -> int:
+    """Start the GUI on database ``db`` (default: the user's database), or in field mode on the field
+    kit ``kit`` (its passphrase is asked first); return the exit code."""
     testing = os.environ.get(TESTING_ENV) == "1"
     log_file = configure_logging()
     if not testing:
@@ -278,6 +304,8 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
 
     messages.set_language(settings.language())
     log.info("starting %s (log: %s, settings: %s)", APP_NAME, log_file, settings.file_name)
+    if kit:
+        return run_field(app, settings, kit)
     splash = show_splash(app)
 
     from festival_planner.gui.database_open import open_with_progress
@@ -321,3 +349,30 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
         return app.exec()
     finally:
         database.close()
+
+
+def field_window(copy, settings):  # type: ignore[no-untyped-def]
+    """The main window over a field working copy (``kits.WorkingCopy``), banner shown."""
+    from festival_planner.gui.main_window import MainWindow
+
+    window = MainWindow(copy.database, settings, workspace_classes())
+    window.kits.adopt(copy)
+    return window
+
+
+def run_field(app: QApplication, settings, kit: str) -> int:  # type: ignore[no-untyped-def]
+    """The window in field mode on ``kit`` (``--kit FILE``): no office database is opened."""
+    copy = open_kit_at_start(kit)
+    if copy is None:
+        return 1
+    window = field_window(copy, settings)
+    window.show()
+    exit_after = os.environ.get(EXIT_AFTER_ENV, "")
+    if exit_after.isdigit():
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(exit_after), window.close)
+    try:
+        return app.exec()
+    finally:
+        window.database.close()

@@ -92,4 +92,4 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     from festival_planner.app import run
 
-    return run(getattr(args, "db", None), sys.argv[:1])
+    return run(getattr(args, "db", None), sys.argv[:1], kit=getattr(args, "kit", None))

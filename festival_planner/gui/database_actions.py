@@ -108,7 +108,8 @@ class DatabaseActions(QObject):
         menu.clear()
         from festival_planner.gui.team import address_without_password
 
-        current = self.window.database.path
+        kits = getattr(self.window, "kits", None)
+        current = kits.display_path() if kits is not None and kits.display_path() else self.window.database.path
         current_text = str(Path(current).resolve()) if current is not None \
             else address_without_password(self.window.database.url)
         shown = 0
@@ -242,7 +243,11 @@ class DatabaseActions(QObject):
 
     def switch_database(self, target: Path | str, announce: bool = True, shown: str | None = None) -> bool:
         """Open another database and show it in the window (the old one is closed); ``shown`` is what the
-        status line says instead of ``target`` (a server's address without its password)."""
+        status line says instead of ``target`` (a server's address without its password); a field kit
+        (``.fpkit``, e.g. from the recent list) asks its passphrase first."""
+        kits = getattr(self.window, "kits", None)
+        if kits is not None and str(target).lower().endswith(".fpkit"):
+            return kits.open_kit(Path(target)) is not None
         warn_if_open_elsewhere(target, self.window)
         try:
             database = open_with_progress(target, self.window)

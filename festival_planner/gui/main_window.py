@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +32,7 @@ from festival_planner.gui.campaign_bar import CampaignBar
 from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.database_actions import DatabaseActions
 from festival_planner.gui.icons import make_action
+from festival_planner.gui.kits.actions import KitActions
 from festival_planner.gui.operations import Operations
 from festival_planner.gui.settings import Settings
 from festival_planner.gui.start_page import StartPage
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.context.status_message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.campaigns = CampaignBar(self.context, self)
         self.files = DatabaseActions(self)
+        self.kits = KitActions(self)
         self.workspaces: list[Workspace] = [cls(self.context, self) for cls in workspaces]
         self.ops.changed.connect(self._on_changed)
         self.context.campaign_changed.connect(lambda _c: self._campaign_shown())
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         file_menu.addAction(self.files.connect_action)
         file_menu.addActions(self.files.actions()[2:])
+        file_menu.addSeparator()
+        file_menu.addActions(self.kits.actions())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Sửa"))
@@ -226,7 +231,13 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([160, 1120])  # the navigation as wide as its names: the workspaces get the rest
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.kits.banner)  # shown in field mode only
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
     def _build_status_bar(self) -> None:
         self.path_label = QLabel(self)
@@ -263,7 +274,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        path = str(self.database.path or self.database.url.render_as_string())
+        path = str(self.kits.display_path() or self.database.path or self.database.url.render_as_string())
         metrics = self.path_label.fontMetrics()
         self.path_label.setText(metrics.elidedText(path, Qt.TextElideMode.ElideMiddle, PATH_WIDTH))
         self.path_label.setToolTip(path)
@@ -293,6 +304,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self._writing_group().setEnabled(not getattr(self.database, "read_only", False))
         name = self.database.path.name if self.database.path else self.database.url.host or ""
+        self.kits.apply_mode()
+        if self.kits.copy is not None:
+            name = self.kits.copy.path.name + self.tr(" (thực địa)")
         if getattr(self.database, "read_only", False):
             name += self.tr(" (chỉ đọc)")
             self.statusBar().showMessage(

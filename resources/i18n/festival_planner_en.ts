@@ -1077,12 +1077,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <source>Máy chủ nhóm %1</source>
         <translation>Team server %1</translation>
     </message>
@@ -1150,7 +1150,7 @@ The current file will be kept as a backup.</translation>
         <translation>Restored the backup %1; the previous file is kept at %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Đã mở %1</source>
         <translation>Opened %1</translation>
     </message>
@@ -1583,6 +1583,118 @@ The current file will be kept as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>ExportKitDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/kits/export_dialog.py" line="+57"/>
+        <location line="+150"/>
+        <source>Xuất bộ hồ sơ thực địa</source>
+        <translation>Export field kit</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Các điểm của năm %1 mang đi thực địa. Tệp được mã hóa bằng mật khẩu; bản làm việc ở thực địa chỉ sửa được các điểm này.</source>
+        <translation>The sites of %1 to take to the field. The file is encrypted with a passphrase; the field working copy can edit only these sites.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hết hạn sau ngày:</source>
+        <translation>Expires after:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kèm số điện thoại, liên hệ</source>
+        <translation>Include phone numbers and contacts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số điện thoại, thư điện tử và ghi chú của lãnh đạo sẽ nằm trong tệp: chỉ kèm khi đoàn thực sự cần, và giữ mật khẩu cẩn thận.</source>
+        <translation>The leaders&apos; phone numbers, e-mails and notes will be in the file: include them only when the team really needs them, and keep the passphrase safe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ít nhất %1 ký tự</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Xuất</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Lưu bộ hồ sơ thực địa</source>
+        <translation>Save the field kit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bộ hồ sơ thực địa (*%1)</source>
+        <translation>Field kits (*%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hãy chọn tệp để ghi bộ hồ sơ.</source>
+        <translation>Choose the file to write the kit to.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đang xuất bộ hồ sơ thực địa…</source>
+        <translation>Exporting the field kit…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBanner</name>
+    <message>
+        <location filename="../../festival_planner/gui/kits/actions.py" line="+52"/>
+        <source>Bản làm việc thực địa — thay đổi được gửi về bằng “Gửi về”</source>
+        <translation>Field working copy — changes go back with “Send back”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Độ mật: %1</source>
+        <translation>Marking: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hết hạn sau ngày %1</source>
+        <translation>Expires after %1</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <location filename="../../festival_planner/gui/guide.py" line="+33"/>
@@ -1763,6 +1875,174 @@ The current file will be kept as a backup.</translation>
         <location line="+31"/>
         <source>Không thực hiện được</source>
         <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>KitActions</name>
+    <message>
+        <location filename="../../festival_planner/gui/kits/actions.py" line="+11"/>
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 điểm</source>
+        <translation>%1 sites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Độ mật: %1</source>
+        <translation>Marking: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hết hạn sau ngày %1</source>
+        <translation>Expires after %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Xuất bộ hồ sơ thực địa…</source>
+        <translation>Export field kit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi các điểm đã chọn vào một tệp mã hóa mang đi thực địa</source>
+        <translation>Write the chosen sites to an encrypted file to take to the field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở bộ hồ sơ thực địa…</source>
+        <translation>Open field kit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Làm việc trên bộ hồ sơ thực địa (bản làm việc được mã hóa)</source>
+        <translation>Work on a field kit (the working copy stays encrypted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gửi về…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi bộ hồ sơ gửi về văn phòng (mã hóa bằng cùng mật khẩu)</source>
+        <translation>Write the return kit for the office (encrypted with the same passphrase)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đóng bản làm việc thực địa</source>
+        <translation>Close the field working copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trở lại cơ sở dữ liệu của văn phòng</source>
+        <translation>Go back to the office database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập bộ hồ sơ gửi về…</source>
+        <translation>Merge return kit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập những thay đổi của đoàn thực địa vào cơ sở dữ liệu này</source>
+        <translation>Merge the field team&apos;s changes into this database</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Bản làm việc thực địa: kế hoạch năm chỉ để xem.</source>
+        <translation>Field working copy: the year&apos;s plan is read-only.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Không dùng được trong bản làm việc thực địa.</source>
+        <translation>Not available in a field working copy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bản làm việc thực địa: danh sách lãnh đạo chỉ để xem.</source>
+        <translation>Field working copy: the leaders&apos; directory is read-only.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đã mở bản làm việc thực địa %1</source>
+        <translation>Opened the field working copy %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bộ hồ sơ thực địa (*%1);;Mọi tệp (*)</source>
+        <translation>Field kits (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Mở bộ hồ sơ thực địa</source>
+        <translation>Open field kit</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Đã xuất bộ hồ sơ thực địa %1 (%2 điểm, hết hạn sau ngày %3)</source>
+        <translation>Exported the field kit %1 (%2 sites, expires after %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gửi về</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã ghi bộ hồ sơ gửi về %1 — hãy chuyển tệp này về văn phòng để nhập.</source>
+        <translation>Wrote the return kit %1 — take this file to the office to merge it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+31"/>
+        <location line="+11"/>
+        <location line="+24"/>
+        <location line="+8"/>
+        <source>Nhập bộ hồ sơ gửi về</source>
+        <translation>Merge return kit</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Bộ hồ sơ đã hết hạn</source>
+        <translation>The kit has expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bộ hồ sơ gửi về này đã hết hạn sau ngày %1. Chỉ nhập khi chắc chắn tệp đúng là của đoàn thực địa. Vẫn nhập?</source>
+        <translation>This return kit expired after %1. Merge it only if you are sure the file comes from the field team. Merge anyway?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vẫn nhập</source>
+        <translation>Merge anyway</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Đang nhập bộ hồ sơ gửi về…</source>
+        <translation>Merging the return kit…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Đã nhập bộ hồ sơ gửi về: %1 dòng cập nhật, %2 dòng thêm, %3 dòng xóa.</source>
+        <translation>Merged the return kit: %1 rows updated, %2 added, %3 deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 thay đổi không áp dụng được (dòng cha đã bị xóa ở văn phòng…).</source>
+        <translation>%1 changes could not be applied (their parent row was deleted in the office…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bản sao lưu trước khi nhập: %1</source>
+        <translation>Backup before the merge: %1</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2491,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../festival_planner/gui/main_window.py" line="+103"/>
+        <location filename="../../festival_planner/gui/main_window.py" line="+106"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -2238,7 +2518,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Open recent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2268,7 +2548,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Step by step: new year, site selection, leaders, heads of delegation, checklists, national workplan, printing</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -2278,7 +2558,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation> — %1 over the target</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -2288,12 +2568,17 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation> Year: </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Chưa có kế hoạch năm nào</source>
         <translation>No festival year planned yet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source> (thực địa)</source>
+        <translation> (field)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (chỉ đọc)</source>
         <translation> (read-only)</translation>
     </message>
@@ -2480,11 +2765,129 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/kits/merge_dialog.py" line="+114"/>
+        <source>Nhập bộ hồ sơ gửi về</source>
+        <translation>Merge return kit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Năm %1. Áp dụng %2 thay đổi của thực địa; %3 xung đột cần chọn; %4 dòng bị xóa ở thực địa cần xác nhận. Một bản sao lưu được tạo trước khi nhập; có thể hoàn tác (Ctrl+Z).</source>
+        <translation>Year %1. %2 field changes to apply; %3 conflicts to decide; %4 rows deleted in the field to confirm. A backup is taken before the merge; it can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Xung đột — cùng một giá trị đã sửa ở cả văn phòng và thực địa:</source>
+        <translation>Conflicts — the same value changed both in the office and in the field:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban đầu</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>Văn phòng</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+65"/>
+        <source>Thực địa</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Giữ</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Giữ bản văn phòng cho tất cả</source>
+        <translation>Keep the office&apos;s for all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lấy bản thực địa cho tất cả</source>
+        <translation>Take the field&apos;s for all</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dòng đã xóa ở thực địa — đánh dấu những dòng đồng ý xóa ở văn phòng:</source>
+        <translation>Rows deleted in the field — tick those to delete in the office too:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(đã xóa ở văn phòng)</source>
+        <translation>(deleted in the office)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Còn %1 xung đột chưa chọn</source>
+        <translation>%1 conflicts still have no choice</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../festival_planner/gui/operations.py" line="+76"/>
         <source>Không thực hiện được</source>
         <translation>Could not do that</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../festival_planner/gui/kits/passphrase_dialog.py" line="+31"/>
+        <source>Tệp: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4831,17 @@ Please send the details to your support contact.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+53"/>
+        <source>Không mở được bộ hồ sơ thực địa</source>
+        <translation>Could not open the field kit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở bộ hồ sơ thực địa</source>
+        <translation>Open field kit</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -4577,7 +4990,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-177"/>
+        <location filename="../../festival_planner/app.py" line="-205"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
