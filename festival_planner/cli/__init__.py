@@ -58,13 +58,34 @@ def build_parser() -> argparse.ArgumentParser:
     invoked = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
     parser = Parser(prog=invoked if invoked.startswith("festival-planner") else "festival-planner",
                     description=t("description"))
-    parser.add_argument("--version", action="version", version=f"festival-planner {__version__}",
-                        help=t("help_version"))
+    parser.add_argument("--version", action=_Version, help=t("help_version"))
     add_common(parser, json_output=False, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser, help=t("help_command"))
     for noun in NOUNS:
         noun.register(commands)
     return parser
+
+
+def version_text() -> str:
+    """``festival-planner 0.1.0`` and, on the next line, the build (date, lock hash, versions)."""
+    from festival_planner import build_info
+
+    info = build_info.current()
+    key = "out_build_frozen" if info["built"] else "out_build_python"
+    line = t(key, built=info["built"] or "", platform=info["platform"],
+             lock=build_info.lock_text(info) or t("out_lock_unknown"), versions=build_info.versions_text(info))
+    return f"festival-planner {__version__}\n{line}"
+
+
+class _Version(argparse.Action):
+    """``--version``: the version and the build on two lines (argparse's own action rewraps them)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(version_text())
+        parser.exit()
 
 
 def _utf8_streams() -> None:
