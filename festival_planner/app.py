@@ -312,6 +312,10 @@ def run(db: str | None, argv: list[str] | None = None) -> int:
         log.warning("daily backup failed: %s", exc)
         window.statusBar().showMessage(QCoreApplication.translate("app", "Không sao lưu tự động được: %1")
                                        .replace("%1", str(exc)), 15000)
+    if os.environ.get("FESTIVAL_PLANNER_SELF_CHECK") == "1":  # the frozen app's smoke test (gui/self_check.py)
+        from festival_planner.gui.self_check import run_checks
+
+        run_checks(window, ui_font=UI_FONT, app_catalogue=f"{TRANSLATION_BASENAME}_en.qm")
     exit_after = os.environ.get(EXIT_AFTER_ENV, "")
     if exit_after.isdigit():
         from PySide6.QtCore import QTimer
