@@ -51,13 +51,25 @@ def read_lock(path: Path = LOCK) -> dict[str, str]:
     return found
 
 
+def same_version(a: str, b: str) -> bool:
+    """Equal as PEP 440 versions (pip freeze writes 1.002 as 1.2)."""
+    try:
+        from packaging.version import InvalidVersion, Version
+    except ImportError:  # packaging comes with PyInstaller; compare the text without it
+        return a == b
+    try:
+        return Version(a) == Version(b)
+    except InvalidVersion:
+        return a == b
+
+
 def lock_mismatches(lock: dict[str, str]) -> list[str]:
     """Installed distributions whose version differs from the lock (missing ones are not listed:
     the lock covers every platform's extras, an environment holds a subset)."""
     wrong = []
     for dist in metadata.distributions():
         name = _normalise(dist.metadata["Name"] or "")
-        if name in lock and lock[name] != dist.version:
+        if name in lock and not same_version(lock[name], dist.version):
             wrong.append(f"{name} {dist.version} (lock: {lock[name]})")
     return sorted(wrong)
 

@@ -98,6 +98,35 @@ def _utf8_streams() -> None:
                 pass
 
 
+def say_error(line: str) -> None:
+    """An error line for the user: on stderr, or, in the windowed executable (no console: Windows gives
+    it no stderr, ``sys.stderr`` is None), in the log file, where support finds it."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+        return
+    import logging
+
+    from festival_planner.store.paths import log_file
+
+    logger = logging.getLogger("festival_planner.cli")
+    handler: logging.Handler | None = None
+    if not logging.getLogger().handlers:  # the GUI's configure_logging has not run: a handler for this line
+        try:
+            path = log_file()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.FileHandler(path, encoding="utf-8")
+        except OSError:
+            return  # nowhere to say it; the exit code still tells
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    try:
+        logger.error("%s", line)
+    finally:
+        if handler is not None:
+            logger.removeHandler(handler)
+            handler.close()
+
+
 def _language_from_argv(argv: Sequence[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
@@ -118,23 +147,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             arg.encode("utf-8")
         except UnicodeEncodeError:
             shown = arg.encode("utf-8", "replace").decode("utf-8")
-            print(f"festival-planner: {t('bad_argument_encoding', text=shown)}", file=sys.stderr)
+            say_error(f"festival-planner: {t('bad_argument_encoding', text=shown)}")
             return EXIT_USAGE
     args = build_parser().parse_args(budget.default_action(args_list))
     run = getattr(args, "run", None) or database.run_gui
     try:
         return run(read_ids(args))
     except FestivalPlannerError as exc:
-        print(f"festival-planner: {exc.message}", file=sys.stderr)
+        say_error(f"festival-planner: {exc.message}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(f"festival-planner: {t('interrupted')}", file=sys.stderr)
+        say_error(f"festival-planner: {t('interrupted')}")
         return 130
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stdout = None  # type: ignore[assignment]
         return EXIT_OK
     except OSError as exc:
-        print(f"festival-planner: {t('file_error', reason=exc.strerror or exc)}", file=sys.stderr)
+        say_error(f"festival-planner: {t('file_error', reason=exc.strerror or exc)}")
         return EXIT_ERROR
     finally:
         close_all()
