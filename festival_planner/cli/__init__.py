@@ -8,6 +8,7 @@ with a non-zero exit code (1: the request was refused; 2: the command line was w
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -110,9 +111,11 @@ def say_error(line: str) -> None:
 
     logger = logging.getLogger("festival_planner.cli")
     handler: logging.Handler | None = None
-    if not logging.getLogger().handlers:  # the GUI's configure_logging has not run: a handler for this line
+    path = log_file()
+    logged = any(isinstance(h, logging.FileHandler) and h.baseFilename == os.path.abspath(path)
+                 for h in logging.getLogger().handlers)
+    if not logged:  # the GUI's configure_logging has not run: a handler for this line
         try:
-            path = log_file()
             path.parent.mkdir(parents=True, exist_ok=True)
             handler = logging.FileHandler(path, encoding="utf-8")
         except OSError:

@@ -138,7 +138,7 @@ def run_checks(parent: QWidget | None, *, ui_font: str, app_catalogue: str) -> l
     for name, check in found.items():
         try:
             check()
-        except Exception as exc:  # noqa: BLE001 - every failure is reported, none stops the others
+        except Exception as exc:  # every failure is reported, none stops the others
             failed.append(f"{name}: {exc!r}")
             log.error("self-check %s failed: %r", name, exc)
     if not failed:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from festival_planner import build_info
-from festival_planner.app import TRANSLATION_BASENAME, UI_FONT
+from festival_planner.app import TRANSLATION_BASENAME, UI_FONT, load_fonts
 from festival_planner.gui import self_check
 
 
@@ -34,6 +34,7 @@ def test_about_unpackaged_says_it_runs_on_python(qtbot, window, monkeypatch: pyt
 
 
 def test_the_self_check_passes_on_a_complete_install(qtbot, window, caplog: pytest.LogCaptureFixture) -> None:
+    load_fonts()  # as app.create_application does
     with caplog.at_level(logging.INFO, logger="festival_planner.gui.self_check"):
         failed = self_check.run_checks(window, ui_font=UI_FONT, app_catalogue=f"{TRANSLATION_BASENAME}_en.qm")
     assert failed == []
