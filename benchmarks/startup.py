@@ -6,7 +6,10 @@ counted). The Festival Planner runs go through ``festival_planner.app.run`` on a
 already exists and holds the 28-site demo year (the usual start, not the first run that loads the
 gazetteer); the moment its splash is painted is reported too.
 
-    python benchmarks/startup.py [--runs 5]
+    python benchmarks/startup.py [--runs 5] [--frozen DIST/festival-planner]
+
+``--frozen`` adds the PyInstaller one-folder app (``scripts/build_app.py``) on the same database: its
+windowed executable reports the moment its window is shown (``FESTIVAL_PLANNER_LAUNCHED_AT``).
 """
 
 from __future__ import annotations
@@ -72,9 +75,22 @@ def time_process(code: str, *args: str, env: dict[str, str]) -> tuple[dict[str, 
     return moments, result.stderr
 
 
+def time_frozen(app_dir: Path, db: str, env: dict[str, str]) -> float:
+    """Seconds from launching the frozen ``festival-planner`` to its window shown and painted."""
+    exe = app_dir / ("festival-planner.exe" if sys.platform == "win32" else "festival-planner")
+    child_env = {**env, "FESTIVAL_PLANNER_EXIT_AFTER_MS": "1", "FESTIVAL_PLANNER_LAUNCHED_AT": repr(time.time())}
+    result = subprocess.run([str(exe), "gui", "--db", db], env=child_env, capture_output=True, text=True, check=False)
+    found = [line for line in result.stderr.splitlines() if line.startswith("shown_ms=")]
+    if result.returncode != 0 or not found:
+        raise SystemExit(f"frozen app failed:\n{result.stderr}")
+    return float(found[-1].split("=")[1]) / 1000
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--frozen", type=Path, metavar="APP_DIR",
+                        help="also time the frozen app in APP_DIR (scripts/build_app.py DIST: DIST/festival-planner)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="festival-planner-bench-") as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FESTIVAL_PLANNER_DATA_DIR": tmp,
@@ -95,16 +111,24 @@ def main() -> int:
         database.close()
         time_process(BARE, env=env)  # warm the OS file cache and the bytecode for both
         time_process(PLANNER, db, env=env)
-        bare, planner, splash, notes = [], [], [], ""
+        bare, planner, splash, frozen, notes = [], [], [], [], ""
+        if args.frozen:
+            time_frozen(args.frozen, db, env)  # warm the OS file cache for the frozen app too
         for _ in range(args.runs):
             bare.append(time_process(BARE, env=env)[0]["shown_ms"])
             moments, notes = time_process(PLANNER, db, env=env)
             planner.append(moments["shown_ms"])
             splash.append(moments["splash_ms"])
+            if args.frozen:
+                frozen.append(time_frozen(args.frozen, db, env))
     print(f"bare PySide6 QMainWindow:     median {statistics.median(bare) * 1000:6.0f} ms "
           f"(runs: {', '.join(f'{t * 1000:.0f}' for t in bare)})")
     print(f"Festival Planner main window: median {statistics.median(planner) * 1000:6.0f} ms "
           f"(runs: {', '.join(f'{t * 1000:.0f}' for t in planner)})")
+    if frozen:
+        print(f"frozen Festival Planner:      median {statistics.median(frozen) * 1000:6.0f} ms "
+              f"(runs: {', '.join(f'{t * 1000:.0f}' for t in frozen)}; "
+              f"{statistics.median(frozen) / statistics.median(bare):.1f}x bare)")
     if splash:
         print(f"Festival Planner first paint (splash): median {statistics.median(splash) * 1000:6.0f} ms")
     print(f"first-run database creation with gazetteer load (in-process): {first * 1000:.0f} ms")

@@ -36,6 +36,8 @@ UI_FONT_SIZE = 10
 TESTING_ENV = "FESTIVAL_PLANNER_TESTING"
 # Quit by itself after this many milliseconds (CI starts the installed app offscreen for a moment).
 EXIT_AFTER_ENV = "FESTIVAL_PLANNER_EXIT_AFTER_MS"
+# Report the moment the window is shown, counted from this launch time (benchmarks/startup.py --frozen).
+LAUNCHED_ENV = "FESTIVAL_PLANNER_LAUNCHED_AT"
 TRANSLATION_BASENAME = "festival_planner"
 # Be Vietnam Pro ships 18 static faces; the interface uses these (loading all costs start-up time).
 UI_FONT_FACES = ("Regular", "Italic", "Medium", "SemiBold", "Bold", "BoldItalic")
@@ -340,6 +342,16 @@ def run(db: str | None, argv: list[str] | None = None, kit: str | None = None) -
         log.warning("daily backup failed: %s", exc)
         window.statusBar().showMessage(QCoreApplication.translate("app", "Không sao lưu tự động được: %1")
                                        .replace("%1", str(exc)), 15000)
+    if os.environ.get("FESTIVAL_PLANNER_SELF_CHECK") == "1":  # the frozen app's smoke test (gui/self_check.py)
+        from festival_planner.gui.self_check import run_checks
+
+        run_checks(window, ui_font=UI_FONT, app_catalogue=f"{TRANSLATION_BASENAME}_en.qm")
+    launched = os.environ.get(LAUNCHED_ENV, "")  # benchmarks/startup.py --frozen: when the process was started
+    if launched and sys.stderr is not None:
+        import time
+
+        app.processEvents()
+        print(f"shown_ms={(time.time() - float(launched)) * 1000:.0f}", file=sys.stderr)
     exit_after = os.environ.get(EXIT_AFTER_ENV, "")
     if exit_after.isdigit():
         from PySide6.QtCore import QTimer

@@ -8,6 +8,7 @@ with a non-zero exit code (1: the request was refused; 2: the command line was w
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,14 +62,35 @@ def build_parser() -> argparse.ArgumentParser:
     invoked = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
     parser = Parser(prog=invoked if invoked.startswith("festival-planner") else "festival-planner",
                     description=t("description"))
-    parser.add_argument("--version", action="version", version=f"festival-planner {__version__}",
-                        help=t("help_version"))
+    parser.add_argument("--version", action=_Version, help=t("help_version"))
     add_common(parser, json_output=False, top=True)
     parser.add_argument("--kit", metavar="FILE", help=t("help_kit_gui"))  # the window opens a field kit
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser, help=t("help_command"))
     for noun in NOUNS:
         noun.register(commands)
     return parser
+
+
+def version_text() -> str:
+    """``festival-planner 0.1.0`` and, on the next line, the build (date, lock hash, versions)."""
+    from festival_planner import build_info
+
+    info = build_info.current()
+    key = "out_build_frozen" if info["built"] else "out_build_python"
+    line = t(key, built=info["built"] or "", platform=info["platform"],
+             lock=build_info.lock_text(info) or t("out_lock_unknown"), versions=build_info.versions_text(info))
+    return f"festival-planner {__version__}\n{line}"
+
+
+class _Version(argparse.Action):
+    """``--version``: the version and the build on two lines (argparse's own action rewraps them)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        print(version_text())
+        parser.exit()
 
 
 def _utf8_streams() -> None:
@@ -79,6 +101,37 @@ def _utf8_streams() -> None:
                 stream.reconfigure(encoding="utf-8", errors="replace")
             except (OSError, ValueError):
                 pass
+
+
+def say_error(line: str) -> None:
+    """An error line for the user: on stderr, or, in the windowed executable (no console: Windows gives
+    it no stderr, ``sys.stderr`` is None), in the log file, where support finds it."""
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+        return
+    import logging
+
+    from festival_planner.store.paths import log_file
+
+    logger = logging.getLogger("festival_planner.cli")
+    handler: logging.Handler | None = None
+    path = log_file()
+    logged = any(isinstance(h, logging.FileHandler) and h.baseFilename == os.path.abspath(path)
+                 for h in logging.getLogger().handlers)
+    if not logged:  # the GUI's configure_logging has not run: a handler for this line
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handler = logging.FileHandler(path, encoding="utf-8")
+        except OSError:
+            return  # nowhere to say it; the exit code still tells
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    try:
+        logger.error("%s", line)
+    finally:
+        if handler is not None:
+            logger.removeHandler(handler)
+            handler.close()
 
 
 def _language_from_argv(argv: Sequence[str]) -> str | None:
@@ -101,23 +154,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             arg.encode("utf-8")
         except UnicodeEncodeError:
             shown = arg.encode("utf-8", "replace").decode("utf-8")
-            print(f"festival-planner: {t('bad_argument_encoding', text=shown)}", file=sys.stderr)
+            say_error(f"festival-planner: {t('bad_argument_encoding', text=shown)}")
             return EXIT_USAGE
     args = build_parser().parse_args(budget.default_action(args_list))
     run = getattr(args, "run", None) or database.run_gui
     try:
         return run(read_ids(args))
     except FestivalPlannerError as exc:
-        print(f"festival-planner: {exc.message}", file=sys.stderr)
+        say_error(f"festival-planner: {exc.message}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(f"festival-planner: {t('interrupted')}", file=sys.stderr)
+        say_error(f"festival-planner: {t('interrupted')}")
         return 130
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stdout = None  # type: ignore[assignment]
         return EXIT_OK
     except OSError as exc:
-        print(f"festival-planner: {t('file_error', reason=exc.strerror or exc)}", file=sys.stderr)
+        say_error(f"festival-planner: {t('file_error', reason=exc.strerror or exc)}")
         return EXIT_ERROR
     finally:
         close_all()

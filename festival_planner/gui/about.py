@@ -80,3 +80,20 @@ def components_html() -> str:
         rows.append(f"<tr><td>{html.escape(c.name)}{note}</td><td>&nbsp;{html.escape(c.shown_version())}&nbsp;</td>"
                     f"<td>{html.escape(c.licence)}</td></tr>")
     return "<table cellspacing='0' cellpadding='0'>" + "".join(rows) + "</table>"
+
+
+def build_html() -> str:
+    """The About box's "Bản dựng" line: the frozen build's date and the lock file's hash it was installed
+    with (or that this copy runs on Python, unpackaged), then Python's and the key packages' versions."""
+    from festival_planner import build_info
+
+    info = build_info.current()
+    lock = build_info.lock_text(info) or translate("about", "không rõ")
+    if info["built"]:
+        line = translate("about", "%1 (%2), khóa phiên bản %3").replace("%1", html.escape(str(info["built"])))
+    else:
+        line = translate("about", "chạy bằng Python, không đóng gói (%2), khóa phiên bản %3")
+    line = line.replace("%2", html.escape(str(info["platform"]))).replace("%3", html.escape(lock))
+    title = translate("about", "Bản dựng:")
+    return (f"<p><b>{html.escape(title)}</b> {line}<br>"
+            f"{html.escape(build_info.versions_text(info))}</p>")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QWidget
 from festival_planner import APP_DISPLAY_NAME, __version__
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
 from festival_planner.gui import dialogs
-from festival_planner.gui.about import components_html
+from festival_planner.gui.about import build_html, components_html
 from festival_planner.gui.database_open import open_with_progress
 from festival_planner.gui.icons import make_action
 from festival_planner.store.paths import data_dir
@@ -263,15 +263,15 @@ class DatabaseActions(QObject):
         return True
 
     def about_text(self) -> str:
-        """The About box's text: version, data folder, licence, and every bundled component with its
-        version and licence (``gui.about``)."""
+        """The About box's text: version, data folder, licence, the build (date, lock hash, versions) and
+        every bundled component with its version and licence (``gui.about``)."""
         return self.tr(
             "<h3>%1 %2</h3>"
             "<p>Lập kế hoạch các điểm tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.</p>"
             "<p><b>Thư mục dữ liệu:</b> %3<br><b>Giấy phép:</b> MIT.</p>"
             "<p><b>Thành phần của bên thứ ba</b> (phiên bản, giấy phép):</p>%4"
         ).replace("%1", APP_DISPLAY_NAME).replace("%2", __version__).replace("%3", str(data_dir())) \
-            .replace("%4", components_html())
+            .replace("%4", build_html() + components_html())
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Giới thiệu"), self.about_text(),

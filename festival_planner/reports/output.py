@@ -11,7 +11,7 @@ from pathlib import Path
 
 from festival_planner.domain.errors import ValidationError
 from festival_planner.reports.content.model import Document
-from festival_planner.store.output_file import check_pdf, check_zip, produce, write_output
+from festival_planner.store.output_file import check_pdf, check_portable_name, check_zip, produce, write_output
 
 Progress = Callable[[int, int], None]
 
@@ -23,6 +23,7 @@ def check_target(path: str | Path, suffix: str) -> Path:
         raise ValidationError("print_bad_suffix", path=str(path), suffix=suffix)
     if not target.parent.is_dir():
         raise ValidationError("print_folder_missing", path=str(target.parent))
+    check_portable_name(target)  # before the document is rendered (write_output checks it again)
     return target
 
 

@@ -508,6 +508,9 @@ def _open_sqlite_file(url: URL, path: Path, load_gazetteer: bool, progress: Prog
             raise DatabaseError("read_only_upgrade", path=path)
         return _database(url, engine, read_only=True, network_share=share)
     if not facts.exists:
+        from festival_planner.store.output_file import check_portable_name
+
+        check_portable_name(path)  # a new file's name must be one Windows takes (the plan is shared)
         files.create_private(path)  # owner-only; SQLite gives the -wal and -shm the same mode
     else:
         files.make_private(path)

@@ -211,13 +211,14 @@ def remove_database(path: Path) -> None:
 
 
 def locked_elsewhere(path: Path, offset: int, length: int) -> bool:
-    """Whether another process holds a POSIX lock on ``length`` bytes at ``offset`` of ``path``
-    (False where unknown, as on Windows). Takes and drops a lock of its own through its own
-    descriptor, so only for a file this process has no connection to (FileRuleError otherwise)."""
+    """Whether another process holds a lock on ``length`` bytes at ``offset`` of ``path``: a POSIX lock,
+    or on Windows a mandatory ``LockFileEx`` lock (SQLite's win32 locks; ``msvcrt.locking`` meets them).
+    Takes and drops a lock of its own through its own descriptor, so only for a file this process has
+    no connection to (FileRuleError otherwise)."""
     try:
         import fcntl
     except ImportError:
-        return False  # Windows: renaming a file another process has open fails instead
+        return _locked_elsewhere_windows(path, offset, length)
     with _plain(path, "probe the locks of"), _unguarded():
         fd = os.open(path, os.O_RDWR)
         try:
@@ -227,6 +228,33 @@ def locked_elsewhere(path: Path, offset: int, length: int) -> bool:
         finally:
             os.close(fd)  # (also drops the probe's own lock)
         return False
+
+
+def _locked_elsewhere_windows(path: Path, offset: int, length: int) -> bool:
+    """Windows: lock the bytes with ``msvcrt.locking`` (non-blocking) and unlock them again. A lock
+    another process holds there makes it fail (Windows locks are mandatory and per handle: closing
+    this probe's own descriptor drops only its own lock, never a SQLite connection's). A file that
+    cannot even be opened (a sharing violation) is in use elsewhere too. False where unknown."""
+    try:
+        import msvcrt
+    except ImportError:
+        return False
+    with _plain(path, "probe the locks of"), _unguarded():
+        try:
+            fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        except PermissionError:
+            return True
+        try:
+            os.lseek(fd, offset, os.SEEK_SET)
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, length)  # type: ignore[attr-defined]
+            except OSError:
+                return True
+            os.lseek(fd, offset, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, length)  # type: ignore[attr-defined]
+            return False
+        finally:
+            os.close(fd)
 
 
 def set_aside_orphans(path: Path) -> list[Path]:

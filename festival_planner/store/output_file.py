@@ -213,6 +213,38 @@ def _is_database(target: Path) -> bool:
         return False
 
 
+# --- names Windows refuses, refused everywhere (a file made on Linux is copied to the office PCs) -----------
+
+WINDOWS_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                              *(f"LPT{i}" for i in range(1, 10)), "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³"})
+WINDOWS_FORBIDDEN = '<>:"/\\|?*'
+
+
+def windows_name_problem(name: str) -> OutputError | None:
+    """Why Windows would refuse the file name ``name`` (the last part of a path), or None.
+
+    Windows refuses a device name with or without an extension (``CON``, ``aux.pdf``, ``LPT1.txt``),
+    the characters ``< > : " / \\ | ? *`` and control characters, and silently drops a trailing dot or
+    space (``báo cáo.`` would be written as ``báo cáo``); the app refuses the same on every platform."""
+    forbidden = sorted({c for c in name if c in WINDOWS_FORBIDDEN or ord(c) < 32}, key=name.index)
+    if forbidden:
+        shown = " ".join(c if ord(c) >= 32 else f"\\x{ord(c):02x}" for c in forbidden)
+        return OutputError("output_name_characters", name=name, characters=shown)
+    if name.endswith((".", " ")) and name not in (".", ".."):
+        return OutputError("output_name_trailing", name=name)
+    stem = name.split(".", 1)[0].rstrip(" ")
+    if stem.upper() in WINDOWS_RESERVED:
+        return OutputError("output_name_reserved", name=name, reserved=stem)
+    return None
+
+
+def check_portable_name(path: str | Path) -> None:
+    """Raise the ``windows_name_problem`` of ``path``'s file name (the folders exist already)."""
+    problem = windows_name_problem(Path(path).name)
+    if problem is not None:
+        raise problem
+
+
 def write_output(path: str | Path, data: bytes, *, restricted: bool, check: Check | None = None) -> Path:
     """Write ``data`` to ``path`` whole or not at all (see the module text); return the file written.
 
@@ -220,6 +252,7 @@ def write_output(path: str | Path, data: bytes, *, restricted: bool, check: Chec
     and leaves any previous file at ``path`` untouched."""
     target = Path(path).expanduser()
     verify = check or default_check(target)
+    check_portable_name(target)
     if target.is_dir():
         raise OutputError("output_is_folder", path=str(target))
     if _is_database(target):

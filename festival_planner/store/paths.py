@@ -31,6 +31,11 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+def log_file() -> Path:
+    """The app's log: ``<data folder>/logs/festival-planner.log`` (the windowed app has no console)."""
+    return data_dir() / "logs" / f"{APP_NAME}.log"
+
+
 def backup_dir(db_path: Path) -> Path:
     """Backups sit in a ``backups`` folder beside the database file."""
     return db_path.parent / "backups"

@@ -4788,11 +4788,31 @@ You can undo it with Ctrl+Z.</translation>
         <source>phông chữ giao diện</source>
         <translation>interface font</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), khóa phiên bản %3</source>
+        <translation>%1 (%2), version lock %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chạy bằng Python, không đóng gói (%2), khóa phiên bản %3</source>
+        <translation>running on Python, not packaged (%2), version lock %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bản dựng:</source>
+        <translation>Build:</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="+131"/>
+        <location filename="../../festival_planner/app.py" line="+133"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected Error</translation>
     </message>

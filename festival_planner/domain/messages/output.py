@@ -9,6 +9,9 @@ VI = {
     "output_no_permission": "Không ghi được tệp “{path}”: không có quyền ghi ({reason}). Tệp cũ (nếu có) được giữ "
                             "nguyên. Hãy chọn thư mục khác hoặc đóng chương trình đang mở tệp này.",
     "output_folder_missing": "Không có thư mục “{path}”. Hãy tạo thư mục trước hoặc chọn thư mục khác.",
+    "output_name_reserved": "Không dùng được tên tệp “{name}”: “{reserved}” là tên dành riêng của Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9). Hãy đặt tên khác.",
+    "output_name_characters": "Không dùng được tên tệp “{name}”: Windows không cho phép ký tự {characters} trong tên tệp. Hãy đặt tên khác.",
+    "output_name_trailing": "Không dùng được tên tệp “{name}”: Windows không cho phép tên tệp kết thúc bằng dấu chấm hoặc khoảng trắng. Hãy đặt tên khác.",
     "output_is_folder": "“{path}” là một thư mục, không phải tệp. Hãy chọn tên tệp khác.",
     "output_is_database": "“{path}” là một tệp cơ sở dữ liệu; ứng dụng không ghi đè tệp này. Hãy chọn tên tệp khác.",
     "output_write_failed": "Không ghi được tệp “{path}”: {reason}. Tệp cũ (nếu có) được giữ nguyên.",
@@ -29,6 +32,9 @@ EN = {
     "output_no_permission": "Could not write “{path}”: permission denied ({reason}). The previous file (if any) is "
                             "unchanged. Choose another folder or close the program that has the file open.",
     "output_folder_missing": "There is no folder “{path}”. Create it first or choose another folder.",
+    "output_name_reserved": "The file name “{name}” cannot be used: “{reserved}” is a name Windows reserves (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9). Choose another name.",
+    "output_name_characters": "The file name “{name}” cannot be used: Windows does not allow {characters} in a file name. Choose another name.",
+    "output_name_trailing": "The file name “{name}” cannot be used: Windows does not allow a file name that ends with a dot or a space. Choose another name.",
     "output_is_folder": "“{path}” is a folder, not a file. Choose another file name.",
     "output_is_database": "“{path}” is a database file; the app never overwrites it with an export. Choose another file name.",
     "output_write_failed": "Could not write “{path}”: {reason}. The previous file (if any) is unchanged.",
