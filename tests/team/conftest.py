@@ -31,3 +31,13 @@ def demo_plan(pg_database, pg_url: str) -> str:
     with pg_database.write() as session:
         demo.create_demo(session, 2026)
     return pg_url
+
+
+@pytest.fixture(autouse=True)
+def _collect_leaks():
+    """Collect garbage after each server test, so a server connection left open warns (and fails) in the
+    test that left it, not in whichever test of the worker runs next."""
+    import gc
+
+    yield
+    gc.collect()
