@@ -104,3 +104,43 @@ def test_tooltip_arithmetic_holds_for_a_penalty() -> None:
                         [("past_host", 0.0, 0.0, 2.0, -0.0), ("border", 12.0, 0.75, 2.0, 1.5)])
     assert "0,0 → 0,00 × -2,00 = 0,00" in text
     assert "12,0 → 0,75 × 2,00 = +1,50" in text and "Điểm: 1,50" in text
+
+
+def test_labels_do_not_collide_at_1600_px_and_name_the_sea_neighbours_and_archipelagos(qtbot, tmp_path) -> None:
+    import itertools
+
+    from PySide6.QtGui import QTransform
+
+    from festival_planner.geo import basemap
+    from festival_planner.store.gazetteer import read_source
+
+    scene = _scene()
+    # A crowded map: a site at every provincial seat and at every special zone, all labelled.
+    _, communes = read_source()
+    zones = [c for c in communes if c["name"].startswith("Đặc khu")]
+    names = {a.code: a.name for a in basemap.provinces()}
+    sites = [MapSite(code, names[code], seat.latitude, seat.longitude) for code, seat in basemap.seats().items()]
+    sites += [MapSite(z["code"], z["short_name"], z["latitude"], z["longitude"]) for z in zones]
+    scene.set_sites(sites)
+    out = render_png(scene, tmp_path / "map.png", 1600)
+    image = QImage(str(out))
+    assert image.width() == 1600
+    source = scene.country_rect.adjusted(-20, -20, 20, 20)
+    scale = 1600 / source.width()
+    to_image = QTransform().scale(scale, scale).translate(-source.left(), -source.top())
+    shown = scene.visible_labels()
+    rects = [(item.text(), item.deviceTransform(to_image).mapRect(item.boundingRect())) for item in shown]
+    rects += [("legend", box.deviceTransform(to_image).mapRect(box.boundingRect())) for box in scene.legend_items]
+    clashes = [(a, b) for (a, ra), (b, rb) in itertools.combinations(rects, 2) if ra.intersects(rb)]
+    assert clashes == []
+    texts = [item.text() for item in shown]
+    assert "Biển Đông" in texts
+    assert {"Trung Quốc", "Lào", "Campuchia", "Thái Lan"} <= set(texts)
+    assert "QĐ. Hoàng Sa (TP. Đà Nẵng)\n(Việt Nam)" in texts
+    assert "QĐ. Trường Sa (tỉnh Khánh Hòa)\n(Việt Nam)" in texts
+    # Nothing is dropped wholesale to avoid a clash: most sites and provinces keep their names.
+    site_labels = [t for t in texts if t in {s.label for s in sites}]
+    assert len(site_labels) >= 0.8 * len(sites)
+    assert sum(1 for item in scene.province_labels.values() if item.isVisible()) >= 20
+    # Every shown label lies inside the picture.
+    assert all(image.rect().contains(rect.toAlignedRect()) for _, rect in rects)
