@@ -260,6 +260,7 @@ class MapScene(QGraphicsScene):
         self.legend_items: list[QGraphicsItem] = []
         self.choropleth_legend: list[tuple[str, str]] = []  # (colour, label) rows of the fill's legend
         self._choropleth_title = ""
+        self._label_scale: float | None = None  # the zoom the labels were last laid out for
         self._build_basemap()
         self.country_rect = QRectF(project(102.0, 23.5), project(117.5, 6.3)).normalized()
         self.setSceneRect(self.country_rect.adjusted(-60, -40, 60, 40))
@@ -389,6 +390,8 @@ class MapScene(QGraphicsScene):
                                 True, site.colour, 41, centred=False)
             label.setTransform(QTransform.fromTranslate(7, -6))
             self.site_items += [item, label]
+        if self._label_scale is not None:  # new labels find their place at the current zoom
+            self.layout_labels(self._label_scale)
 
     def site_marker(self, code: str) -> QGraphicsItem | None:
         """The marker of the site at commune ``code`` (None when there is none)."""
@@ -447,6 +450,8 @@ class MapScene(QGraphicsScene):
             y += 8
         box.setRect(0, 0, width + 16, y - 2)
         self.legend_items = [box]
+        if self._label_scale is not None:
+            self.layout_labels(self._label_scale)
 
     def legend_texts(self) -> list[str]:
         """The legend's words, top to bottom (what a user reads)."""
@@ -459,6 +464,7 @@ class MapScene(QGraphicsScene):
         screen (labels keep their size in pixels while the map zooms): in order of importance — the
         archipelagos, the sea and the neighbours, the sites, the provinces from the largest — each
         label takes the first free spot among a few around its anchor, or is hidden at that zoom."""
+        self._label_scale = scale
         placed: list[QRectF] = [self._pixel_rect(box, box.transform(), scale) for box in self.legend_items]
         provinces = sorted(self.province_labels.items(),
                            key=lambda kv: -self.province_items[kv[0]].path().boundingRect().width()

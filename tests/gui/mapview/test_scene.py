@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from festival_planner.gui.mapview.scene import (
@@ -144,3 +144,28 @@ def test_labels_do_not_collide_at_1600_px_and_name_the_sea_neighbours_and_archip
     assert sum(1 for item in scene.province_labels.values() if item.isVisible()) >= 20
     # Every shown label lies inside the picture.
     assert all(image.rect().contains(rect.toAlignedRect()) for _, rect in rects)
+
+
+def test_the_view_lays_out_labels_again_after_a_zoom_and_new_sites(qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    scene = _scene()
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(500, 600)
+    view.show()
+    view.fit_country()
+    small = sum(1 for item in scene.province_labels.values() if item.isVisible())
+    assert small < 34  # at 500 px the provinces' names cannot all fit without overlapping
+    for _ in range(6):  # zoom in about the centre
+        centre = QPointF(view.viewport().rect().center())
+        view.wheelEvent(QWheelEvent(centre, view.mapToGlobal(centre.toPoint()), QPoint(), QPoint(0, 120),
+                                    Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                    Qt.ScrollPhase.NoScrollPhase, False))
+    assert sum(1 for item in scene.province_labels.values() if item.isVisible()) > small
+    scene.set_sites([MapSite("24133", "Ea Súp", 12.71, 108.03), MapSite("24134", "Ea Súp 2", 12.71, 108.03)])
+    first, second = [item for item in scene.site_items if isinstance(item, type(scene.province_labels["01"]))]
+    # Two sites at one place: the second label moves aside (or hides) instead of covering the first.
+    assert first.isVisible()
+    assert not second.isVisible() or first.transform() != second.transform()
