@@ -461,11 +461,14 @@ class MapScene(QGraphicsScene):
 
     def layout_labels(self, scale: float) -> None:
         """Place the labels for a view at ``scale`` pixels per scene unit so that no two overlap on
-        screen (labels keep their size in pixels while the map zooms): in order of importance — the
+        screen, nor cover the legend or a site's marker (labels and markers keep their size in pixels
+        while the map zooms): in order of importance — the
         archipelagos, the sea and the neighbours, the sites, the provinces from the largest — each
         label takes the first free spot among a few around its anchor, or is hidden at that zoom."""
         self._label_scale = scale
         placed: list[QRectF] = [self._pixel_rect(box, box.transform(), scale) for box in self.legend_items]
+        placed += [self._pixel_rect(item, item.transform(), scale) for item in self.site_items
+                   if isinstance(item, _SiteMarker)]  # a label never covers a site's marker
         provinces = sorted(self.province_labels.items(),
                            key=lambda kv: -self.province_items[kv[0]].path().boundingRect().width()
                            * self.province_items[kv[0]].path().boundingRect().height())
