@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from festival_planner.gui.mapview.scene import (
@@ -172,3 +172,24 @@ def test_the_view_lays_out_labels_again_after_a_zoom_and_new_sites(qtbot) -> Non
     # Two sites at one place: the second label moves aside (or hides) instead of covering the first.
     assert first.isVisible()
     assert not second.isVisible() or first.transform() != second.transform()
+
+
+def test_islands_are_filled_with_their_provinces_colour(qtbot) -> None:
+    from PySide6.QtGui import QPainter
+
+    scene = MapScene()
+    # Hồ Chí Minh City and Hải Phòng in the darkest fill, their former holders in the lightest.
+    scene.set_choropleth({"79": 4.0, "31": 4.0, "92": 0.0, "22": 0.0}, "")
+    dark, light = scene.province_items["79"].brush().color(), scene.province_items["92"].brush().color()
+    assert dark != light and scene.province_items["22"].brush().color() == light
+    source = scene.country_rect
+    width = 4000
+    image = QImage(width, round(width * source.height() / source.width()), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, image.width(), image.height()), source)
+    painter.end()
+    scale = width / source.width()
+    for lon, lat in ((106.6, 8.7), (107.03, 20.78)):  # Côn Đảo, Cát Bà
+        at = (project(lon, lat) - source.topLeft()) * scale
+        assert image.pixelColor(round(at.x()), round(at.y())) == dark, (lon, lat)
