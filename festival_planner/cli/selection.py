@@ -20,7 +20,7 @@ from festival_planner.cli.common import (
 )
 from festival_planner.cli.texts import t
 from festival_planner.domain import selector as rules
-from festival_planner.domain.values import format_gap
+from festival_planner.domain.values import format_gap, format_number
 
 
 def _region_min(text: str) -> tuple[str, int]:
@@ -54,6 +54,7 @@ def register(commands: Commands) -> None:
     select.add_argument("--keep-existing", action=argparse.BooleanOptionalAction, default=None,
                         help=t("help_keep_existing"))
     select.add_argument("--json", metavar="FILE", help=t("help_select_json"))
+    select.add_argument("--why", action="append", default=None, metavar="CODE", help=t("help_why"))
     add_common(select, json_output=False)
     select.set_defaults(run=run_select)
 
@@ -108,6 +109,7 @@ def run_select(args: argparse.Namespace) -> int:
         # The rules that need no scores are checked here, before the 3,321 communes are scored.
         settings = selection.check_limits(settings_from_flags(saved, args))
         result = selection.run_selection(session, campaign.id, settings)
+    why = _why_lines(result, args.why or ())  # an unknown code is refused before anything is written
     if args.json:
         from festival_planner.store.output_file import write_text
 
@@ -119,10 +121,31 @@ def run_select(args: argparse.Namespace) -> int:
         c = scored.candidates[i]
         regions = ", ".join(r.name for r in (find_region(code) for code in c.regions) if r is not None)
         print(f"{c.code}  {c.name:<28} {c.province:<18} {scored.scores[i]:6.2f}  {regions}")
-    print(t("out_selection", count=len(sel.chosen), objective=f"{sel.objective:.3f}", status=t("status_" + sel.status),
-            gap=format_gap(sel.gap), seconds=f"{sel.solve_seconds:.2f}", priority=result.priority_count()),
+    print(t("out_selection", count=len(sel.chosen), objective=format_number(sel.objective, 3),
+            status=t("status_" + sel.status),
+            gap=format_gap(sel.gap), seconds=format_number(sel.solve_seconds, 2),
+            priority=result.priority_count()),
           file=sys.stderr)
+    for line in why:
+        print(line)
     return EXIT_OK
+
+
+def _why_lines(result, codes) -> list[str]:  # type: ignore[no-untyped-def]
+    """For each code of ``--why``: the commune, chosen or not, and its reasons, one per line."""
+    from festival_planner.domain.values import normal_commune_code
+
+    lines: list[str] = []
+    index = result.scored.index()
+    chosen = set(result.selection.chosen)
+    for raw in codes:
+        code = normal_commune_code(raw)
+        reasons = result.explain(code)  # ValidationError "selection_unknown_commune" when unknown
+        c = result.scored.candidates[index[code]]
+        key = "out_why_chosen" if index[code] in chosen else "out_why_rejected"
+        lines.append(t(key, code=c.code, name=c.name, province=c.province))
+        lines.extend(f"  - {reason.text()}" for reason in reasons)
+    return lines
 
 
 def run_map(args: argparse.Namespace) -> int:

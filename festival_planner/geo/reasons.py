@@ -24,8 +24,37 @@ class Reason:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, **{k: (round(v, 3) if isinstance(v, float) else v)
-                                      for k, v in self.params.items()}}
+        """``{"code": <reason code>, **params}``; a parameter never replaces the reason code (a commune's
+        code travels as ``site_code``)."""
+        params = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.params.items()}
+        if "code" in params:
+            params["site_code"] = params.pop("code")
+        return {"code": self.code, **params}
+
+    def text(self, language: str | None = None) -> str:
+        """The reason as a sentence in ``language`` (default: the current one): kilometres with one
+        decimal and scores with two, as the language writes numbers ("20,4 km" in Vietnamese); a
+        count of one takes the singular text (``<code>_one``) where the catalogue has it."""
+        from festival_planner.domain import messages
+        from festival_planner.domain.values import format_number
+
+        if language is None:
+            language = messages.current_language()
+        shown: dict[str, Any] = {}
+        for key, value in self.params.items():
+            if key == "min_km" and isinstance(value, (int, float)):
+                shown[key] = format_number(value, 0 if float(value).is_integer() else 1, language=language)
+            elif key in _PLACES and isinstance(value, (int, float)) and not isinstance(value, bool):
+                shown[key] = format_number(value, _PLACES[key], language=language)
+            else:
+                shown[key] = value
+        code = self.code
+        if self.params.get("count") == 1 and messages.render(code + "_one", language=language) != code + "_one":
+            code += "_one"
+        return messages.render(code, shown, language)
+
+
+_PLACES = {"km": 1, "score": 2, "site_score": 2, "total": 0, "count": 0}
 
 
 def _near(scored: Scored, i: int, others: Sequence[int], km: float) -> list[int]:
@@ -51,10 +80,13 @@ def _distances(scored: Scored, i: int, others: Sequence[int]) -> list[float]:
 
 
 def explain_chosen(scored: Scored, chosen: Sequence[int], i: int, constraints: Constraints) -> list[Reason]:
-    """The constraints that bind a chosen site: locked, its province's quota, a region minimum
-    at its limit, and the better-scoring candidates it keeps out by spacing."""
+    """Why a chosen site is in: always its score and its rank among all candidates (so that no chosen
+    site is left without a reason), then the constraints that bind it: locked, its province's quota,
+    a region minimum at its limit, and the better-scoring candidates it keeps out by spacing."""
     cand = scored.candidates[i]
-    reasons: list[Reason] = []
+    rank = 1 + sum(1 for j, s in enumerate(scored.scores) if s > scored.scores[i] and j != i)
+    reasons: list[Reason] = [Reason("reason_score", {"score": scored.scores[i], "rank": rank,
+                                                     "total": len(scored.candidates)})]
     if cand.code in constraints.locked:
         reasons.append(Reason("reason_locked"))
     same = [j for j in chosen if scored.candidates[j].province_code == cand.province_code]
@@ -95,7 +127,7 @@ def explain_rejected(scored: Scored, chosen: Sequence[int], i: int, constraints:
     for km, j in sorted(zip(d, near)):
         if km < constraints.min_spacing_km:
             reasons.append(Reason("reason_spacing_conflict", {
-                "site": scored.candidates[j].name, "code": scored.candidates[j].code, "km": km,
+                "site": scored.candidates[j].name, "site_code": scored.candidates[j].code, "km": km,
                 "min_km": constraints.min_spacing_km}))
     same = [j for j in others if scored.candidates[j].province_code == cand.province_code]
     if len(same) >= constraints.max_per_province:

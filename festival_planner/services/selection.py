@@ -253,7 +253,13 @@ class SelectionResult:
                 "kind": c.kind, "regions": list(c.regions), "latitude": c.latitude, "longitude": c.longitude,
                 "score": round(s, 6), "breakdown": [line.to_json() for line in lines]})
         if with_reasons:
+            # "reasons": the chosen sites (in chosen order); "rejected_reasons": every other candidate.
             out["reasons"] = {code: [r.to_json() for r in self.explain(code)] for code in self.chosen_codes}
+            chosen = set(self.selection.chosen)
+            out["rejected_reasons"] = {
+                c.code: [r.to_json() for r in explain_rejected(self.scored, list(self.selection.chosen), i,
+                                                               self.constraints)]
+                for i, c in enumerate(self.scored.candidates) if i not in chosen}
         return out
 
 

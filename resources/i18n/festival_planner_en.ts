@@ -2596,17 +2596,57 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../festival_planner/gui/mapview/scene.py" line="+317"/>
+        <location filename="../../festival_planner/gui/mapview/scene.py" line="+514"/>
         <source>Việt Nam</source>
         <translation>Viet Nam</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="-102"/>
         <source>Điểm ưu tiên của xã</source>
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+103"/>
+        <source>QĐ. Hoàng Sa (TP. Đà Nẵng)</source>
+        <translation>Hoàng Sa Archipelago (Đà Nẵng City)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QĐ. Trường Sa (tỉnh Khánh Hòa)</source>
+        <translation>Trường Sa Archipelago (Khánh Hòa Province)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biển Đông</source>
+        <translation>East Sea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vịnh Thái Lan</source>
+        <translation>Gulf of Thailand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trung Quốc</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lào</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campuchia</source>
+        <translation>Cambodia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thái Lan</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>

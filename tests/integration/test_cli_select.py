@@ -190,3 +190,30 @@ def test_select_starts_from_the_saved_settings_and_applies_only_the_flags_given(
     assert settings["region_minimums"] == {"tay_nguyen": 3}
     assert settings["locked"] == [] and settings["excluded"] == ["00070", "03127"]
     assert settings["weights"]["area"] == 2.0 and settings["past_campaigns"] == 2
+
+
+def test_select_json_and_why_give_reasons_for_every_candidate(capsys, demo_db: Path, tmp_path: Path) -> None:
+    out_json = tmp_path / "out.json"
+    code, out, err = run(capsys, "select", "--campaign", "2026", "--json", str(out_json), "--why", "00070",
+                         "--db", str(demo_db))
+    assert code == 0, err
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    chosen = data["chosen"]
+    # Every chosen site has reasons, the first its score and rank; every other candidate says why it is out.
+    assert list(data["reasons"]) == chosen and all(data["reasons"][c] for c in chosen)
+    assert all(data["reasons"][c][0]["code"] == "reason_score" for c in chosen)
+    others = {c["code"] for c in data["candidates"]} - set(chosen)
+    assert set(data["rejected_reasons"]) == others and all(data["rejected_reasons"][c] for c in others)
+    # The reason code is never overwritten by a commune code; a spacing conflict names its site apart.
+    every = [r for reasons in (*data["reasons"].values(), *data["rejected_reasons"].values()) for r in reasons]
+    assert all(r["code"].startswith("reason_") for r in every)
+    conflicts = [r for r in every if r["code"] == "reason_spacing_conflict"]
+    assert conflicts and all(r["site_code"] in chosen and r["km"] < r["min_km"] for r in conflicts)
+    # --why prints the commune, that it is out, and its reasons, with Vietnamese decimal commas.
+    lines = out.splitlines()
+    head = next(k for k, line in enumerate(lines) if line.startswith("00070"))
+    assert len(lines) == len(chosen) + 1 + len(data["rejected_reasons"]["00070"])
+    assert "không được chọn" in lines[head]
+    assert lines[head + 1].startswith("  - Điểm số ") and "." not in lines[head + 1].split("(")[-1].rstrip(".)")
+    score = data["rejected_reasons"]["00070"][0]["score"]
+    assert f"{score:.2f}".replace(".", ",") in lines[head + 1]

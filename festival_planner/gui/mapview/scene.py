@@ -260,6 +260,7 @@ class MapScene(QGraphicsScene):
         self.legend_items: list[QGraphicsItem] = []
         self.choropleth_legend: list[tuple[str, str]] = []  # (colour, label) rows of the fill's legend
         self._choropleth_title = ""
+        self._label_scale: float | None = None  # the zoom the labels were last laid out for
         self._build_basemap()
         self.country_rect = QRectF(project(102.0, 23.5), project(117.5, 6.3)).normalized()
         self.setSceneRect(self.country_rect.adjusted(-60, -40, 60, 40))
@@ -314,12 +315,21 @@ class MapScene(QGraphicsScene):
         self.border_item = item
         ring_pen = QPen(QColor("#1f3b99"), 1.0, Qt.PenStyle.DashLine)
         ring_pen.setCosmetic(True)
-        vietnam = QCoreApplication.translate("MapScene", "Việt Nam")
-        for _kind, text, lon, lat in basemap.labels():
-            ring = self.addEllipse(QRectF(project(lon - 1.3, lat + 1.1), project(lon + 1.3, lat - 1.1)), ring_pen)
-            ring.setZValue(4)
-            self.archipelago_labels.append(self._label(
-                f"{text}\n({vietnam})", project(lon, lat) + QPointF(0, 45), 8.0, True, "#1f3b99"))
+        names = _place_names()
+        self.place_labels: list[QGraphicsSimpleTextItem] = []
+        for kind, text, lon, lat in basemap.labels():
+            shown = names.get(text, text)
+            if kind == "archipelago":
+                ring = self.addEllipse(QRectF(project(lon - 1.3, lat + 1.1), project(lon + 1.3, lat - 1.1)),
+                                       ring_pen)
+                ring.setZValue(4)
+                self.archipelago_labels.append(self._label(
+                    f"{shown}\n({names['Việt Nam']})", project(lon, lat) + QPointF(0, 45), 8.0, True, "#1f3b99"))
+            elif kind == "sea":
+                font_size, colour = (11.0, "#3d6f9e") if text == "Biển Đông" else (8.5, "#3d6f9e")
+                self.place_labels.append(self._label(shown, project(lon, lat), font_size, True, colour, 29))
+            else:
+                self.place_labels.append(self._label(shown, project(lon, lat), 9.0, False, "#7d776b", 29))
 
     # --- layers and modes ------------------------------------------------------------------------
 
@@ -380,6 +390,8 @@ class MapScene(QGraphicsScene):
                                 True, site.colour, 41, centred=False)
             label.setTransform(QTransform.fromTranslate(7, -6))
             self.site_items += [item, label]
+        if self._label_scale is not None:  # new labels find their place at the current zoom
+            self.layout_labels(self._label_scale)
 
     def site_marker(self, code: str) -> QGraphicsItem | None:
         """The marker of the site at commune ``code`` (None when there is none)."""
@@ -438,11 +450,77 @@ class MapScene(QGraphicsScene):
             y += 8
         box.setRect(0, 0, width + 16, y - 2)
         self.legend_items = [box]
+        if self._label_scale is not None:
+            self.layout_labels(self._label_scale)
 
     def legend_texts(self) -> list[str]:
         """The legend's words, top to bottom (what a user reads)."""
         return [item.text() for box in self.legend_items for item in box.childItems()
                 if isinstance(item, QGraphicsSimpleTextItem)]
+
+
+    def layout_labels(self, scale: float) -> None:
+        """Place the labels for a view at ``scale`` pixels per scene unit so that no two overlap on
+        screen, nor cover the legend or a site's marker (labels and markers keep their size in pixels
+        while the map zooms): in order of importance — the
+        archipelagos, the sea and the neighbours, the sites, the provinces from the largest — each
+        label takes the first free spot among a few around its anchor, or is hidden at that zoom."""
+        self._label_scale = scale
+        placed: list[QRectF] = [self._pixel_rect(box, box.transform(), scale) for box in self.legend_items]
+        placed += [self._pixel_rect(item, item.transform(), scale) for item in self.site_items
+                   if isinstance(item, _SiteMarker)]  # a label never covers a site's marker
+        provinces = sorted(self.province_labels.items(),
+                           key=lambda kv: -self.province_items[kv[0]].path().boundingRect().width()
+                           * self.province_items[kv[0]].path().boundingRect().height())
+        sites = [item for item in self.site_items if isinstance(item, QGraphicsSimpleTextItem)]
+        order = ([(item, True) for item in self.archipelago_labels + self.place_labels]
+                 + [(item, False) for item in sites] + [(item, True) for _code, item in provinces])
+        for item, centred in order:
+            rect = item.boundingRect()
+            w, h = rect.width(), rect.height()
+            if centred:
+                spots = [(-w / 2, -h / 2), (-w / 2, -h * 1.4), (-w / 2, h * 0.4), (4, -h / 2), (-w - 4, -h / 2)]
+            else:  # a site's label beside its marker: right, left, above, below
+                spots = [(7, -6), (-w - 7, -6), (-w / 2, -h - 8), (-w / 2, 6)]
+            for dx, dy in spots:
+                transform = QTransform.fromTranslate(dx, dy)
+                at = self._pixel_rect(item, transform, scale)
+                if not any(at.intersects(other) for other in placed):
+                    item.setTransform(transform)
+                    item.setVisible(True)
+                    placed.append(at)
+                    break
+            else:
+                item.setVisible(False)
+
+    @staticmethod
+    def _pixel_rect(item: QGraphicsItem, transform: QTransform, scale: float) -> QRectF:
+        """Where ``item`` (drawn at a fixed size in pixels) lies on screen with its own ``transform``,
+        in pixels of a view at ``scale`` (scene units at the origin)."""
+        rect = transform.mapRect(item.boundingRect())
+        return rect.translated(item.pos() * scale)
+
+    def visible_labels(self) -> list[QGraphicsSimpleTextItem]:
+        """Every map label shown now (archipelagos, places, sites, provinces), for tests and checks."""
+        sites = [item for item in self.site_items if isinstance(item, QGraphicsSimpleTextItem)]
+        return [item for item in (*self.archipelago_labels, *self.place_labels, *sites,
+                                  *self.province_labels.values()) if item.isVisible()]
+
+
+def _place_names() -> dict[str, str]:
+    """The names written on the map besides provinces, in the interface's language (lupdate sees each)."""
+    translate = QCoreApplication.translate
+    return {
+        "Việt Nam": translate("MapScene", "Việt Nam"),
+        "Quần đảo Hoàng Sa": translate("MapScene", "QĐ. Hoàng Sa (TP. Đà Nẵng)"),
+        "Quần đảo Trường Sa": translate("MapScene", "QĐ. Trường Sa (tỉnh Khánh Hòa)"),
+        "Biển Đông": translate("MapScene", "Biển Đông"),
+        "Vịnh Thái Lan": translate("MapScene", "Vịnh Thái Lan"),
+        "Trung Quốc": translate("MapScene", "Trung Quốc"),
+        "Lào": translate("MapScene", "Lào"),
+        "Campuchia": translate("MapScene", "Campuchia"),
+        "Thái Lan": translate("MapScene", "Thái Lan"),
+    }
 
 
 class MapView(QGraphicsView):
@@ -461,6 +539,7 @@ class MapView(QGraphicsView):
         scene = self.scene()
         if isinstance(scene, MapScene):
             self.fitInView(scene.country_rect, Qt.AspectRatioMode.KeepAspectRatio)
+            scene.layout_labels(self.transform().m11())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -468,6 +547,9 @@ class MapView(QGraphicsView):
         current = self.transform().m11()
         if 0.2 < current * factor < 200:
             self.scale(factor, factor)
+            scene = self.scene()
+            if isinstance(scene, MapScene):
+                scene.layout_labels(self.transform().m11())
         event.accept()
 
 
@@ -478,6 +560,7 @@ def render_png(scene: MapScene, path: str | Path, width: int = 1600) -> Path:
     height = max(1, round(width * source.height() / source.width()))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(SEA)
+    scene.layout_labels(width / source.width())
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

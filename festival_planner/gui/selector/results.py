@@ -162,7 +162,7 @@ def explanation_html(result: SelectionResult, code: str) -> str:
              f"{html.escape(T['điểm'])} {format_number(result.scored.scores[i], 2)}</p>",
              f"<p><b>{html.escape(T['Lý do'])}</b></p><ul>"]
     for reason in result.explain(code):
-        parts.append(f"<li>{html.escape(messages.render(reason.code, reason.params))}</li>")
+        parts.append(f"<li>{html.escape(reason.text())}</li>")
     parts.append(f"</ul><p><b>{html.escape(T['Cách tính điểm'])}</b></p><table cellspacing='4'>")
     parts.append("<tr><th align='left'>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
         *(html.escape(t) for t in (translate("SelectorResults", "Tiêu chí"), translate("SelectorResults", "Giá trị"),

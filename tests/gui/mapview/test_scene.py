@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from festival_planner.gui.mapview.scene import (
@@ -104,3 +104,92 @@ def test_tooltip_arithmetic_holds_for_a_penalty() -> None:
                         [("past_host", 0.0, 0.0, 2.0, -0.0), ("border", 12.0, 0.75, 2.0, 1.5)])
     assert "0,0 → 0,00 × -2,00 = 0,00" in text
     assert "12,0 → 0,75 × 2,00 = +1,50" in text and "Điểm: 1,50" in text
+
+
+def test_labels_do_not_collide_at_1600_px_and_name_the_sea_neighbours_and_archipelagos(qtbot, tmp_path) -> None:
+    import itertools
+
+    from PySide6.QtGui import QTransform
+
+    from festival_planner.geo import basemap
+    from festival_planner.store.gazetteer import read_source
+
+    scene = _scene()
+    # A crowded map: a site at every provincial seat and at every special zone, all labelled.
+    _, communes = read_source()
+    zones = [c for c in communes if c["name"].startswith("Đặc khu")]
+    names = {a.code: a.name for a in basemap.provinces()}
+    sites = [MapSite(code, names[code], seat.latitude, seat.longitude) for code, seat in basemap.seats().items()]
+    sites += [MapSite(z["code"], z["short_name"], z["latitude"], z["longitude"]) for z in zones]
+    scene.set_sites(sites)
+    out = render_png(scene, tmp_path / "map.png", 1600)
+    image = QImage(str(out))
+    assert image.width() == 1600
+    source = scene.country_rect.adjusted(-20, -20, 20, 20)
+    scale = 1600 / source.width()
+    to_image = QTransform().scale(scale, scale).translate(-source.left(), -source.top())
+    shown = scene.visible_labels()
+    rects = [(item.text(), item.deviceTransform(to_image).mapRect(item.boundingRect())) for item in shown]
+    rects += [("legend", box.deviceTransform(to_image).mapRect(box.boundingRect())) for box in scene.legend_items]
+    rects += [(f"marker {item.data(0)}", item.deviceTransform(to_image).mapRect(item.boundingRect()))
+              for item in scene.site_items if not isinstance(item, type(shown[0]))]
+    clashes = [(a, b) for (a, ra), (b, rb) in itertools.combinations(rects, 2)
+               if ra.intersects(rb) and not (a.startswith("marker") and b.startswith("marker"))]
+    assert clashes == []
+    texts = [item.text() for item in shown]
+    assert "Biển Đông" in texts
+    assert {"Trung Quốc", "Lào", "Campuchia", "Thái Lan"} <= set(texts)
+    assert "QĐ. Hoàng Sa (TP. Đà Nẵng)\n(Việt Nam)" in texts
+    assert "QĐ. Trường Sa (tỉnh Khánh Hòa)\n(Việt Nam)" in texts
+    # Nothing is dropped wholesale to avoid a clash: most sites and provinces keep their names.
+    site_labels = [t for t in texts if t in {s.label for s in sites}]
+    assert len(site_labels) >= 0.8 * len(sites)
+    assert sum(1 for item in scene.province_labels.values() if item.isVisible()) >= 20
+    # Every shown label lies inside the picture.
+    assert all(image.rect().contains(rect.toAlignedRect()) for _, rect in rects)
+
+
+def test_the_view_lays_out_labels_again_after_a_zoom_and_new_sites(qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+
+    scene = _scene()
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(500, 600)
+    view.show()
+    view.fit_country()
+    small = sum(1 for item in scene.province_labels.values() if item.isVisible())
+    assert small < 34  # at 500 px the provinces' names cannot all fit without overlapping
+    for _ in range(6):  # zoom in about the centre
+        centre = QPointF(view.viewport().rect().center())
+        view.wheelEvent(QWheelEvent(centre, view.mapToGlobal(centre.toPoint()), QPoint(), QPoint(0, 120),
+                                    Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                    Qt.ScrollPhase.NoScrollPhase, False))
+    assert sum(1 for item in scene.province_labels.values() if item.isVisible()) > small
+    scene.set_sites([MapSite("24133", "Ea Súp", 12.71, 108.03), MapSite("24134", "Ea Súp 2", 12.71, 108.03)])
+    first, second = [item for item in scene.site_items if isinstance(item, type(scene.province_labels["01"]))]
+    # Two sites at one place: the second label moves aside (or hides) instead of covering the first.
+    assert first.isVisible()
+    assert not second.isVisible() or first.transform() != second.transform()
+
+
+def test_islands_are_filled_with_their_provinces_colour(qtbot) -> None:
+    from PySide6.QtGui import QPainter
+
+    scene = MapScene()
+    # Hồ Chí Minh City and Hải Phòng in the darkest fill, their former holders in the lightest.
+    scene.set_choropleth({"79": 4.0, "31": 4.0, "92": 0.0, "22": 0.0}, "")
+    dark, light = scene.province_items["79"].brush().color(), scene.province_items["92"].brush().color()
+    assert dark != light and scene.province_items["22"].brush().color() == light
+    source = scene.country_rect
+    width = 4000
+    image = QImage(width, round(width * source.height() / source.width()), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, image.width(), image.height()), source)
+    painter.end()
+    scale = width / source.width()
+    for lon, lat in ((106.6, 8.7), (107.03, 20.78)):  # Côn Đảo, Cát Bà
+        at = (project(lon, lat) - source.topLeft()) * scale
+        assert image.pixelColor(round(at.x()), round(at.y())) == dark, (lon, lat)

@@ -13,7 +13,7 @@ from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.messages import catalogues
 from festival_planner.geo.distance import geodesic_km, pairs_within_km
 from festival_planner.geo.optimiser import Constraints, solve
-from festival_planner.geo.reasons import explain_rejected
+from festival_planner.geo.reasons import Reason, explain_chosen, explain_rejected
 from festival_planner.geo.scoring import CRITERIA, Candidate, Measures, Scored, Weights, score
 
 
@@ -194,3 +194,63 @@ def test_a_spacing_the_country_cannot_hold_is_refused_at_once() -> None:
     with pytest.raises(ValidationError) as info:
         solve(scored, Constraints(count=10, max_per_province=10, min_spacing_km=2000.0))
     assert info.value.code == "selection_spacing_too_wide" and info.value.params["most"] < 10
+
+
+def test_every_chosen_site_has_reasons_starting_with_its_score_and_rank() -> None:
+    scored = _instance()
+    # No lock, no quota reached, no region minimum, no spacing: before, such sites had no reason at all.
+    c = Constraints(count=3, max_per_province=3, min_spacing_km=0)
+    chosen = list(solve(scored, c).chosen)
+    ranks = sorted(range(len(scored.scores)), key=lambda j: -scored.scores[j])
+    for i in chosen:
+        reasons = explain_chosen(scored, chosen, i, c)
+        assert reasons[0].code == "reason_score"
+        assert reasons[0].params["rank"] == ranks.index(i) + 1
+        assert reasons[0].params["total"] == len(scored.candidates)
+
+
+def test_reason_json_keeps_the_reason_code_apart_from_the_commune_code() -> None:
+    scored = _instance()
+    c = Constraints(count=4, max_per_province=1, min_spacing_km=30)
+    chosen = list(solve(scored, c).chosen)
+    conflicts = [r for i in range(len(scored.candidates)) if i not in chosen
+                 for r in explain_rejected(scored, chosen, i, c) if r.code == "reason_spacing_conflict"]
+    assert conflicts
+    for reason in conflicts:
+        data = reason.to_json()
+        assert data["code"] == "reason_spacing_conflict"
+        assert data["site_code"] in {scored.candidates[j].code for j in chosen}
+    # A parameter named "code" (an older caller's) never replaces the reason code either.
+    assert Reason("reason_spacing_conflict", {"code": "00070"}).to_json() == {
+        "code": "reason_spacing_conflict", "site_code": "00070"}
+
+
+def test_reason_texts_write_numbers_as_the_language_does_and_fill_every_placeholder() -> None:
+    conflict = Reason("reason_spacing_conflict", {"site": "Xã A", "site_code": "00001", "km": 20.4321,
+                                                  "min_km": 40.0})
+    assert conflict.text("vi") == "Quá gần điểm đã chọn Xã A: cách 20,4 km, cần ít nhất 40 km."
+    assert conflict.text("en") == "Too close to the chosen site Xã A: 20.4 km apart, at least 40 km needed."
+    lower = Reason("reason_lower_score", {"score": 4.6149, "site": "Xã B", "site_score": 5.98})
+    assert "4,61" in lower.text("vi") and "5,98" in lower.text("vi") and "4.61" in lower.text("en")
+    one = Reason("reason_blocks_nearby", {"count": 1, "example": "Xã C", "km": 15.78, "min_km": 42.5})
+    assert one.text("en") == ("Choosing it keeps out the better-scoring commune Xã C, only 15.8 km away "
+                              "(less than 42.5 km).")
+    assert one.text("vi") == ("Chọn điểm này thì Xã C gần đó, có điểm số cao hơn, không được chọn vì chỉ cách "
+                              "15,8 km (dưới 42,5 km).")
+    many = Reason("reason_blocks_nearby", {"count": 3, "example": "Xã C", "km": 15.78, "min_km": 40.0})
+    assert "3 better-scoring communes" in many.text("en")
+    samples = [Reason("reason_score", {"score": 7.36, "rank": 1, "total": 3321}), Reason("reason_locked"),
+               Reason("reason_province_quota_reached", {"province": "Gia Lai", "max_per_province": 2}),
+               Reason("reason_region_minimum_tight", {"region": "Tây Nguyên", "minimum": 3}),
+               Reason("reason_excluded"),
+               Reason("reason_province_quota_full", {"province": "Điện Biên", "max_per_province": 2,
+                                                     "sites": ["Xã A", "Xã B"]}),
+               Reason("reason_set_better", {"score": 6.0, "site": "Xã B", "site_score": 5.5}),
+               conflict, lower, one, many]
+    for reason in samples:
+        for language in ("vi", "en"):
+            text = reason.text(language)
+            assert "{" not in text and not text.startswith("reason_"), text
+            assert text[0].isupper() and text.endswith("."), text
+    assert Reason("reason_score", {"score": 7.36, "rank": 1, "total": 3321}).text("vi") == \
+        "Điểm số 7,36, xếp thứ 1 trong 3.321 xã được xét."
