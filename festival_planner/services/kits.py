@@ -25,12 +25,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Table, event, insert, select
+from sqlalchemy import Table, event, insert, select
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from festival_planner import __version__
 from festival_planner.domain.errors import DatabaseError, ValidationError
 from festival_planner.domain.models import Base, Campaign, Commune, DatabaseIdentity, Site, utcnow
+from festival_planner.services.revert import python_value
 from festival_planner.store import gazetteer
 from festival_planner.store.database import Database
 from festival_planner.store.kit_file import (
@@ -90,32 +91,6 @@ def json_value(value: Any) -> Any:
 def row_json(row: Mapping[str, Any] | Any) -> dict[str, Any]:
     """A row (a mapping, or SQLAlchemy's ``RowMapping``) with JSON values."""
     return {str(name): json_value(value) for name, value in dict(row).items()}
-
-
-def python_value(table: Table, name: str, value: Any) -> Any:
-    """A JSON value back in its column's Python type."""
-    if value is None or name not in table.c:
-        return value
-    column_type = table.c[name].type
-    if isinstance(column_type, JSON):
-        return value
-    enum_class = getattr(column_type, "enum_class", None)
-    if enum_class is not None and issubclass(enum_class, enum.Enum):
-        return enum_class(value)
-    try:
-        kind = column_type.python_type
-    except NotImplementedError:
-        return value
-    if isinstance(value, str):
-        if kind is dt.datetime:
-            return dt.datetime.fromisoformat(value)
-        if kind is dt.date:
-            return dt.date.fromisoformat(value)
-        if kind is dt.time:
-            return dt.time.fromisoformat(value)
-        if kind is uuid.UUID:
-            return uuid.UUID(value)
-    return value
 
 
 def python_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:

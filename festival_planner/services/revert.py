@@ -39,8 +39,8 @@ def _table(entity: str) -> Table:
     return table
 
 
-def _python_value(table: Table, name: str, value: Any) -> Any:
-    """A logged (JSON) value back in the column's Python type."""
+def python_value(table: Table, name: str, value: Any) -> Any:
+    """A logged (JSON) value back in the column's Python type (also a field kit's rows, services.kits)."""
     if value is None or name not in table.c:
         return value
     column_type = table.c[name].type
@@ -66,7 +66,7 @@ def _python_value(table: Table, name: str, value: Any) -> Any:
 
 
 def _values(table: Table, logged: Mapping[str, Any] | None) -> dict[str, Any]:
-    return {name: _python_value(table, name, value) for name, value in (logged or {}).items() if name in table.c}
+    return {name: python_value(table, name, value) for name, value in (logged or {}).items() if name in table.c}
 
 
 def _row(session: Session, table: Table, row_id: uuid.UUID) -> dict[str, Any] | None:
