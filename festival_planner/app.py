@@ -352,15 +352,7 @@ def run(db: str | None, argv: list[str] | None = None, kit: str | None = None) -
 
         app.processEvents()
         print(f"shown_ms={(time.time() - float(launched)) * 1000:.0f}", file=sys.stderr)
-    exit_after = os.environ.get(EXIT_AFTER_ENV, "")
-    if exit_after.isdigit():
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(int(exit_after), window.close)
-    try:
-        return app.exec()
-    finally:
-        database.close()
+    return _exec(app, window)
 
 
 def field_window(copy, settings):  # type: ignore[no-untyped-def]
@@ -379,6 +371,12 @@ def run_field(app: QApplication, settings, kit: str) -> int:  # type: ignore[no-
         return 1
     window = field_window(copy, settings)
     window.show()
+    return _exec(app, window)
+
+
+def _exec(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
+    """Run the event loop (closing the window after $FESTIVAL_PLANNER_EXIT_AFTER_MS when set: the smoke
+    tests), then close the database the window shows last (the user may have switched to another)."""
     exit_after = os.environ.get(EXIT_AFTER_ENV, "")
     if exit_after.isdigit():
         from PySide6.QtCore import QTimer
