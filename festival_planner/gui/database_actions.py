@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QMessageBox, QStatusBar, QTextBrowser, QWidget
 
 from festival_planner import APP_DISPLAY_NAME, __version__
 from festival_planner.domain.errors import DatabaseError, FestivalPlannerError
@@ -278,7 +278,19 @@ class DatabaseActions(QObject):
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
-        box.setMinimumWidth(460)
-        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 660px; }")  # the components' table on one line each
+        # The text (version, data folder, build, every component and its licence) scrolls in a browser in
+        # the label's place, so the box fits a 1366×768 screen however many components there are.
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        grid = box.layout()
+        if label is not None and isinstance(grid, QGridLayout) and grid.indexOf(label) >= 0:
+            row, column, rows, columns = grid.getItemPosition(grid.indexOf(label))
+            browser = QTextBrowser(box)
+            browser.setObjectName("aboutText")
+            browser.setHtml(self.about_text())
+            screen = self.window.screen()
+            height = min(520, int(screen.availableGeometry().height() * 0.7)) if screen is not None else 520
+            browser.setFixedSize(720, height)
+            label.hide()
+            grid.addWidget(browser, row, column, rows, columns)
         box.open()
         return box
