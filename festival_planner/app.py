@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from festival_planner import APP_DISPLAY_NAME, APP_NAME
@@ -181,6 +181,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     families = load_fonts()
     if UI_FONT in families:
         app.setFont(QFont(UI_FONT, UI_FONT_SIZE))
+    # The window's and the taskbar's icon (the Windows .exe carries the same picture as .ico).
+    from festival_planner.resource_files import resource
+
+    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     return app
 
 

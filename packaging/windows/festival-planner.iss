@@ -34,12 +34,14 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayName=Festival Planner
+SetupIconFile=festival-planner.ico
 UninstallDisplayIcon={app}\festival-planner.exe
 CloseApplications=yes
 
 [Languages]
-; Inno Setup ships no Vietnamese; the wizard speaks English, the app itself Vietnamese.
-Name: "english"; MessagesFile: "compiler:Default.isl"
+; Inno Setup ships no Vietnamese: Vietnamese.isl (this folder, written for the project) gives the words of
+; every page of a per-user install and of the uninstaller, over Inno Setup's English defaults.
+Name: "vietnamese"; MessagesFile: "compiler:Default.isl,Vietnamese.isl"
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

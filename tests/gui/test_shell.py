@@ -84,6 +84,19 @@ def test_application_font_and_names(qapp) -> None:
     assert "Be Vietnam Pro" in app_module.load_fonts()
 
 
+def test_the_window_icon_is_the_apps_pin(qapp) -> None:
+    """The window and the taskbar show the app's icon (not Qt's default blank one): the blue square with the
+    white pin, drawn from resources/icons/app.svg at every size asked."""
+    app = app_module.create_application([])
+    for size in (16, 32, 256):
+        image = app.windowIcon().pixmap(size, size).toImage()
+        assert image.width() == size
+        corner_inside = image.pixelColor(size // 12, size // 2)  # the blue square left of the pin
+        centre_top = image.pixelColor(size // 2, size * 3 // 16)  # the pin's white head above the star
+        assert corner_inside.name() == "#1f4e79", (size, corner_inside.name())
+        assert centre_top.lightness() > 240, (size, centre_top.name())
+
+
 def test_excepthook_shows_dialog(qapp, monkeypatch) -> None:
     shown: list[QMessageBox] = []
 
