@@ -20,6 +20,16 @@ class Component:
     distribution: str | None = None  # the installed package whose version is shown
     version: str | None = None  # a fixed version (resources copied into the repository)
     note: str = ""  # what it is for, when the name does not say
+    optional: bool = False  # listed only where installed (a platform's or an extra's dependency)
+
+    def installed(self) -> bool:
+        if self.distribution is None:
+            return True
+        try:
+            metadata.version(self.distribution)
+        except metadata.PackageNotFoundError:
+            return False
+        return True
 
     def shown_version(self) -> str:
         if self.version is not None:
@@ -33,8 +43,9 @@ class Component:
 
 
 def components() -> list[Component]:
-    """The bundled components, libraries first, then icons, map data and fonts."""
-    return [
+    """The bundled components, libraries first, then icons, map data and fonts (an optional one only where
+    it is installed: tzdata on Windows, the team server's psycopg where that extra is)."""
+    listed = [
         Component("Qt", "LGPL v3", version=qVersion()),
         Component("Qt for Python (PySide6)", "LGPL v3", "PySide6-Essentials"),
         Component("SQLAlchemy", "MIT", "SQLAlchemy"),
@@ -58,6 +69,12 @@ def components() -> list[Component]:
         Component("cryptography", "Apache-2.0 / BSD-3-Clause", "cryptography"),  # field kits: AES-GCM, scrypt
         Component("cffi", "MIT", "cffi"),  # used by cryptography
         Component("pycparser", "BSD-3-Clause", "pycparser"),  # used by cffi
+        Component("tzdata", "Apache-2.0", "tzdata", optional=True,
+                  note=translate("about", "múi giờ Việt Nam cho lịch .ics trên Windows")),
+        Component("psycopg", "LGPL-3.0", "psycopg", optional=True,
+                  note=translate("about", "kết nối máy chủ nhóm PostgreSQL")),
+        Component("psycopg-binary", "LGPL-3.0; libpq: PostgreSQL License", "psycopg-binary", optional=True,
+                  note=translate("about", "dùng bởi psycopg")),
         Component("shapely", "BSD-3-Clause", "shapely",
                   note=translate("about", "chỉ dùng để dựng lại bản đồ nền, không cần khi chạy")),
         Component("Lucide", "ISC", version="1.62.0", note=translate("about", "biểu tượng")),
@@ -70,6 +87,7 @@ def components() -> list[Component]:
         Component("Be Vietnam Pro", "SIL Open Font License 1.1", "fontpkg-be-vietnam-pro",
                   note=translate("about", "phông chữ giao diện")),
     ]
+    return [c for c in listed if not c.optional or c.installed()]
 
 
 def components_html() -> str:

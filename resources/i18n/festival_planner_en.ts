@@ -4734,7 +4734,7 @@ You can undo it with Ctrl+Z.</translation>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../festival_planner/gui/about.py" line="+42"/>
+        <location filename="../../festival_planner/gui/about.py" line="+53"/>
         <source>dùng bởi Alembic</source>
         <translation>used by Alembic</translation>
     </message>
@@ -4790,6 +4790,21 @@ You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>múi giờ Việt Nam cho lịch .ics trên Windows</source>
+        <translation>Vietnam&apos;s time zone for .ics calendars on Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kết nối máy chủ nhóm PostgreSQL</source>
+        <translation>connects to the PostgreSQL team server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dùng bởi psycopg</source>
+        <translation>used by psycopg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>chỉ dùng để dựng lại bản đồ nền, không cần khi chạy</source>
         <translation>only to rebuild the basemap, not needed to run</translation>
     </message>
@@ -4829,7 +4844,7 @@ You can undo it with Ctrl+Z.</translation>
         <translation>interface font</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>không rõ</source>
         <translation>unknown</translation>
     </message>
@@ -4866,7 +4881,7 @@ Hãy gửi phần chi tiết cho người hỗ trợ.</source>
 Please send the details to your support contact.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Ngày hội toàn dân bảo vệ an ninh Tổ quốc</source>
         <translation>All-People&apos;s National Security Protection Festival</translation>
     </message>
@@ -5050,7 +5065,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-205"/>
+        <location filename="../../festival_planner/app.py" line="-209"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

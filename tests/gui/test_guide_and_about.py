@@ -8,10 +8,11 @@ import re
 import tomllib
 from importlib import metadata
 from pathlib import Path
+from unittest.mock import patch
 
 from PySide6.QtCore import QRect
 
-from festival_planner.gui import guide
+from festival_planner.gui import about, guide
 from festival_planner.gui.about import components
 from festival_planner.gui.guide import GuideDialog
 
@@ -82,9 +83,24 @@ def test_about_lists_every_component_and_its_licence(qtbot, window) -> None:
 def test_every_runtime_dependency_is_in_about() -> None:
     """A dependency added to pyproject.toml without an About line fails here."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    listed = {c.distribution.lower() for c in components() if c.distribution}
-    for requirement in project["dependencies"]:
+    with patch.object(about.Component, "installed", lambda self: True):  # as on a PC that has them all
+        listed = {c.distribution.lower() for c in components() if c.distribution}
+    shipped = project["dependencies"] + project["optional-dependencies"]["postgres"]  # the frozen app's
+    for requirement in shipped:
         name = re.split(r"[<>=!;\[ ]", requirement, maxsplit=1)[0].lower()
-        if name == "tzdata":  # Windows only: the time-zone database, Apache-2.0 — not shipped elsewhere
-            continue
         assert name in listed, name
+
+
+def test_about_lists_a_platforms_dependency_only_where_it_is_installed(monkeypatch) -> None:
+    """tzdata is a dependency on Windows only: About names it there, not on Linux where it is absent."""
+    real_version = about.metadata.version
+
+    def version(name: str) -> str:
+        if name == "tzdata":
+            raise about.metadata.PackageNotFoundError(name)
+        return real_version(name)
+
+    monkeypatch.setattr(about.metadata, "version", version)
+    assert "tzdata" not in {c.distribution for c in components()}
+    monkeypatch.setattr(about.metadata, "version", lambda name: "2025.2" if name == "tzdata" else real_version(name))
+    assert [c.shown_version() for c in components() if c.distribution == "tzdata"] == ["2025.2"]
