@@ -55,15 +55,21 @@ def current() -> dict[str, Any]:
                 "python": recorded.get("python") or platform.python_version(),
                 "platform": recorded.get("platform") or f"{platform.system()} {platform.machine()}",
                 "versions": dict(recorded.get("versions") or {})}
+    return {"frozen": is_frozen(), **record(None, LOCK_FILE)}
+
+
+def record(built: str | None, lock: Path) -> dict[str, Any]:
+    """What a build records in ``build_info.json`` (``scripts/build_app.py``), and what a pip install
+    shows with ``built`` None: the lock file's hash, Python, the platform and the key packages' versions
+    as installed here."""
     versions = {}
     for name in KEY_PACKAGES:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             pass
-    return {"frozen": is_frozen(), "built": None, "lock_sha256": _lock_hash(LOCK_FILE),
-            "python": platform.python_version(), "platform": f"{platform.system()} {platform.machine()}",
-            "versions": versions}
+    return {"built": built, "lock_sha256": _lock_hash(lock), "python": platform.python_version(),
+            "platform": f"{platform.system()} {platform.machine()}", "versions": versions}
 
 
 def versions_text(info: dict[str, Any]) -> str:

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import hashlib
 import json
 import os
-import platform
 import re
 import shutil
 import subprocess
@@ -33,7 +31,6 @@ LOCK = REPO / "requirements" / "lock.txt"
 STAGE_ENV = "FESTIVAL_PLANNER_BUILD_STAGE"
 APP_FOLDER = "festival-planner"
 # Shown in the About box's build line (the whole list of components is there too).
-KEY_PACKAGES = ("PySide6-Essentials", "SQLAlchemy", "alembic", "highspy", "numpy", "vietnamadminunits", "pyinstaller")
 _LOCK_LINE = re.compile(r"^([A-Za-z0-9_.\-]+)==([^\s;#]+)")
 
 
@@ -75,21 +72,11 @@ def lock_mismatches(lock: dict[str, str]) -> list[str]:
 
 
 def build_info() -> dict[str, object]:
-    """What the About box says about this build."""
-    lock_hash = hashlib.sha256(LOCK.read_bytes()).hexdigest() if LOCK.exists() else None
-    versions = {}
-    for name in KEY_PACKAGES:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            pass
-    return {
-        "built": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "lock_sha256": lock_hash,
-        "python": platform.python_version(),
-        "platform": f"{platform.system()} {platform.machine()}",
-        "versions": versions,
-    }
+    """What the About box says about this build (``festival_planner.build_info.record``: the same keys as a
+    pip install shows, with the build's date)."""
+    from festival_planner import build_info as info
+
+    return info.record(datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"), LOCK)
 
 
 def stage(folder: Path, info: dict[str, object]) -> Path:
