@@ -30,7 +30,6 @@ SPEC = REPO / "packaging" / "festival_planner.spec"
 LOCK = REPO / "requirements" / "lock.txt"
 STAGE_ENV = "FESTIVAL_PLANNER_BUILD_STAGE"
 APP_FOLDER = "festival-planner"
-# Shown in the About box's build line (the whole list of components is there too).
 _LOCK_LINE = re.compile(r"^([A-Za-z0-9_.\-]+)==([^\s;#]+)")
 
 
