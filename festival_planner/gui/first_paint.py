@@ -88,7 +88,7 @@ class FirstPaintWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Đang mở dữ liệu…"))
         geometry = settings.window_geometry(MAIN_WINDOW_NAME)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(self._first_size())
+            self.resize(first_size(self))
 
     @staticmethod
     def _colour(site: FirstSite, column: Column) -> QBrush | None:
@@ -98,12 +98,14 @@ class FirstPaintWindow(QMainWindow):
             return QBrush(CANCELLED_TEXT)
         return None
 
-    def _first_size(self) -> QSize:
-        """The main window's first size (``MainWindow._first_size``): 1280×800 or 92 % of the screen."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is None:
-            return QSize(1280, 800)
-        return QSize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.92)))
+
+def first_size(window: QWidget) -> QSize:
+    """The main window's size on its first start (no saved geometry): 1280×800, or 92 % of the
+    available screen when that is smaller (a 1366×768 laptop); the first paint takes the same."""
+    screen = window.screen().availableGeometry() if window.screen() else None
+    if screen is None:
+        return QSize(1280, 800)
+    return QSize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.92)))
 
 
 def show_first_paint(app: QApplication, settings: Settings, target: str | Path) -> FirstPaintWindow | None:
