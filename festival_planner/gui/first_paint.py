@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,7 +117,6 @@ def show_first_paint(app: QApplication, settings: Settings, target: str | Path) 
     if screen is None or screen.year is None:
         return None
     window = FirstPaintWindow(screen, settings, Path(target))
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     app.processEvents()
     return window

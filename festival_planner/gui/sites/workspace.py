@@ -117,9 +117,13 @@ class SitesWorkspace(Workspace):
         self._update_actions()
 
     def _load_conflicts(self, campaign_id: uuid.UUID) -> None:
-        """The first load's conflict markers (the same year still shown: otherwise its reload had them)."""
+        """The first load's conflict markers (the same year still shown: otherwise its reload had them;
+        a workspace hidden or closed meanwhile reloads them when it is shown again)."""
         campaign = self.campaign
         if campaign is None or campaign.id != campaign_id:
+            return
+        if not self.isVisible():
+            self._stale = True
             return
         rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign_id))
         self.view.set_rows(rows, extras)

@@ -36,3 +36,17 @@ def test_the_first_load_shows_the_rows_then_the_conflicts(qtbot, database, setti
     assert model.extras(a.id).conflicts and model.extras(b.id).conflicts
     window.workspace("sites").refresh()  # later reloads read the conflicts at once
     assert model.extras(a.id).conflicts
+
+
+def test_the_deferred_conflicts_wait_for_a_window_closed_before_them(qtbot, database, settings) -> None:
+    with database.transaction() as session:
+        campaign = campaigns.create_campaign(session, 2026)
+        sites.add_site(session, campaign.id, QUANG_SON, dt.date(2026, 8, 5))
+    window = MainWindow(database, settings, workspace_classes())
+    qtbot.addWidget(window)
+    window.show()
+    workspace = window.workspace("sites")
+    window.close()
+    database.close()  # (a field kit's working copy is closed with its window)
+    QApplication.processEvents()  # the deferred read does not touch the closed database
+    assert workspace._stale
