@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +39,7 @@ from festival_planner.gui.sites.columns import (
     display_text,
     sort_value,
 )
+from festival_planner.gui.window_fit import first_size
 from festival_planner.store.first_read import FirstScreen, FirstSite, first_screen
 
 MAIN_WINDOW_NAME = "MainWindow"  # the main window's objectName: its saved geometry is used here too
@@ -97,15 +97,6 @@ class FirstPaintWindow(QMainWindow):
         if site.status is SiteStatus.CANCELLED:
             return QBrush(CANCELLED_TEXT)
         return None
-
-
-def first_size(window: QWidget) -> QSize:
-    """The main window's size on its first start (no saved geometry): 1280×800, or 92 % of the
-    available screen when that is smaller (a 1366×768 laptop); the first paint takes the same."""
-    screen = window.screen().availableGeometry() if window.screen() else None
-    if screen is None:
-        return QSize(1280, 800)
-    return QSize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.92)))
 
 
 def show_first_paint(app: QApplication, settings: Settings, target: str | Path) -> FirstPaintWindow | None:

@@ -31,15 +31,14 @@ from festival_planner import APP_DISPLAY_NAME
 from festival_planner.gui.campaign_bar import CampaignBar
 from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.database_actions import DatabaseActions
-from festival_planner.gui.first_paint import first_size
 from festival_planner.gui.icons import make_action
 from festival_planner.gui.kits.actions import KitActions
 from festival_planner.gui.operations import Operations
 from festival_planner.gui.settings import Settings
 from festival_planner.gui.start_page import StartPage
 from festival_planner.gui.status_bar import PATH_WIDTH, StatusBar
-from festival_planner.gui.toolbar_fit import fit_toolbars
 from festival_planner.gui.travel_model import offer_settings_model
+from festival_planner.gui.window_fit import first_size, fit_toolbars
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.store.database import Database
 
@@ -345,7 +344,7 @@ class MainWindow(QMainWindow):
             self.fit_toolbars()
 
     def fit_toolbars(self) -> None:
-        """Keep every button of the shown toolbars on screen (``toolbar_fit``): no » overflow."""
+        """Keep every button of the shown toolbars on screen (``window_fit``): no » overflow."""
         fit_toolbars(self.width(), self.toolbar, [self.undo_action, self.redo_action],
                      self.workspace_toolbars.get(self._current_key))
 

@@ -1,4 +1,5 @@
-"""Toolbars that keep every button on screen (the toolbar's counterpart of ``column_fit``).
+"""The main window on the screen (the window's counterpart of ``column_fit``): its first size, and
+toolbars that keep every button on screen.
 
 The main window shows its own toolbar (year, plan, undo, redo) and the current workspace's on one
 line. Qt folds the buttons that do not fit into a » menu, which hides actions such as Leaders'
@@ -10,10 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QWidget
 
 TOOLBAR_SLACK = 8  # the toolbar area's margins and the space between the two toolbars
+
+
+def first_size(window: QWidget) -> QSize:
+    """The main window's size on its first start (no saved geometry): 1280×800, or 92 % of the
+    available screen when that is smaller (a 1366×768 laptop); the first paint takes the same."""
+    screen = window.screen().availableGeometry() if window.screen() else None
+    if screen is None:
+        return QSize(1280, 800)
+    return QSize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.92)))
 
 
 def toolbars_width(bars: Sequence[QToolBar | None]) -> int:
