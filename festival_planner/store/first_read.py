@@ -69,7 +69,7 @@ def _time(value: str | None) -> dt.time | None:
     return dt.time.fromisoformat(value) if value else None
 
 
-def _site(row: tuple) -> FirstSite:  # type: ignore[type-arg]
+def _site(row: tuple) -> FirstSite:
     site_id, name, province, regions, date, start, end, venue, status = row
     return FirstSite(uuid.UUID(hex=site_id), FirstCommune(name, province, tuple(json.loads(regions or "[]"))),
                      dt.date.fromisoformat(date), _time(start), _time(end), venue or "", SiteStatus(status))
