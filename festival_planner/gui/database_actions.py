@@ -71,6 +71,19 @@ def warn_if_network_share(database: Database, parent: QWidget | None) -> bool:
     return True
 
 
+def daily_backup(window) -> None:  # type: ignore[no-untyped-def]
+    """The automatic daily backup, run from the event loop once the window is up (a 10-year database
+    takes seconds to copy: never before the first paint); a failure is logged and shown in the status bar."""
+    try:
+        made = window.database.backup_if_due()
+        if made is not None:
+            log.info("daily backup: %s", made)
+    except (OSError, FestivalPlannerError) as exc:
+        log.warning("daily backup failed: %s", exc)
+        window.statusBar().showMessage(QCoreApplication.translate("app", "Không sao lưu tự động được: %1")
+                                       .replace("%1", str(exc)), 15000)
+
+
 class DatabaseActions(QObject):
     """New / open / backup of the database file, and About."""
 

@@ -44,3 +44,12 @@ class GuideDialog(QDialog):
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
         self.resize(min(WANTED.width(), available.width() - 16), min(WANTED.height(), available.height() - TITLE_BAR))
+
+
+def open_guide(parent: QWidget) -> GuideDialog:
+    """Open the guide non-modal over ``parent`` (Help → Lập kế hoạch năm đầu tiên, F1); it is deleted
+    when closed."""
+    dialog = GuideDialog(parent)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    return dialog

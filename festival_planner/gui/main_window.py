@@ -38,12 +38,12 @@ from festival_planner.gui.settings import Settings
 from festival_planner.gui.start_page import StartPage
 from festival_planner.gui.status_bar import PATH_WIDTH, StatusBar
 from festival_planner.gui.travel_model import offer_settings_model
+from festival_planner.gui.window_fit import first_size, fit_toolbars
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.store.database import Database
 
 log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-TOOLBAR_SLACK = 8  # the toolbar area's margins and the space between the two toolbars
 
 
 class MainWindow(QMainWindow):
@@ -172,12 +172,9 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> QDialog:
         """Open (non-modal) the first-year guide (Help → Lập kế hoạch năm đầu tiên)."""
-        from festival_planner.gui.guide import GuideDialog
+        from festival_planner.gui.guide import open_guide
 
-        dialog = GuideDialog(self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.show()
-        return dialog
+        return open_guide(self)
 
     def _toolbar(self, title: str, name: str) -> QToolBar:
         toolbar = QToolBar(title, self)
@@ -347,30 +344,9 @@ class MainWindow(QMainWindow):
             self.fit_toolbars()
 
     def fit_toolbars(self) -> None:
-        """Keep every button of the shown toolbars on screen (no » overflow hiding an action such as
-        Leaders' .ics export): when the labels do not fit the window's width, undo and redo, then the
-        workspace's buttons from the last one, show their icon only (the tooltip keeps the name)."""
-        bar = self.workspace_toolbars.get(self._current_key)
-        shell = [self.undo_action, self.redo_action]
-        own = [a for a in bar.actions() if not a.isSeparator()] if bar is not None and bar.isVisible() else []
-        for action in (*shell, *own):
-            action.setPriority(QAction.Priority.NormalPriority)
-        if not own:
-            return
-        for step in (shell, *([action] for action in reversed(own))):
-            if self._toolbars_width() <= self.width():
-                return
-            for action in step:
-                action.setPriority(QAction.Priority.LowPriority)
-
-    def _toolbars_width(self) -> int:
-        """The width the shell's and the current workspace's toolbars ask for on their shared line."""
-        width = TOOLBAR_SLACK
-        for bar in (self.toolbar, self.workspace_toolbars.get(self._current_key)):
-            if bar is not None and bar.isVisible():
-                bar.layout().invalidate()
-                width += bar.sizeHint().width()
-        return width
+        """Keep every button of the shown toolbars on screen (``window_fit``): no » overflow."""
+        fit_toolbars(self.width(), self.toolbar, [self.undo_action, self.redo_action],
+                     self.workspace_toolbars.get(self._current_key))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -386,17 +362,10 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.window_geometry(self.objectName())
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(self._first_size())
+            self.resize(first_size(self))
         state = self.settings.window_state(self.objectName())
         if state is not None:
             self.restoreState(state)
-
-    def _first_size(self) -> QSize:
-        """1280×800, or 92 % of the available screen when that is smaller (a 1366×768 laptop)."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is None:
-            return QSize(1280, 800)
-        return QSize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.92)))
 
     def save_geometry(self) -> None:
         """Remember the window's size, position and toolbar state."""

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from festival_planner.domain.messages import DEFAULT_LANGUAGE, LANGUAGES
-from festival_planner.geo.travel import TravelParameters
 from festival_planner.store.paths import settings_file
 from festival_planner.store.preferences import LANGUAGE_KEY
+
+if TYPE_CHECKING:  # geo.travel (geopy) loads when the travel model is first asked for, not at start-up
+    from festival_planner.geo.travel import TravelParameters
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,8 @@ class Settings:
         text = self._qs.value(LEGACY_TRAVEL_KEY)
         if not text:
             return None
+        from festival_planner.geo.travel import TravelParameters
+
         try:
             params = TravelParameters.from_json(json.loads(str(text)))
         except (TypeError, ValueError, AttributeError) as exc:

@@ -1036,7 +1036,7 @@
         <translation>File on a network share</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>Cơ sở dữ liệu mới…</source>
         <translation>New Database…</translation>
     </message>
@@ -1692,6 +1692,19 @@ The current file will be kept as a backup.</translation>
         <location line="+2"/>
         <source>Hết hạn sau ngày %1</source>
         <translation>Expires after %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPaintWindow</name>
+    <message>
+        <location filename="../../festival_planner/gui/first_paint.py" line="+66"/>
+        <source>Năm %1 — %2 điểm</source>
+        <translation>Year %1 — %2 sites</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening data…</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2561,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Step by step: new year, site selection, leaders, heads of delegation, checklists, national workplan, printing</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+117"/>
         <source>%1 điểm — mục tiêu %2–%3</source>
         <translation>%1 sites — target %2–%3</translation>
     </message>
@@ -2588,7 +2601,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>This file is read-only (no write permission): you can view it but not change it.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+49"/>
         <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
@@ -4249,7 +4262,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SiteTableModel</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/table_model.py" line="+70"/>
+        <location filename="../../festival_planner/gui/sites/columns.py" line="+53"/>
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
@@ -4294,7 +4307,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Invitation</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../../festival_planner/gui/sites/table_model.py" line="+105"/>
         <source>Trùng lịch lãnh đạo:</source>
         <translation>Leader conflicts:</translation>
     </message>
@@ -4333,7 +4346,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+71"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+72"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -4348,22 +4361,22 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+209"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-207"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -4408,7 +4421,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Sites</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Năm %1 chưa có điểm tổ chức nào.
 
 Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâu, vùng xa) và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.</source>
@@ -4417,7 +4430,7 @@ Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâ
 Open Site Selector to choose communes on the map (remote areas first) and add them to the plan, or press Add Site (Ctrl+N) to add them one by one.</translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+91"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
@@ -4916,7 +4929,7 @@ Please send the details to your support contact.</translation>
         <translation>Open field kit</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../festival_planner/gui/database_actions.py" line="-210"/>
         <source>Không sao lưu tự động được: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
@@ -5065,7 +5078,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-209"/>
+        <location filename="../../festival_planner/app.py" line="-143"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -142,6 +142,7 @@ def test_run_shows_main_window(qapp, db_path, monkeypatch) -> None:
         (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         seen.append(window.windowTitle())
         assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "splash" and w.isVisible()]
+        QApplication.processEvents()  # the event loop's first turn makes the daily backup (app.daily_backup)
         window.close()
         window.deleteLater()
         return 0

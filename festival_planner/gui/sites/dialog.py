@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, status_change_allowed
-from festival_planner.gui.sites.table_model import status_text
+from festival_planner.gui.sites.columns import status_text
 from festival_planner.gui.submit_dialog import Submit, SubmitDialog
 from festival_planner.services.campaigns import CampaignInfo
 from festival_planner.services.communes import CommuneIndex, CommuneInfo

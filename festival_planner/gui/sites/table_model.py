@@ -7,51 +7,34 @@ gives native values (dates, times, Vietnamese sort keys) and ``OBJECT_ROLE`` the
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from festival_planner.domain import messages
 from festival_planner.domain.enums import InvitationStatus, SiteStatus
-from festival_planner.domain.regions import region_display_name, region_label
-from festival_planner.domain.text import matches_words, sort_key
-from festival_planner.domain.values import format_date, format_time
+from festival_planner.domain.regions import region_display_name
+from festival_planner.domain.text import matches_words
 from festival_planner.gui.icons import icon
 from festival_planner.gui.invitation_labels import CONFLICT_COLOUR
 from festival_planner.gui.invitation_labels import STATUS_COLOURS as INVITATION_COLOURS
 from festival_planner.gui.invitation_labels import status_text as invitation_status_text
+from festival_planner.gui.sites.columns import (
+    CANCELLED_TEXT,
+    STATUS_COLOURS,
+    Column,
+    column_title,
+    display_text,
+    sort_value,
+)
 from festival_planner.gui.snapshot_model import OBJECT_ROLE, SORT_ROLE, AnyIndex, SnapshotTableModel, SortProxy
 from festival_planner.services.sites import SiteRow
 
-__all__ = ["OBJECT_ROLE", "SORT_ROLE", "Column", "SiteExtras", "SiteFilterProxyModel", "SiteTableModel"]
+__all__ = ["OBJECT_ROLE", "SORT_ROLE", "STATUS_COLOURS", "Column", "SiteExtras", "SiteFilterProxyModel",
+           "SiteTableModel"]
 
-STATUS_COLOURS = {
-    SiteStatus.PROPOSED: QColor("#8a5a00"),
-    SiteStatus.APPROVED: QColor("#1f5fa8"),
-    SiteStatus.CONFIRMED: QColor("#1b7a3a"),
-    SiteStatus.HELD: QColor("#4b3b8f"),
-    SiteStatus.CANCELLED: QColor("#8c8c8c"),
-}
-CANCELLED_TEXT = QColor("#9a9a9a")
-
-
-class Column(enum.IntEnum):
-    """The columns of the sites table, in display order."""
-
-    COMMUNE = 0
-    PROVINCE = 1
-    REGION = 2
-    DATE = 3
-    TIME = 4
-    VENUE = 5
-    STATUS = 6
-    HEAD = 7
-    INVITATION = 8
 
 
 @dataclass(frozen=True)
@@ -62,60 +45,6 @@ class SiteExtras:
     head_status: InvitationStatus | None = None
     delegation: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()
-
-
-def column_title(column: Column) -> str:
-    """The (translated) header of a column."""
-    titles = {
-        Column.COMMUNE: QCoreApplication.translate("SiteTableModel", "Xã/phường"),
-        Column.PROVINCE: QCoreApplication.translate("SiteTableModel", "Tỉnh/thành"),
-        Column.REGION: QCoreApplication.translate("SiteTableModel", "Vùng"),
-        Column.DATE: QCoreApplication.translate("SiteTableModel", "Ngày"),
-        Column.TIME: QCoreApplication.translate("SiteTableModel", "Giờ"),
-        Column.VENUE: QCoreApplication.translate("SiteTableModel", "Địa điểm"),
-        Column.STATUS: QCoreApplication.translate("SiteTableModel", "Trạng thái"),
-        Column.HEAD: QCoreApplication.translate("SiteTableModel", "Trưởng đoàn"),
-        Column.INVITATION: QCoreApplication.translate("SiteTableModel", "Lời mời"),
-    }
-    return titles[column]
-
-
-def status_text(status: SiteStatus) -> str:
-    """The status label in the interface language, from the message catalogue (``messages.labels``)."""
-    return messages.label(SiteStatus(status))
-
-
-def display_text(row: SiteRow, column: Column) -> str:
-    """What a cell shows."""
-    if column is Column.COMMUNE:
-        return row.commune.name
-    if column is Column.PROVINCE:
-        return row.commune.province
-    if column is Column.REGION:
-        return region_label(row.commune.regions, display=True)  # the main region; all are in the tooltip
-    if column is Column.DATE:
-        return format_date(row.date)
-    if column is Column.TIME:
-        start, end = format_time(row.start_time), format_time(row.end_time)
-        return f"{start}–{end}" if start and end else start or end
-    if column is Column.VENUE:
-        return row.venue
-    if column is Column.STATUS:
-        return status_text(row.status)
-    if column is Column.INVITATION:
-        return ""  # the model shows the head's invitation status (from its extras)
-    return row.head_of_delegation or ""
-
-
-def sort_value(row: SiteRow, column: Column) -> Any:
-    """A native value to sort a cell by (dates as dates, text in Vietnamese order)."""
-    if column is Column.DATE:
-        return (row.date, row.start_time or dt.time.min)
-    if column is Column.TIME:
-        return (row.start_time or dt.time.min, row.date)
-    if column is Column.STATUS:
-        return list(SiteStatus).index(row.status)
-    return sort_key(display_text(row, column))
 
 
 class SiteTableModel(SnapshotTableModel):

@@ -6,7 +6,7 @@ import logging
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -67,6 +67,7 @@ class SitesWorkspace(Workspace):
         layout.addWidget(self.view)
         context.site_selected.connect(self._show_site)
         self.empty_hint = EmptyStateHint(self.view.table, model=self.view.model)
+        self._conflicts_loaded = False  # the first load defers them (refresh)
 
         self.add_action = make_action(self, self.tr("Thêm điểm"), "add", self.open_add_dialog, "Ctrl+N",
                                       self.tr("Thêm một xã, phường làm điểm tổ chức (Ctrl+N)"))
@@ -100,14 +101,32 @@ class SitesWorkspace(Workspace):
 
     def refresh(self) -> None:
         campaign = self.campaign
-        rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign.id)) \
-            if campaign else ([], {})
+        # The window's first load shows the rows at once and the leader conflicts (seconds of travel
+        # estimates on a big plan) right after, from the event loop; later reloads read both at once.
+        later = campaign is not None and not self._conflicts_loaded
+        rows, extras = self.context.ops.read(
+            lambda s: site_rows_with_delegations(s, campaign.id, with_conflicts=not later)) if campaign else ([], {})
         self.view.set_rows(rows, extras)
+        if later:
+            self._conflicts_loaded = True
+            QTimer.singleShot(0, self, lambda: self._load_conflicts(campaign.id))
         self.empty_hint.set_hint(self.tr(
             "Năm %1 chưa có điểm tổ chức nào.\n\nMở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâu, vùng xa) "
             "và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.").replace("%1", str(campaign.year))
             if campaign else "")
         self._update_actions()
+
+    def _load_conflicts(self, campaign_id: uuid.UUID) -> None:
+        """The first load's conflict markers (the same year still shown: otherwise its reload had them;
+        a workspace hidden or closed meanwhile reloads them when it is shown again)."""
+        campaign = self.campaign
+        if campaign is None or campaign.id != campaign_id:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign_id))
+        self.view.set_rows(rows, extras)
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """An edit of sites' own fields (venue, contacts, status…) re-reads only those rows; anything
