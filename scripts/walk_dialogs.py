@@ -45,7 +45,8 @@ ALLOWED = {"pdf", "csv", "sqlite", "excel", "word", "festival", "planner", "high
            "wal", "json", "vnd", "sha", "gps", "tcp", "ssl", "tls", "pyinstaller", "inno", "setup", "english",
            "backups",  # the backup folder's real name, beside the database
            "đắk", "lắk", "krông", "tul",  # place names
-           "liberation", "times", "new", "roman", "mm", "pt", "km²", "micro", "ctr", "db", "mib", "kib", "gib"}
+           "outlook", "liberation", "times", "new", "roman", "mm", "pt", "km²", "micro", "ctr", "db", "mib", "kib",
+           "gib"}
 ENGLISH = {"ok", "cancel", "yes", "no", "close", "save", "open", "apply", "help", "reset", "discard", "abort",
            "retry", "ignore", "back", "forward", "name", "size", "type", "date", "modified", "the", "and", "of",
            "is", "file", "files", "folder", "all", "select", "choose", "print", "preview", "page",
@@ -170,11 +171,47 @@ def clipped(widget) -> list[str]:  # type: ignore[no-untyped-def]
     return out
 
 
+QT_DIALOGS = ("QFileDialog", "QPrintDialog", "QPrintPreviewDialog", "QMessageBox", "QInputDialog",
+              "QProgressDialog", "QPageSetupDialog", "QColorDialog", "QFontDialog")
+
+
+def inner_buttons(dialog):  # type: ignore[no-untyped-def]
+    """The push buttons of one of the app's dialogs that may open another (not its OK/Cancel row)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    if type(dialog).__name__ in QT_DIALOGS:
+        return []
+    found = []
+    for button in dialog.findChildren(QPushButton):
+        parent, in_box = button.parentWidget(), False
+        while parent is not None and parent is not dialog:
+            in_box = in_box or isinstance(parent, QDialogButtonBox)
+            parent = parent.parentWidget()
+        if not in_box and button.isVisibleTo(dialog) and button.isEnabled() and button.text() \
+                and not button.isDefault() and button.window() is dialog:
+            found.append(button)
+    return found
+
+
+def select_first_row(workspace) -> None:  # type: ignore[no-untyped-def]
+    """Select the first row of the workspace's first table, so actions on a selection can run."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QTableView
+
+    for view in workspace.findChildren(QTableView):
+        if view.isVisible() and view.model() is not None and view.model().rowCount(QModelIndex()) > 0:
+            view.setFocus()
+            view.selectRow(0)
+            return
+
+
 class Walker:
     def __init__(self, app, window, out: Path) -> None:  # type: ignore[no-untyped-def]
         self.app, self.window, self.out = app, window, out
         self.findings: list[str] = []
-        self.seen: set[int] = set()
+        self.handling: set[int] = set()
+        self.level = 0
+        self.max_depth = 2
         self.count = 0
         self.where = ""
 
@@ -220,28 +257,41 @@ class Walker:
         found += [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self.window
                   and not isinstance(w, QMenu) and w.isWindow() and w not in found
                   and type(w).__name__ not in ("QToolTip", "QTipLabel", "QComboBoxPrivateContainer")]
-        return [w for w in found if id(w) not in self.seen]
+        return [w for w in found if id(w) not in self.handling]
 
-    def close_all(self, name: str) -> None:
+    def close_all(self, name: str, depth: int) -> None:
+        """Inspect what is open at ``depth``; below ``max_depth`` press its own buttons first."""
         from PySide6.QtWidgets import QDialog
 
+        if self.level != depth:  # a dialog opened from a dialog is the inner walk's
+            return
         for widget in self.new_windows():
-            self.seen.add(id(widget))
+            self.handling.add(id(widget))
             self.settle(3)
-            self.inspect(widget, f"{name} / {widget.windowTitle() or type(widget).__name__}")
-            if isinstance(widget, QDialog):
-                widget.reject()
-            else:
-                widget.close()
-        self.seen.clear()
+            title = f"{name} / {widget.windowTitle() or type(widget).__name__}"
+            self.inspect(widget, title)
+            if depth < self.max_depth:
+                for button in inner_buttons(widget):
+                    label = button.text().replace("&", "")
+                    print(f"> {title} [{label}]", flush=True)
+                    self.run_blocking(f"{title} [{label}]", button.click, depth + 1)
+            try:
+                if isinstance(widget, QDialog):
+                    widget.reject()
+                else:
+                    widget.close()
+            except RuntimeError:  # a button of it closed and deleted it
+                pass
+            self.handling.discard(id(widget))
 
-    def run_blocking(self, name: str, call) -> None:  # type: ignore[no-untyped-def]
+    def run_blocking(self, name: str, call, depth: int = 1) -> None:  # type: ignore[no-untyped-def]
         """Call ``call`` (which may block in a modal dialog); inspect and close what it opens."""
         from PySide6.QtCore import QTimer
 
+        outer, self.level = self.level, depth
         timer = QTimer()
         timer.setInterval(400)
-        timer.timeout.connect(lambda: self.close_all(name))
+        timer.timeout.connect(lambda: self.close_all(name, depth))
         timer.start()
         started = time.monotonic()
         try:
@@ -250,7 +300,8 @@ class Walker:
             self.report(name, f"raised {type(exc).__name__}: {exc}")
         timer.stop()
         self.settle()
-        self.close_all(name)
+        self.close_all(name, depth)
+        self.level = outer
         if time.monotonic() - started > 30:
             print(f"  ({name}: {time.monotonic() - started:.0f} s)")
 
@@ -274,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="database to copy and walk (e.g. a demo database)")
     parser.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "walk_dialogs"))
     parser.add_argument("--buttons", action="store_true", help="also press every push button of each workspace")
+    parser.add_argument("--depth", type=int, default=2, help="dialogs opened from dialogs, this deep (default 2)")
     args = parser.parse_args(argv)
     out = Path(args.out)
     shutil.rmtree(out, ignore_errors=True)
@@ -299,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(open_with_progress(db_path), Settings(), workspace_classes())
     window.show()
     walker = Walker(app, window, out)
+    walker.max_depth = args.depth
     walker.settle(20)
     print(f"platform {app.platformName()}, screen {app.primaryScreen().size().toTuple()}")
     walker.inspect(window, "main window")
@@ -311,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         window.show_workspace(workspace.key)
         walker.settle(20)
         walker.inspect(window, f"workspace {workspace.key}")
+        select_first_row(workspace)
+        walker.settle()
         walker.walk_actions(workspace.actions(), workspace.title(), skip)
         if args.buttons:
             for button in workspace.findChildren(QPushButton):
