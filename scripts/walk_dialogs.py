@@ -158,7 +158,7 @@ def texts_of_one(child):  # type: ignore[no-untyped-def]
 
 
 def clipped(widget) -> list[str]:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QAbstractButton, QLabel
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
     out = []
     for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
@@ -168,6 +168,11 @@ def clipped(widget) -> list[str]:  # type: ignore[no-untyped-def]
             continue
         if child.sizeHint().width() > child.width() + 1:
             out.append(f"{type(child).__name__} {child.text()[:40]!r} {child.width()}<{child.sizeHint().width()}")
+    for edit in widget.findChildren(QLineEdit):
+        text = edit.placeholderText()
+        room = edit.contentsRect().width() - 8  # the frame's and the text's margins
+        if text and edit.isVisibleTo(widget) and not edit.text() and edit.fontMetrics().horizontalAdvance(text) > room:
+            out.append(f"placeholder {text[:40]!r} {room}<{edit.fontMetrics().horizontalAdvance(text)}")
     return out
 
 
