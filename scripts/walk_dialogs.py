@@ -158,7 +158,8 @@ def texts_of_one(child):  # type: ignore[no-untyped-def]
 
 
 def clipped(widget) -> list[str]:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QLineEdit
 
     out = []
     for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
@@ -168,6 +169,14 @@ def clipped(widget) -> list[str]:  # type: ignore[no-untyped-def]
             continue
         if child.sizeHint().width() > child.width() + 1:
             out.append(f"{type(child).__name__} {child.text()[:40]!r} {child.width()}<{child.sizeHint().width()}")
+    for header in widget.findChildren(QHeaderView):
+        if not header.isVisibleTo(widget) or header.orientation() != Qt.Orientation.Horizontal:
+            continue
+        for section in range(header.count()):
+            needed, size = header.sectionSizeFromContents(section).width(), header.sectionSize(section)
+            if not header.isSectionHidden(section) and size and needed > size + 2:
+                title = header.model().headerData(section, Qt.Orientation.Horizontal)
+                out.append(f"header {title!r} {size}<{needed}")
     for edit in widget.findChildren(QLineEdit):
         text = edit.placeholderText()
         room = edit.contentsRect().width() - 8  # the frame's and the text's margins
@@ -199,15 +208,22 @@ def inner_buttons(dialog):  # type: ignore[no-untyped-def]
 
 
 def select_first_row(workspace) -> None:  # type: ignore[no-untyped-def]
-    """Select the first row of the workspace's first table, so actions on a selection can run."""
-    from PySide6.QtCore import QModelIndex
-    from PySide6.QtWidgets import QTableView
+    """Select the first row (in a tree, the first row of the first group) of the workspace's first
+    table, so the actions on a selection can run."""
+    from PySide6.QtCore import QItemSelectionModel, QModelIndex
+    from PySide6.QtWidgets import QTableView, QTreeView
 
-    for view in workspace.findChildren(QTableView):
-        if view.isVisible() and view.model() is not None and view.model().rowCount(QModelIndex()) > 0:
-            view.setFocus()
-            view.selectRow(0)
-            return
+    for view in workspace.findChildren(QTableView) + workspace.findChildren(QTreeView):
+        model = view.model()
+        if not view.isVisible() or model is None or model.rowCount(QModelIndex()) == 0:
+            continue
+        index = model.index(0, 0, QModelIndex())
+        if model.hasChildren(index):
+            index = model.index(0, 0, index)
+        view.setFocus()
+        view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return
 
 
 class Walker:
@@ -325,6 +341,22 @@ class Walker:
             self.run_blocking(name, action.trigger)
 
 
+def walk_messages(walker: Walker, window) -> None:  # type: ignore[no-untyped-def]
+    """The message boxes no menu opens on a healthy database: the crash dialog (its details button),
+    a warning with details, a confirmation."""
+    from festival_planner.app import show_crash_dialog
+    from festival_planner.gui import dialogs
+
+    try:
+        raise RuntimeError("walk_dialogs")
+    except RuntimeError as exc:
+        error = exc
+    walker.run_blocking("crash dialog", lambda: show_crash_dialog(RuntimeError, error, error.__traceback__))
+    walker.run_blocking("warning with details", lambda: dialogs.warn(
+        window, "Không ghi được tệp", "Không ghi được tệp vào thư mục đã chọn.", "chi tiết"))
+    walker.run_blocking("confirmation", lambda: dialogs.confirm(window, "Xóa điểm", "Xóa điểm này?", "Xóa"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="database to copy and walk (e.g. a demo database)")
@@ -381,6 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     for menu in window.menuBar().actions():
         if menu.menu() is not None and menu.menu().objectName() not in {f"{w.key}Menu" for w in window.workspaces}:
             walker.walk_actions(menu.menu().actions(), menu.text().replace("&", ""), skip)
+    walk_messages(walker, window)
     print(f"{walker.count} windows inspected, {len(walker.findings)} findings; pictures in {out}")
     window.close()
     return 1 if walker.findings else 0
