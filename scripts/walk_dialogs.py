@@ -46,7 +46,7 @@ ALLOWED = {"pdf", "csv", "sqlite", "excel", "word", "festival", "planner", "high
            "backups",  # the backup folder's real name, beside the database
            "đắk", "lắk", "krông", "tul",  # place names
            "outlook", "liberation", "times", "new", "roman", "mm", "pt", "km²", "micro", "ctr", "db", "mib", "kib",
-           "gib"}
+           "gib", "inch", "pica", "didot", "cicero", "x"}
 ENGLISH = {"ok", "cancel", "yes", "no", "close", "save", "open", "apply", "help", "reset", "discard", "abort",
            "retry", "ignore", "back", "forward", "name", "size", "type", "date", "modified", "the", "and", "of",
            "is", "file", "files", "folder", "all", "select", "choose", "print", "preview", "page",
@@ -108,7 +108,7 @@ def texts_of(widget):  # type: ignore[no-untyped-def]
             out.append((name, child.title()))
         elif isinstance(child, QLineEdit):
             out.append((name + " placeholder", child.placeholderText()))
-        elif isinstance(child, QComboBox):
+        elif isinstance(child, QComboBox) and child.objectName() != "pageSizeCombo":  # paper names: Letter, …
             out += [(name + " item", child.itemText(i)) for i in range(child.count())]
         elif isinstance(child, QTabWidget):
             out += [(name + " tab", child.tabText(i)) for i in range(child.count())]
@@ -185,8 +185,14 @@ def clipped(widget) -> list[str]:  # type: ignore[no-untyped-def]
     return out
 
 
-QT_DIALOGS = ("QFileDialog", "QPrintDialog", "QPrintPreviewDialog", "QMessageBox", "QInputDialog",
+QT_DIALOGS = ("QFileDialog", "QPrintPreviewDialog", "QMessageBox", "QInputDialog",
               "QProgressDialog", "QPageSetupDialog", "QColorDialog", "QFontDialog")
+
+
+def is_alive(widget) -> bool:  # type: ignore[no-untyped-def]
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))
 
 
 def inner_buttons(dialog):  # type: ignore[no-untyped-def]
@@ -295,7 +301,10 @@ class Walker:
                 for button in inner_buttons(widget):
                     label = button.text().replace("&", "")
                     print(f"> {title} [{label}]", flush=True)
+                    size = widget.size()
                     self.run_blocking(f"{title} [{label}]", button.click, depth + 1)
+                    if is_alive(widget) and widget.isVisible() and widget.size() != size:  # it unfolded
+                        self.inspect(widget, f"{title} [{label}]")
             try:
                 if isinstance(widget, QDialog):
                     widget.reject()
@@ -357,11 +366,28 @@ def walk_messages(walker: Walker, window) -> None:  # type: ignore[no-untyped-de
     walker.run_blocking("confirmation", lambda: dialogs.confirm(window, "Xóa điểm", "Xóa điểm này?", "Xóa"))
 
 
+def walk_kit(walker: Walker, window, kit: str) -> None:  # type: ignore[no-untyped-def]
+    """File → open a field kit and import one sent back, the file dialog answered with ``kit``."""
+    from festival_planner.gui import dialogs
+
+    chosen = dialogs.open_file_name
+    dialogs.open_file_name = lambda *_args, **_kwargs: kit
+    try:
+        for action in window.kits.actions():
+            if action.isEnabled() and ("Mở bộ" in action.text() or "Nhập bộ" in action.text()):
+                name = f"Tệp > {action.text()} ({Path(kit).name})"
+                print(f"> {name}", flush=True)
+                walker.run_blocking(name, action.trigger)
+    finally:
+        dialogs.open_file_name = chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="database to copy and walk (e.g. a demo database)")
     parser.add_argument("--out", default=str(Path(tempfile.gettempdir()) / "walk_dialogs"))
     parser.add_argument("--buttons", action="store_true", help="also press every push button of each workspace")
+    parser.add_argument("--kit", help="a field kit (.fpkit) for File → open and import: their passphrase dialogs")
     parser.add_argument("--depth", type=int, default=2, help="dialogs opened from dialogs, this deep (default 2)")
     args = parser.parse_args(argv)
     out = Path(args.out)
@@ -414,6 +440,8 @@ def main(argv: list[str] | None = None) -> int:
         if menu.menu() is not None and menu.menu().objectName() not in {f"{w.key}Menu" for w in window.workspaces}:
             walker.walk_actions(menu.menu().actions(), menu.text().replace("&", ""), skip)
     walk_messages(walker, window)
+    if args.kit:
+        walk_kit(walker, window, args.kit)
     print(f"{walker.count} windows inspected, {len(walker.findings)} findings; pictures in {out}")
     window.close()
     return 1 if walker.findings else 0
