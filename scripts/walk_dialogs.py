@@ -46,7 +46,7 @@ ALLOWED = {"pdf", "csv", "sqlite", "excel", "word", "festival", "planner", "high
            "backups",  # the backup folder's real name, beside the database
            "đắk", "lắk", "krông", "tul",  # place names
            "outlook", "liberation", "times", "new", "roman", "mm", "pt", "km²", "micro", "ctr", "db", "mib", "kib",
-           "gib", "inch", "pica", "didot", "cicero", "x"}
+           "gib", "milimét", "inch", "pica", "didot", "cicero", "x"}
 ENGLISH = {"ok", "cancel", "yes", "no", "close", "save", "open", "apply", "help", "reset", "discard", "abort",
            "retry", "ignore", "back", "forward", "name", "size", "type", "date", "modified", "the", "and", "of",
            "is", "file", "files", "folder", "all", "select", "choose", "print", "preview", "page",
@@ -252,7 +252,10 @@ class Walker:
         self.findings.append(line)
         print("  " + line, flush=True)
 
-    def inspect(self, widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    def inspect(self, widget, name: str, tabs: bool = True) -> None:  # type: ignore[no-untyped-def]
+        """Grab ``widget`` and check it; with ``tabs``, each other page of its tab widgets too."""
+        from PySide6.QtWidgets import QTabWidget
+
         self.count += 1
         stem = f"{self.count:03d}-" + re.sub(r"\W+", "_", name)[:60]
         widget.grab().save(str(self.out / f"{stem}.png"))
@@ -275,6 +278,18 @@ class Walker:
             self.report(name, f"no glyph for {''.join(sorted(glyphs))}")
         for line in clipped(widget):
             self.report(name, f"clipped {line}")
+        if not tabs:
+            return
+        for tab_widget in widget.findChildren(QTabWidget):
+            if not tab_widget.isVisibleTo(widget):
+                continue
+            shown = tab_widget.currentIndex()
+            for index in range(tab_widget.count()):
+                if index != shown and tab_widget.isTabEnabled(index):
+                    tab_widget.setCurrentIndex(index)
+                    self.settle(3)
+                    self.inspect(widget, f"{name} [{tab_widget.tabText(index).replace('&', '')}]", tabs=False)
+            tab_widget.setCurrentIndex(shown)
 
     def new_windows(self):  # type: ignore[no-untyped-def]
         from PySide6.QtWidgets import QApplication, QMenu
