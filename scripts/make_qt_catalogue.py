@@ -419,7 +419,7 @@ TABLE: dict[str, dict[str, str]] = {
         "Custom": "Tùy chỉnh",
         "Millimeters (mm)": "Milimét (mm)",
         "Centimeters (cm)": "Xentimét (cm)",
-        "Points (pt)": "Point (pt)",
+        "Points (pt)": "Điểm (pt)",
         "Inches (in)": "Inch (in)",
         "Pica (P̸)": "Pica (P̸)",
         "Didot (DD)": "Didot (DD)",

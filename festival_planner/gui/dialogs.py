@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QMessageBox, QTreeView, QWidget
 
 DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
 DATE_FORMAT = "dd/MM/yyyy HH:mm"
@@ -95,7 +95,21 @@ def _file_dialog(parent: QWidget | None, title: str, folder: str, filters: str,
     dialog.setAcceptMode(mode)
     dialog.setProxyModel(DayFirstDates(dialog))
     dialog.resize(900, 540)  # Qt's own dialog opens too small for Vietnamese column names
+    _fit_detail_columns(dialog)
     return dialog
+
+
+def _fit_detail_columns(dialog: QFileDialog) -> None:
+    """Size, type and date as wide as their Vietnamese headings and values, the names the rest (Qt
+    sizes them for English: "Kích thước" and every date were cut while the dialog had room)."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:  # a native dialog has no widgets of its own
+        return
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, DATE_COLUMN + 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:

@@ -61,7 +61,9 @@ class ServerDialog(QDialog):
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.address_edit = QLineEdit(self)
-        self.address_edit.setPlaceholderText("postgresql+psycopg://người_dùng@máy:5432/tên")
+        example = self.tr("postgresql+psycopg://người_dùng@máy:5432/tên")
+        self.address_edit.setPlaceholderText(example)  # wide enough to read it whole
+        self.address_edit.setMinimumWidth(self.address_edit.fontMetrics().horizontalAdvance(example) + 16)
         hint = QLabel(self.tr("Máy chủ PostgreSQL của nhóm: mọi người cùng làm trên một kế hoạch, mỗi thay đổi được "
                               "ghi ngay, ai sửa sau một mục người khác vừa sửa sẽ được báo. Mật khẩu không được "
                               "lưu lại."), self)

@@ -3366,12 +3366,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-38"/>
         <source>Đã ghi %1 (%2 trang).</source>
         <translation>Wrote %1 (%2 pages).</translation>
     </message>
@@ -3391,12 +3391,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Wrote %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Thư mục ghi các tệp PDF</source>
         <translation>Folder for the PDF files</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+28"/>
         <source>Xuất chương trình mọi điểm</source>
         <translation>Export every site&apos;s programme</translation>
@@ -4019,7 +4019,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Connect to team server</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>postgresql+psycopg://người_dùng@máy:5432/tên</source>
+        <translation>postgresql+psycopg://user@host:5432/name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Máy chủ PostgreSQL của nhóm: mọi người cùng làm trên một kế hoạch, mỗi thay đổi được ghi ngay, ai sửa sau một mục người khác vừa sửa sẽ được báo. Mật khẩu không được lưu lại.</source>
         <translation>The team&apos;s PostgreSQL server: everyone works on one plan, every change is saved at once, and whoever edits something another person has just changed is told so. The password is not stored.</translation>
     </message>

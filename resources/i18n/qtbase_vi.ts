@@ -1353,7 +1353,7 @@ Hãy tắt một trong hai tùy chọn.</translation>
     </message>
     <message>
         <source>Points (pt)</source>
-        <translation>Point (pt)</translation>
+        <translation>Điểm (pt)</translation>
     </message>
     <message>
         <source>Inches (in)</source>

@@ -169,6 +169,34 @@ def test_print_dialog(qtbot, vietnamese) -> None:
     dialog.close()
 
 
+def test_printer_properties_units(qtbot, vietnamese) -> None:
+    """The print dialog's "Thuộc tính" page: its units in Vietnamese but for the typographers' names
+    (under Xvfb it offered "Point (pt)")."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == "Thuộc tính")
+    units: list[str] = []
+
+    def inspect() -> None:
+        properties = QApplication.activeModalWidget()
+        if properties is None or properties is dialog:
+            QTimer.singleShot(50, inspect)
+            return
+        combo = properties.findChild(QComboBox, "unitCombo")
+        units.extend(combo.itemText(i) for i in range(combo.count()))
+        properties.reject()
+
+    QTimer.singleShot(0, inspect)
+    button.click()
+    assert sorted(units) == sorted(["Milimét (mm)", "Điểm (pt)", "Inch (in)", "Pica (P̸)", "Didot (DD)", "Cicero (CC)"])
+    dialog.close()
+
+
 def test_committed_catalogue_matches_the_script() -> None:
     spec = importlib.util.spec_from_file_location("make_qt_catalogue", ROOT / "scripts" / "make_qt_catalogue.py")
     assert spec is not None and spec.loader is not None

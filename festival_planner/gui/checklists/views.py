@@ -200,8 +200,10 @@ class TableView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(widths):  # in average characters: follows the font and DPI
-            self.table.setColumnWidth(column, chars * char + 12)
+        header = self.table.horizontalHeader()
+        for column, chars in enumerate(widths):  # in average characters: follows the font and DPI,
+            self.table.setColumnWidth(column, max(chars * char + 12,  # never narrower than the heading
+                                                  header.sectionSizeFromContents(column).width()))
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.error = error_label(self)

@@ -544,10 +544,7 @@ class ReportsWorkspace(Workspace):
             return None
         if target is None:
             if one_per_site:
-                from PySide6.QtWidgets import QFileDialog
-
-                target = QFileDialog.getExistingDirectory(self, self.tr("Thư mục ghi các tệp PDF"),
-                                                          str(Path(self._suggested("", "")).parent))
+                target = dialogs.folder_name(self, self.tr("Thư mục ghi các tệp PDF"))
             else:
                 target = dialogs.save_file_name(self, self.tr("Xuất chương trình mọi điểm"),
                                                 self._suggested(f"chuong-trinh-{campaign.year}", ".pdf"),

@@ -104,3 +104,28 @@ def test_cancelling_a_batch_leaves_no_partial_file(qtbot, reports, tmp_path: Pat
     assert job.wait(120_000)
     qtbot.waitUntil(lambda: bool(cancelled), timeout=10_000)
     assert list(out.iterdir()) == []
+
+
+def test_one_pdf_per_site_asks_its_folder_like_every_file_dialog(qtbot, reports, settings, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """The folder is asked in the app's own file dialog: the folder last used, day-first dates, a size
+    that shows the Vietnamese columns (Qt's static one opened at 627×415 in the Documents folder)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from festival_planner.gui import dialogs
+
+    settings.set_last_folder(str(tmp_path))
+    asked: list[QFileDialog] = []
+
+    def cancel(dialog: QFileDialog) -> int:
+        asked.append(dialog)
+        return 0
+
+    monkeypatch.setattr(QFileDialog, "exec", cancel)
+    assert reports.export_batch(one_per_site=True) is None
+    [dialog] = asked
+    assert dialog.windowTitle() == "Thư mục ghi các tệp PDF"
+    assert dialog.fileMode() == QFileDialog.FileMode.Directory
+    assert Path(dialog.directory().absolutePath()) == tmp_path
+    assert isinstance(dialog.proxyModel(), dialogs.DayFirstDates)
+    assert dialog.width() >= 900
