@@ -136,7 +136,11 @@ def show_crash_dialog(exc_type: type[BaseException], exc: BaseException, tb: Tra
                                  "thao tác vừa rồi có thể chưa hoàn tất.\n\nHãy gửi phần chi tiết cho người hỗ trợ."),
                       QMessageBox.StandardButton.NoButton, QApplication.activeWindow())
     box.addButton(QCoreApplication.translate("dialogs", "Đóng"), QMessageBox.ButtonRole.AcceptRole)
-    box.setInformativeText(f"{exc_type.__name__}: {exc}")
+    # The error's own words are a programmer's (and English): they go to the details and the log only.
+    from festival_planner.store.paths import log_file
+
+    box.setInformativeText(QCoreApplication.translate("app", "Chi tiết kỹ thuật cũng được ghi vào nhật ký:\n%1")
+                           .replace("%1", str(log_file())))
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
     box.exec()
 

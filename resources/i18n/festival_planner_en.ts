@@ -4899,7 +4899,14 @@ Hãy gửi phần chi tiết cho người hỗ trợ.</source>
 Please send the details to your support contact.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+8"/>
+        <source>Chi tiết kỹ thuật cũng được ghi vào nhật ký:
+%1</source>
+        <translation>The technical details are also written to the log:
+%1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Ngày hội toàn dân bảo vệ an ninh Tổ quốc</source>
         <translation>All-People&apos;s National Security Protection Festival</translation>
     </message>
@@ -5083,7 +5090,7 @@ Please send the details to your support contact.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../festival_planner/app.py" line="-143"/>
+        <location filename="../../festival_planner/app.py" line="-147"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -111,7 +111,10 @@ def test_excepthook_shows_dialog(qapp, monkeypatch) -> None:
         app_module.handle_exception(*sys.exc_info())
     (box,) = shown
     assert "Lỗi không mong muốn" in box.windowTitle()
-    assert "RuntimeError: hỏng rồi" in box.informativeText()
+    # the main texts are the user's language only: the exception's type and words are in the details
+    assert "RuntimeError" not in box.text() + box.informativeText()
+    assert "nhật ký" in box.informativeText() and "festival-planner.log" in box.informativeText()
+    assert "RuntimeError: hỏng rồi" in box.detailedText()
     assert "Traceback" in box.detailedText() and "hỏng rồi" in box.detailedText()
 
 

@@ -194,7 +194,9 @@ def test_gui_without_a_screen_says_so_in_one_line(capsys, monkeypatch, db_path: 
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
     code, out, err = run(capsys, "--db", str(db_path))
-    assert code == 1 and out == "" and err.count("\n") == 1 and "QT_QPA_PLATFORM" in err
+    assert code == 1 and out == "" and err.count("\n") == 1 and "không có màn hình" in err
+    # what works instead: a session with a display, or the commands — not a variable that shows no window
+    assert "DISPLAY" in err and "festival-planner --help" in err and "offscreen" not in err
 
 
 def test_read_commands_never_create_a_database(capsys, tmp_path: Path) -> None:
@@ -336,3 +338,4 @@ def test_sites_list_prints_statuses_in_the_language_asked(capsys, db_path: Path)
     site = json.loads(run(capsys, "sites", "list", "--campaign", "2026", "--json", "--db", str(db_path))[1])[0]
     code, out, _ = run(capsys, "checklist", "list", "--site", site["id"], "--lang", "en", "--db", str(db_path))
     assert code == 0 and "Done " in out and "Đã xong" not in out
+

@@ -13,7 +13,7 @@ VI = {
     "out_gazetteer": "Danh mục hành chính: {provinces} tỉnh, thành phố; {communes} xã, phường, đặc khu.",
     "out_demo": "Đã tạo kế hoạch mẫu năm {year}: {count} điểm tổ chức.",
     "out_backup": "Đã sao lưu vào {path}",
-    "no_screen": "không có màn hình để mở cửa sổ; hãy dùng các lệnh (festival-planner --help) hoặc đặt QT_QPA_PLATFORM=offscreen.",
+    "no_screen": "không có màn hình để mở cửa sổ: hãy mở trong một phiên làm việc có màn hình (DISPLAY hoặc WAYLAND_DISPLAY), hoặc dùng các lệnh (festival-planner --help).",
 }
 
 EN = {
@@ -27,5 +27,5 @@ EN = {
     "out_gazetteer": "Administrative list: {provinces} provinces and cities; {communes} communes, wards and special zones.",
     "out_demo": "Created the {year} demo plan: {count} sites.",
     "out_backup": "Backed up to {path}",
-    "no_screen": "there is no screen to open a window on; use the commands (festival-planner --help) or set QT_QPA_PLATFORM=offscreen.",
+    "no_screen": "there is no screen to open a window on: start it in a session with a display (DISPLAY or WAYLAND_DISPLAY), or use the commands (festival-planner --help).",
 }
