@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -119,11 +120,28 @@ class _Entry:
     order: tuple
     # Spelling-tolerant keys (see ``loose``) of the name, the province, the old provinces, the old districts.
     loose_ranks: dict[str, int] = field(default_factory=dict)
+    # Precomputed for ``_rank``: the names a query equals (EXACT … OLD_WARD, the best rank of each), the
+    # names padded with spaces for whole-word tests, and every name in one folded text (``haystack``):
+    # a query that fits this commune at all has each of its words in it.
+    exact_ranks: dict[str, int] = field(default_factory=dict)
+    padded_name: str = ""
+    padded_full_name: str = ""
+    padded_everything: str = ""
+    haystack: str = ""
 
     def __post_init__(self) -> None:
         for rank, names in ((OLD_DISTRICT, self.old_districts), (OLD_PROVINCE, self.old_provinces),
                             (PROVINCE, [self.province]), (EXACT, [self.name])):
             self.loose_ranks.update((loose(n), rank) for n in names)  # the best rank wins: written last
+        wards = [ward for ward, _district in self.old_wards] + sorted(self.old_ward_names)
+        for rank, names in ((OLD_WARD, wards), (OLD_DISTRICT, self.old_districts),
+                            (OLD_PROVINCE, self.old_provinces), (PROVINCE, [self.province]),
+                            (EXACT, [self.name, self.full_name])):
+            self.exact_ranks.update((n, rank) for n in names)  # the best rank wins: written last
+        self.padded_name, self.padded_full_name = f" {self.name} ", f" {self.full_name} "
+        self.padded_everything = f" {self.everything} "
+        self.haystack = " | ".join([self.name, self.full_name, self.province, *self.old_provinces,
+                                    *self.old_districts, *wards, self.everything])
 
     def accented(self, rank: int) -> list[tuple[str, ...]]:
         """The accented words of the names a rank matched, to check the diacritics typed."""
@@ -172,6 +190,12 @@ class CommuneIndex:
             self._entries.append(entry)
             self._by_code[code] = entry
         self._entries.sort(key=lambda e: e.order)
+        self._haystacks = [e.haystack for e in self._entries]
+        self._by_loose: dict[str, list[int]] = {}  # a spelling-tolerant key → the entries it names
+        for position, entry in enumerate(self._entries):
+            for key in entry.loose_ranks:
+                self._by_loose.setdefault(key, []).append(position)
+        self._last_candidates: tuple[tuple[str, ...], list[int]] | None = None
 
     @functools.cached_property
     def _address(self) -> AddressMatcher:
@@ -195,30 +219,48 @@ class CommuneIndex:
 
     @staticmethod
     def _rank(entry: _Entry, query: str, tokens: list[str], query_loose: str) -> int | None:
-        if query == entry.name or query == entry.full_name:
-            return EXACT
-        if query == entry.province:
-            return PROVINCE
-        if query in entry.old_provinces:
-            return OLD_PROVINCE
-        if query in entry.old_districts:
-            return OLD_DISTRICT
-        if any(query == ward for ward, _district in entry.old_wards) or query in entry.old_ward_names:
-            return OLD_WARD
-        if query_loose in entry.loose_ranks:  # another spelling: "Daklak", "Đắc Lắc", "My Quy"
-            return entry.loose_ranks[query_loose]
-        if f" {query} " in f" {entry.name} " or f" {query} " in f" {entry.full_name} ":
+        rank = entry.exact_ranks.get(query)  # the name, the province, an old province, district or ward
+        if rank is not None:
+            return rank
+        rank = entry.loose_ranks.get(query_loose)  # another spelling: "Daklak", "Đắc Lắc", "My Quy"
+        if rank is not None:
+            return rank
+        padded = f" {query} "
+        if padded in entry.padded_name or padded in entry.padded_full_name:
             return NAME_WORDS
-        if entry.name.startswith(query) or entry.full_name.startswith(query) or f" {query}" in f" {entry.name}":
+        if entry.name.startswith(query) or entry.full_name.startswith(query) or padded[:-1] in entry.padded_name:
             return NAME_PREFIX
         # Every word of the query as a whole word anywhere (the last may be unfinished: typing).
-        everything = f" {entry.everything} "
-        if all(f" {t} " in everything for t in tokens[:-1]):
-            if f" {tokens[-1]} " in everything:
-                return ALL_WORDS
-            if f" {tokens[-1]}" in everything:
-                return LAST_PREFIX
+        everything = entry.padded_everything
+        for token in tokens[:-1]:
+            if f" {token} " not in everything:
+                return None
+        if f" {tokens[-1]} " in everything:
+            return ALL_WORDS
+        if f" {tokens[-1]}" in everything:
+            return LAST_PREFIX
         return None
+
+    def _candidates(self, tokens: list[str], query_loose: str) -> list[_Entry]:
+        """The entries a query may fit, in display order: each of its words somewhere in the commune's
+        names (every rank but a loose spelling needs that), or one of its spellings the loose one.
+        Typing narrows: when every word of the last query is inside a word of this one, only the
+        last query's candidates can fit."""
+        last = self._last_candidates
+        pool = range(len(self._entries))
+        if last is not None and all(any(old in new for new in tokens) for old in last[0]):
+            pool = last[1]
+        hays = self._haystacks
+        if len(tokens) == 1:
+            token = tokens[0]
+            found = [p for p in pool if token in hays[p]]
+        else:
+            found = [p for p in pool if all(t in hays[p] for t in tokens)]
+        self._last_candidates = (tuple(tokens), found)
+        spelled = self._by_loose.get(query_loose)
+        if spelled:
+            found = sorted(set(found).union(spelled))
+        return [self._entries[p] for p in found]
 
     @staticmethod
     def _tone_exact(entry: _Entry, rank: int, typed: list[str], folded_typed: list[str]) -> bool:
@@ -293,7 +335,7 @@ class CommuneIndex:
         check_tones = has_diacritics(text) and not province_alias
         folded_typed = strip_unit(fold(text)).split()
         ranked = []
-        for entry in self._entries:
+        for entry in self._candidates(tokens, query_loose):
             rank = self._rank(entry, folded, tokens, query_loose)
             if rank is None:
                 continue
@@ -305,7 +347,7 @@ class CommuneIndex:
                 entry.name, entry.full_name, entry.province, *entry.old_provinces, *entry.old_districts)
             tone_miss = check_tones and not loose_only and not self._tone_exact(entry, rank, typed, folded_typed)
             ranked.append(((tone_miss, rank), entry.order, entry.info))
-        ranked.sort(key=lambda item: (item[0], item[1]))
+        ranked.sort(key=itemgetter(0))  # candidates come in display order and the sort is stable
         ranks = {key[1] for key, _order, _info in ranked}
         if ranks & {PROVINCE, OLD_PROVINCE}:  # a province's name: its communes, and communes so named
             ranked = [item for item in ranked if item[0][1] in (EXACT, PROVINCE, OLD_PROVINCE, NAME_WORDS, NAME_PREFIX)]
