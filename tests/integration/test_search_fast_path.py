@@ -103,3 +103,34 @@ def test_typing_then_erasing_does_not_keep_a_narrowed_pool(indexes) -> None:
     for query in ["dak nong", "dak", "d", "da", "ak", "nong dak", "dak n", "Quảng", "quang son"]:
         assert [c.code for c in fast.search(query)] == [c.code for c in plain.search(query)], query
     assert len(fast.search("dak nong")) > 0
+
+
+def test_an_index_built_in_the_background_is_ready_and_answers_the_same(template_db, indexes) -> None:
+    from festival_planner.store.database import open_database
+
+    fast, _plain = indexes
+    database = open_database(template_db)
+    try:
+        with database.session() as session:
+            later = CommuneIndex(session, background=True)
+    finally:
+        database.close()
+    assert later.preparing is not None
+    later.preparing.join()
+    assert later._built is not None and later._matcher is not None  # names and addresses both prepared
+    for query in ["dak nong", "Huế", "P. Phúc Xá, Q. Ba Đình, TP. Hà Nội", "Phường 1, Quận 3, TP HCM"]:
+        assert later.search_result(query) == fast.search_result(query), query
+
+
+def test_an_index_not_asked_to_prepare_builds_on_first_use(template_db) -> None:
+    from festival_planner.store.database import open_database
+
+    database = open_database(template_db)
+    try:
+        with database.session() as session:
+            index = CommuneIndex(session)
+    finally:
+        database.close()
+    assert index.preparing is None and index._built is None
+    assert index.best("Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông") is not None
+    assert index._built is not None and index._matcher is not None
