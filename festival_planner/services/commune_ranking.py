@@ -79,6 +79,7 @@ class Entry:
     padded_full_name: str = ""
     padded_everything: str = ""
     haystack: str = ""
+    accented_words: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for rank, names in ((OLD_DISTRICT, self.old_districts), (OLD_PROVINCE, self.old_provinces),
@@ -95,7 +96,14 @@ class Entry:
                                     *self.old_districts, *wards, self.everything])
 
     def accented(self, rank: int) -> list[tuple[str, ...]]:
-        """The accented words of the names a rank matched, to check the diacritics typed."""
+        """The accented words of the names a rank matched, to check the diacritics typed (worked out
+        once per rank: every keystroke typed with diacritics asks again)."""
+        found = self.accented_words.get(rank)
+        if found is None:
+            found = self.accented_words[rank] = self._accented(rank)
+        return found
+
+    def _accented(self, rank: int) -> list[tuple[str, ...]]:
         info = self.info
         if rank in (EXACT, NAME_WORDS, NAME_PREFIX):
             return [tuple(words(info.short_name)), tuple(words(info.name))]
@@ -108,6 +116,7 @@ class Entry:
         if rank == OLD_WARD:
             return [_short_words(w) for w in info.old_wards] + [tuple(words(w.split(",")[0])) for w in info.old_wards]
         return []
+
 
 @dataclass
 class Entries:
@@ -175,9 +184,12 @@ def tone_exact(entry: Entry, rank: int, typed: list[str], folded_typed: list[str
     """Whether the diacritics the user typed agree with the names this rank matched."""
     if rank >= ALL_WORDS:
         return False  # words scattered over several names: no name to hold the diacritics against
+    without_unit = typed[len(typed) - len(folded_typed):]
+    candidates = (typed,) if without_unit == typed else (typed, without_unit)  # each tried once
+    whole = rank in (EXACT, PROVINCE, OLD_PROVINCE, OLD_DISTRICT, OLD_WARD)
     for field_words in entry.accented(rank):
-        for candidate in (typed, typed[len(typed) - len(folded_typed):]):
-            if rank in (EXACT, PROVINCE, OLD_PROVINCE, OLD_DISTRICT, OLD_WARD):
+        for candidate in candidates:
+            if whole:
                 if _run(candidate, field_words, prefix_last=False, whole=True):
                     return True
             elif _run(candidate, field_words, prefix_last=rank == NAME_PREFIX):

@@ -11,12 +11,12 @@ a picker pre-selects nothing.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,6 +50,15 @@ __all__ = ["ALL_WORDS", "EXACT", "LAST_PREFIX", "NAME_PREFIX", "NAME_WORDS", "OL
            "OLD_WARD", "PROVINCE", "CommuneIndex", "CommuneInfo", "SearchResult", "commune_info", "loose",
            "strip_unit"]
 log = logging.getLogger(__name__)
+
+
+def _key(tone_miss: bool, rank: int) -> int:
+    """(tone_miss, rank) as one int with the same order (rank is -1 … LAST_PREFIX)."""
+    return (16 if tone_miss else 0) + rank + 1
+
+
+def _rank_of(key: int) -> int:
+    return key % 16 - 1
 
 
 @dataclass(frozen=True)
@@ -180,7 +189,8 @@ class CommuneIndex:
         spelled = self._state.by_loose.get(query_loose)
         if spelled:
             found = sorted(set(found).union(spelled))
-        return [self._entries[p] for p in found]
+        entries = self._entries
+        return [entries[p] for p in found]
 
     def search_address(self, text: str) -> list[CommuneInfo]:
         """Communes for a whole address "commune, [district,] province", old or new — nothing else
@@ -240,7 +250,9 @@ class CommuneIndex:
         typed = words(text)
         check_tones = has_diacritics(text) and not province_alias
         folded_typed = strip_unit(fold(text)).split()
-        ranked = []
+        # Communes by key, in display order within each: a small int per commune rather than tuples,
+        # so that typing allocates little (fewer garbage collections walking the whole heap).
+        buckets: dict[int, list[CommuneInfo]] = {}
         for entry in self._candidates(tokens, query_loose):
             rank = self._rank(entry, folded, tokens, query_loose)
             if rank is None:
@@ -252,18 +264,22 @@ class CommuneIndex:
             loose_only = rank == entry.loose_ranks.get(query_loose) and stripped not in (
                 entry.name, entry.full_name, entry.province, *entry.old_provinces, *entry.old_districts)
             tone_miss = check_tones and not loose_only and not self._tone_exact(entry, rank, typed, folded_typed)
-            ranked.append(((tone_miss, rank), entry.order, entry.info))
-        ranked.sort(key=itemgetter(0))  # candidates come in display order and the sort is stable
-        ranks = {key[1] for key, _order, _info in ranked}
+            key = _key(tone_miss, rank)  # sorts as (tone_miss, rank)
+            bucket = buckets.get(key)
+            if bucket is None:
+                bucket = buckets[key] = []
+            bucket.append(entry.info)
+        keys = sorted(buckets)
+        ranks = {_rank_of(key) for key in keys}
         if ranks & {PROVINCE, OLD_PROVINCE}:  # a province's name: its communes, and communes so named
-            ranked = [item for item in ranked if item[0][1] in (EXACT, PROVINCE, OLD_PROVINCE, NAME_WORDS, NAME_PREFIX)]
-        elif ranked:  # a name matched: drop words scattered over other names; a whole word: drop guesses
+            keys = [k for k in keys if _rank_of(k) in (EXACT, PROVINCE, OLD_PROVINCE, NAME_WORDS, NAME_PREFIX)]
+        elif keys:  # a name matched: drop words scattered over other names; a whole word: drop guesses
             best = min(ranks)
             cutoff = ALL_WORDS if best < ALL_WORDS else LAST_PREFIX if best < LAST_PREFIX else LAST_PREFIX + 1
-            ranked = [item for item in ranked if item[0][1] < cutoff]
-        infos = tuple(info for _key, _order, info in ranked)
-        tied = sum(1 for key, _order, _info in ranked if key == ranked[0][0]) if ranked else 0
-        return SearchResult(infos[:limit] if limit else infos, tied)
+            keys = [k for k in keys if _rank_of(k) < cutoff]
+        tied = len(buckets[keys[0]]) if keys else 0
+        infos = itertools.chain.from_iterable(buckets[k] for k in keys)
+        return SearchResult(tuple(itertools.islice(infos, limit) if limit else infos), tied)
 
     def search(self, query: str, limit: int | None = None) -> list[CommuneInfo]:
         """The communes of ``search_result``, best first."""

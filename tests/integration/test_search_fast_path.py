@@ -5,8 +5,14 @@ other spellings, old provinces, districts and wards, unit words and addresses.""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from festival_planner.domain.errors import ValidationError
+from festival_planner.domain.text import fold, has_diacritics, words
+from festival_planner.domain.values import normal_commune_code
+from festival_planner.services.commune_address import PROVINCE_ALIASES, loose
 from festival_planner.services.communes import (
     ALL_WORDS,
     EXACT,
@@ -18,14 +24,69 @@ from festival_planner.services.communes import (
     OLD_WARD,
     PROVINCE,
     CommuneIndex,
+    SearchResult,
+    strip_unit,
 )
 
 
 class PlainScan(CommuneIndex):
-    """The search as it was: every commune through the original rank tests, no candidate filter."""
+    """The search as it was: every commune through the original rank tests, no candidate filter, the
+    ranked tuples sorted (copied from the code before issue 19)."""
 
-    def _candidates(self, tokens, query_loose):  # type: ignore[no-untyped-def]
-        return list(self._entries)
+    def search_result(self, query: str, limit: int | None = None) -> SearchResult:
+        """Communes matching ``query`` best first, and how many fit equally well at the top.
+
+        ``query``: a name ("dak lak", "Buôn Hồ", "Huế": typed diacritics count), a code ("00097")
+        or a whole address, new or pre-2025, in full, abbreviated or without diacritics
+        ("Xã Quảng Sơn, huyện Đắk Glong, tỉnh Đắk Nông", "P. Phúc Xá, Q. Ba Đình, TP. Hà Nội").
+        An old ward that was split between new communes gives each of them, tied."""
+        text = (query or "").strip()
+        if re.search(r"[,;]", text):
+            found = self._search_address(text)
+            if found is not None:
+                return SearchResult(found.communes[:limit] if limit else found.communes, found.tied)
+            text = re.sub(r"[,;]", " ", text)
+        if text.isdigit():
+            code = normal_commune_code(text)
+            hits = tuple(e.info for e in self._entries if e.info.code == code)
+            return SearchResult(hits, len(hits))
+        folded = fold(text)
+        if not folded:
+            raise ValidationError("empty_query")
+        stripped = strip_unit(folded)
+        province_alias = PROVINCE_ALIASES.get(stripped)  # "TP HCM", "Thừa Thiên Huế": a province first
+        folded = province_alias or folded
+        tokens = [t for t in folded.split() if t not in ("tinh", "tp")] or folded.split()
+        commune_level = folded.startswith(("xa ", "phuong ", "thi tran ", "dac khu "))
+        province_level = fold(text).startswith("tinh ")
+        query_loose = loose(folded if commune_level else strip_unit(folded))
+        typed = words(text)
+        check_tones = has_diacritics(text) and not province_alias
+        folded_typed = strip_unit(fold(text)).split()
+        ranked = []
+        for entry in self._entries:  # as it was: every commune, tuples sorted
+            rank = self._rank(entry, folded, tokens, query_loose)
+            if rank is None:
+                continue
+            if province_alias and province_alias in (entry.province, *entry.old_provinces):
+                rank = -1
+            if province_level and rank not in (-1, PROVINCE, OLD_PROVINCE):
+                continue  # "Tỉnh Thanh Hóa" is the province, not Xã Thạnh Hòa
+            loose_only = rank == entry.loose_ranks.get(query_loose) and stripped not in (
+                entry.name, entry.full_name, entry.province, *entry.old_provinces, *entry.old_districts)
+            tone_miss = check_tones and not loose_only and not self._tone_exact(entry, rank, typed, folded_typed)
+            ranked.append(((tone_miss, rank), entry.order, entry.info))
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        ranks = {key[1] for key, _order, _info in ranked}
+        if ranks & {PROVINCE, OLD_PROVINCE}:  # a province's name: its communes, and communes so named
+            ranked = [item for item in ranked if item[0][1] in (EXACT, PROVINCE, OLD_PROVINCE, NAME_WORDS, NAME_PREFIX)]
+        elif ranked:  # a name matched: drop words scattered over other names; a whole word: drop guesses
+            best = min(ranks)
+            cutoff = ALL_WORDS if best < ALL_WORDS else LAST_PREFIX if best < LAST_PREFIX else LAST_PREFIX + 1
+            ranked = [item for item in ranked if item[0][1] < cutoff]
+        infos = tuple(info for _key, _order, info in ranked)
+        tied = sum(1 for key, _order, _info in ranked if key == ranked[0][0]) if ranked else 0
+        return SearchResult(infos[:limit] if limit else infos, tied)
 
     @staticmethod
     def _rank(entry, query, tokens, query_loose):  # type: ignore[no-untyped-def]
@@ -96,6 +157,7 @@ def test_the_fast_path_ranks_exactly_like_the_plain_scan(indexes) -> None:
         got, expected = fast.search_result(query), plain.search_result(query)
         assert [c.code for c in got.communes] == [c.code for c in expected.communes], query
         assert got.tied == expected.tied, query
+        assert fast.search_result(query, limit=20) == plain.search_result(query, limit=20), query
 
 
 def test_typing_then_erasing_does_not_keep_a_narrowed_pool(indexes) -> None:
