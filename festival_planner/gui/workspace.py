@@ -46,9 +46,10 @@ class WorkspaceContext(QObject):
         self._commune_index: CommuneIndex | None = None
 
     def commune_index(self) -> CommuneIndex:
-        """The gazetteer search index of the open database (built once, on first use)."""
+        """The gazetteer search index of the open database (read once, on first use: what the search
+        needs is built in a background thread, so a picker opens at once and typing rarely waits)."""
         if self._commune_index is None:
-            self._commune_index = self.ops.read(CommuneIndex)
+            self._commune_index = self.ops.read(lambda session: CommuneIndex(session, background=True))
         return self._commune_index
 
     def database_switched(self) -> None:

@@ -11,10 +11,12 @@ a picker pre-selects nothing.
 
 from __future__ import annotations
 
-import functools
+import itertools
+import logging
 import re
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,10 +24,41 @@ from sqlalchemy.orm import Session
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Commune, Province
 from festival_planner.domain.regions import ALL_REGIONS, find_region
-from festival_planner.domain.text import fold, has_diacritics, sort_key, word_fits, words
+from festival_planner.domain.text import fold, has_diacritics, words
 from festival_planner.domain.values import normal_commune_code, normal_province_code
 from festival_planner.services.commune_address import PROVINCE_ALIASES, AddressMatcher, loose, split_address
 from festival_planner.services.commune_info import CommuneInfo
+from festival_planner.services.commune_ranking import (
+    ALL_WORDS,
+    EXACT,
+    LAST_PREFIX,
+    NAME_PREFIX,
+    NAME_WORDS,
+    OLD_DISTRICT,
+    OLD_PROVINCE,
+    OLD_WARD,
+    PROVINCE,
+    Entries,
+    Entry,
+    build_entries,
+    rank,
+    strip_unit,
+    tone_exact,
+)
+
+__all__ = ["ALL_WORDS", "EXACT", "LAST_PREFIX", "NAME_PREFIX", "NAME_WORDS", "OLD_DISTRICT", "OLD_PROVINCE",
+           "OLD_WARD", "PROVINCE", "CommuneIndex", "CommuneInfo", "SearchResult", "commune_info", "loose",
+           "strip_unit"]
+log = logging.getLogger(__name__)
+
+
+def _key(tone_miss: bool, rank: int) -> int:
+    """(tone_miss, rank) as one int with the same order (rank is -1 … LAST_PREFIX)."""
+    return (16 if tone_miss else 0) + rank + 1
+
+
+def _rank_of(key: int) -> int:
+    return key % 16 - 1
 
 
 @dataclass(frozen=True)
@@ -62,177 +95,102 @@ def commune_info(commune: Commune) -> CommuneInfo:
         old_wards=tuple(commune.old_wards))
 
 
-_UNIT_WORDS = tuple(sorted(("thanh pho", "thi xa", "thi tran", "dac khu", "huyen", "quan", "phuong", "xa",
-                             "tinh", "tp", "tx", "tt", "p", "q", "h", "x"), key=len, reverse=True))
-_LEADING_ZEROS = re.compile(r"\b0+(\d)")
-
-
-def strip_unit(folded: str) -> str:
-    """Drop a leading unit word from folded text: "huyen dak song" → "dak song", "p 01" → "1"."""
-    folded = _LEADING_ZEROS.sub(r"\1", folded)
-    for word in _UNIT_WORDS:
-        if folded.startswith(word + " "):
-            return folded[len(word) + 1:]
-    return folded
-
-
-@functools.lru_cache(maxsize=32768)
-def _short(unit: str) -> str:
-    """The name without its unit word: "Huyện Đắk Song, Đắk Nông" → "dak song"."""
-    return strip_unit(fold(unit.split(",", 1)[0]))
-
-
-@functools.lru_cache(maxsize=32768)
-def _short_words(unit: str) -> tuple[str, ...]:
-    """The accented words of a unit's name without its unit word: "Huyện Đắk Song, Đắk Nông" → đắk song."""
-    found = words(unit.split(",", 1)[0])
-    count = len(found) - len(_short(unit).split())
-    return tuple(found[count:]) if count >= 0 else tuple(found)
-
-
-# Ranks of a name query, best first (see the module docstring).
-EXACT, PROVINCE, OLD_PROVINCE, OLD_DISTRICT, OLD_WARD, NAME_WORDS, NAME_PREFIX, ALL_WORDS, LAST_PREFIX = range(9)
-
-
-def _run(typed: list[str], field: Sequence[str], prefix_last: bool, whole: bool = False) -> bool:
-    """Typed words as consecutive words of ``field``, diacritics as typed (the query carries some)."""
-    if whole and len(typed) != len(field):
-        return False
-    last = len(typed) - 1
-    starts = range(1) if whole else range(len(field) - last)
-    return any(all(word_fits(t, field[s + i], prefix=prefix_last and i == last, strict=True)
-                   for i, t in enumerate(typed))
-               for s in starts if s + last < len(field))
-
-
-@dataclass
-class _Entry:
-    info: CommuneInfo
-    name: str
-    full_name: str
-    province: str
-    old_provinces: list[str]
-    old_districts: list[str]
-    old_wards: list[tuple[str, str]]  # (ward, district) without unit words
-    old_ward_names: frozenset[str]  # with their unit word: "xa dak nong"
-    everything: str
-    order: tuple
-    # Spelling-tolerant keys (see ``loose``) of the name, the province, the old provinces, the old districts.
-    loose_ranks: dict[str, int] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for rank, names in ((OLD_DISTRICT, self.old_districts), (OLD_PROVINCE, self.old_provinces),
-                            (PROVINCE, [self.province]), (EXACT, [self.name])):
-            self.loose_ranks.update((loose(n), rank) for n in names)  # the best rank wins: written last
-
-    def accented(self, rank: int) -> list[tuple[str, ...]]:
-        """The accented words of the names a rank matched, to check the diacritics typed."""
-        info = self.info
-        if rank in (EXACT, NAME_WORDS, NAME_PREFIX):
-            return [tuple(words(info.short_name)), tuple(words(info.name))]
-        if rank == PROVINCE:
-            return [tuple(words(info.province))]
-        if rank == OLD_PROVINCE:
-            return [tuple(words(p)) for p in info.old_provinces]
-        if rank == OLD_DISTRICT:
-            return [_short_words(d) for d in info.old_districts]
-        if rank == OLD_WARD:
-            return [_short_words(w) for w in info.old_wards] + [tuple(words(w.split(",")[0])) for w in info.old_wards]
-        return []
-
-
 class CommuneIndex:
     """The gazetteer in memory, for fast search as the user types."""
 
-    def __init__(self, session: Session) -> None:
-        # Plain column tuples, not ORM objects: the index is read-only and built as the user waits.
-        rows = session.execute(
+    def __init__(self, session: Session, *, background: bool = False) -> None:
+        """Read the gazetteer (plain column tuples, not ORM objects: tens of ms); what search needs is
+        built from them on first use, or at once in a background thread with ``background`` (a picker
+        about to open: the first name or address typed then finds it ready or waits only for the rest)."""
+        self._rows = session.execute(
             select(Commune.code, Commune.name, Commune.short_name, Commune.kind, Commune.province_code,
                    Province.short_name, Commune.old_provinces, Commune.old_districts, Commune.regions,
                    Commune.latitude, Commune.longitude, Commune.area_km2, Commune.old_wards, Commune.search_key)
             .join(Province, Commune.province_code == Province.code)).all()
         self._provinces = {p.code: p for p in session.scalars(select(Province)).all()}
         self._province_names: dict[str, tuple[str, str]] = {}  # resolve_province's answers, as written
-        self._entries: list[_Entry] = []
-        self._by_code: dict[str, _Entry] = {}
-        for (code, name, short_name, kind, province_code, province, old_provinces, old_districts, regions,
-             latitude, longitude, area_km2, old_wards, search_key) in rows:
-            info = CommuneInfo(
-                code=code, name=name, short_name=short_name, kind=kind.value, kind_label=kind.label,
-                province_code=province_code, province=province, old_provinces=tuple(old_provinces),
-                old_districts=tuple(old_districts), regions=tuple(regions), latitude=latitude,
-                longitude=longitude, area_km2=area_km2, old_wards=tuple(old_wards))
-            entry = _Entry(
-                info=info, name=fold(short_name), full_name=fold(name), province=fold(province),
-                old_provinces=[fold(p) for p in old_provinces],
-                old_districts=[_short(d) for d in old_districts],
-                old_wards=[(_short(w), _short(w.split(",", 1)[1]) if "," in w else "") for w in old_wards],
-                old_ward_names=frozenset(fold(w.split(",", 1)[0]) for w in old_wards),
-                everything=search_key, order=(sort_key(province), sort_key(short_name)))
-            self._entries.append(entry)
-            self._by_code[code] = entry
-        self._entries.sort(key=lambda e: e.order)
+        self._built: Entries | None = None
+        self._matcher: AddressMatcher | None = None
+        self._build_lock = threading.Lock()
+        self._address_lock = threading.Lock()
+        self._last_candidates: tuple[tuple[str, ...], list[int]] | None = None
+        self.preparing: threading.Thread | None = None  # the background build, if any
+        if background:
+            self.preparing = threading.Thread(target=self._prepare_quietly, name="commune-index", daemon=True)
+            self.preparing.start()
 
-    @functools.cached_property
+    @property
+    def _state(self) -> Entries:
+        built = self._built
+        if built is None:
+            with self._build_lock:  # a background build under way: wait for it rather than build twice
+                if self._built is None:
+                    self._built = build_entries(self._rows)
+                    self._rows = []
+                built = self._built
+        return built
+
+    @property
+    def _entries(self) -> list[Entry]:
+        return self._state.entries
+
+    @property
     def _address(self) -> AddressMatcher:
         """The address matcher, built on the first address searched (most searches are names)."""
-        return AddressMatcher([e.info for e in self._entries])
+        matcher = self._matcher
+        if matcher is None:
+            entries = self._entries
+            with self._address_lock:
+                if self._matcher is None:
+                    self._matcher = AddressMatcher([e.info for e in entries])
+                matcher = self._matcher
+        return matcher
 
     def prepare_addresses(self) -> None:
         """Build now what address searches need (a few hundred ms), e.g. while a dialog opens,
         instead of on the first comma the user types."""
         _ = self._address
 
+    def _prepare_quietly(self) -> None:
+        try:
+            self.prepare_addresses()
+        except Exception:  # the search builds it again when used, and reports the error then
+            log.exception("the gazetteer index could not be prepared in the background")
+
     def __len__(self) -> int:
         return len(self._entries)
 
     def get(self, code: str) -> CommuneInfo:
         """The commune with this official code (leading zeros optional)."""
-        entry = self._by_code.get(normal_commune_code(code)) if code else None
+        entry = self._state.by_code.get(normal_commune_code(code)) if code else None
         if entry is None:
             raise NotFoundError("unknown_commune", code=code)
         return entry.info
 
-    @staticmethod
-    def _rank(entry: _Entry, query: str, tokens: list[str], query_loose: str) -> int | None:
-        if query == entry.name or query == entry.full_name:
-            return EXACT
-        if query == entry.province:
-            return PROVINCE
-        if query in entry.old_provinces:
-            return OLD_PROVINCE
-        if query in entry.old_districts:
-            return OLD_DISTRICT
-        if any(query == ward for ward, _district in entry.old_wards) or query in entry.old_ward_names:
-            return OLD_WARD
-        if query_loose in entry.loose_ranks:  # another spelling: "Daklak", "Đắc Lắc", "My Quy"
-            return entry.loose_ranks[query_loose]
-        if f" {query} " in f" {entry.name} " or f" {query} " in f" {entry.full_name} ":
-            return NAME_WORDS
-        if entry.name.startswith(query) or entry.full_name.startswith(query) or f" {query}" in f" {entry.name}":
-            return NAME_PREFIX
-        # Every word of the query as a whole word anywhere (the last may be unfinished: typing).
-        everything = f" {entry.everything} "
-        if all(f" {t} " in everything for t in tokens[:-1]):
-            if f" {tokens[-1]} " in everything:
-                return ALL_WORDS
-            if f" {tokens[-1]}" in everything:
-                return LAST_PREFIX
-        return None
+    _rank = staticmethod(rank)
+    _tone_exact = staticmethod(tone_exact)
 
-    @staticmethod
-    def _tone_exact(entry: _Entry, rank: int, typed: list[str], folded_typed: list[str]) -> bool:
-        """Whether the diacritics the user typed agree with the names this rank matched."""
-        if rank >= ALL_WORDS:
-            return False  # words scattered over several names: no name to hold the diacritics against
-        for field_words in entry.accented(rank):
-            for candidate in (typed, typed[len(typed) - len(folded_typed):]):
-                if rank in (EXACT, PROVINCE, OLD_PROVINCE, OLD_DISTRICT, OLD_WARD):
-                    if _run(candidate, field_words, prefix_last=False, whole=True):
-                        return True
-                elif _run(candidate, field_words, prefix_last=rank == NAME_PREFIX):
-                    return True
-        return False
+    def _candidates(self, tokens: list[str], query_loose: str) -> list[Entry]:
+        """The entries a query may fit, in display order: each of its words somewhere in the commune's
+        names (every rank but a loose spelling needs that), or one of its spellings the loose one.
+        Typing narrows: when every word of the last query is inside a word of this one, only the
+        last query's candidates can fit."""
+        last = self._last_candidates
+        pool: Sequence[int] = range(len(self._entries))
+        if last is not None and all(any(old in new for new in tokens) for old in last[0]):
+            pool = last[1]
+        hays = self._state.haystacks
+        if len(tokens) == 1:
+            token = tokens[0]
+            found = [p for p in pool if token in hays[p]]
+        else:
+            found = [p for p in pool if all(t in hays[p] for t in tokens)]
+        self._last_candidates = (tuple(tokens), found)
+        spelled = self._state.by_loose.get(query_loose)
+        if spelled:
+            found = sorted(set(found).union(spelled))
+        entries = self._entries
+        return [entries[p] for p in found]
 
     def search_address(self, text: str) -> list[CommuneInfo]:
         """Communes for a whole address "commune, [district,] province", old or new — nothing else
@@ -292,8 +250,10 @@ class CommuneIndex:
         typed = words(text)
         check_tones = has_diacritics(text) and not province_alias
         folded_typed = strip_unit(fold(text)).split()
-        ranked = []
-        for entry in self._entries:
+        # Communes by key, in display order within each: a small int per commune rather than tuples,
+        # so that typing allocates little (fewer garbage collections walking the whole heap).
+        buckets: dict[int, list[CommuneInfo]] = {}
+        for entry in self._candidates(tokens, query_loose):
             rank = self._rank(entry, folded, tokens, query_loose)
             if rank is None:
                 continue
@@ -304,18 +264,22 @@ class CommuneIndex:
             loose_only = rank == entry.loose_ranks.get(query_loose) and stripped not in (
                 entry.name, entry.full_name, entry.province, *entry.old_provinces, *entry.old_districts)
             tone_miss = check_tones and not loose_only and not self._tone_exact(entry, rank, typed, folded_typed)
-            ranked.append(((tone_miss, rank), entry.order, entry.info))
-        ranked.sort(key=lambda item: (item[0], item[1]))
-        ranks = {key[1] for key, _order, _info in ranked}
+            key = _key(tone_miss, rank)  # sorts as (tone_miss, rank)
+            bucket = buckets.get(key)
+            if bucket is None:
+                bucket = buckets[key] = []
+            bucket.append(entry.info)
+        keys = sorted(buckets)
+        ranks = {_rank_of(key) for key in keys}
         if ranks & {PROVINCE, OLD_PROVINCE}:  # a province's name: its communes, and communes so named
-            ranked = [item for item in ranked if item[0][1] in (EXACT, PROVINCE, OLD_PROVINCE, NAME_WORDS, NAME_PREFIX)]
-        elif ranked:  # a name matched: drop words scattered over other names; a whole word: drop guesses
+            keys = [k for k in keys if _rank_of(k) in (EXACT, PROVINCE, OLD_PROVINCE, NAME_WORDS, NAME_PREFIX)]
+        elif keys:  # a name matched: drop words scattered over other names; a whole word: drop guesses
             best = min(ranks)
             cutoff = ALL_WORDS if best < ALL_WORDS else LAST_PREFIX if best < LAST_PREFIX else LAST_PREFIX + 1
-            ranked = [item for item in ranked if item[0][1] < cutoff]
-        infos = tuple(info for _key, _order, info in ranked)
-        tied = sum(1 for key, _order, _info in ranked if key == ranked[0][0]) if ranked else 0
-        return SearchResult(infos[:limit] if limit else infos, tied)
+            keys = [k for k in keys if _rank_of(k) < cutoff]
+        tied = len(buckets[keys[0]]) if keys else 0
+        infos = itertools.chain.from_iterable(buckets[k] for k in keys)
+        return SearchResult(tuple(itertools.islice(infos, limit) if limit else infos), tied)
 
     def search(self, query: str, limit: int | None = None) -> list[CommuneInfo]:
         """The communes of ``search_result``, best first."""

@@ -48,6 +48,7 @@ def site_rows_with_delegations(session, campaign_id, site_ids=None, with_conflic
 
 
 SCHEDULE_FIELDS = frozenset({"date", "start_time", "end_time"})  # a move changes other sites' conflicts
+PREPARE_PICKER_MS = 3000  # after the table is shown: the add-site picker's gazetteer index, ahead of need
 
 
 class SitesWorkspace(Workspace):
@@ -115,6 +116,18 @@ class SitesWorkspace(Workspace):
             "và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.").replace("%1", str(campaign.year))
             if campaign else "")
         self._update_actions()
+        if campaign is not None:
+            QTimer.singleShot(PREPARE_PICKER_MS, self, self._prepare_picker)
+
+    def _prepare_picker(self) -> None:
+        """Read the gazetteer index now (its search structures build in a background thread), so that
+        the add-site dialog opens, and the first name or address typed in it is found, without waiting."""
+        if not self.isVisible():
+            return
+        try:
+            self.context.commune_index()
+        except FestivalPlannerError as exc:  # the dialog reads it again when opened, and reports the error then
+            log.warning("gazetteer index not prepared: %s", exc)
 
     def _load_conflicts(self, campaign_id: uuid.UUID) -> None:
         """The first load's conflict markers (the same year still shown: otherwise its reload had them;
