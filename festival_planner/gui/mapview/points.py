@@ -5,9 +5,9 @@ no Python work per point per paint); hover finds the nearest point through a gri
 
 At rest each tile keeps a device-coordinate cache of round, antialiased dots (a pan costs a copy).
 While the view zooms (``quick``) that cache would be refilled at every wheel step, which is what made
-a step cost 55–101 ms: the tiles then draw square dots without antialiasing and without a cache (one
-``drawPoints`` call per colour, a few milliseconds for all 3,321), and go back to the round dots once
-the zoom has settled.
+a step cost 55–101 ms: the tiles then draw square dots without antialiasing, with an opaque outline
+(blending is what costs) and without a cache (one ``drawPoints`` call per colour, a few milliseconds
+for all 3,321), and go back to the round dots once the zoom has settled.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from festival_planner.reports.site_map import X_FACTOR  # shared with the printed map
+from festival_planner.reports.site_map import LAND, X_FACTOR  # shared with the printed map
 
 SCALE = 100.0  # scene units per degree of latitude
 RAMP = ("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026")
@@ -55,8 +55,17 @@ class _Bins:
     high: float = 1.0
 
 
-def _point_pens(cap: Qt.PenCapStyle) -> tuple[QPen, list[QPen]]:
-    outline = QPen(QColor(90, 60, 40, 140), 7.0, Qt.PenStyle.SolidLine, cap)
+OUTLINE = QColor(90, 60, 40, 140)
+
+
+def _opaque(colour: QColor, under: QColor) -> QColor:
+    """``colour`` as it looks over ``under``, opaque (blending thousands of dots is what costs)."""
+    a = colour.alphaF()
+    return QColor.fromRgbF(*(a * c + (1 - a) * u for c, u in zip(colour.getRgbF()[:3], under.getRgbF()[:3])))
+
+
+def _point_pens(cap: Qt.PenCapStyle, outline_colour: QColor) -> tuple[QPen, list[QPen]]:
+    outline = QPen(outline_colour, 7.0, Qt.PenStyle.SolidLine, cap)
     outline.setCosmetic(True)
     pens = [QPen(QColor(colour), 5.0, Qt.PenStyle.SolidLine, cap) for colour in RAMP]
     for pen in pens:
@@ -72,8 +81,8 @@ class _PointTile(QGraphicsItem):
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._round = _point_pens(Qt.PenCapStyle.RoundCap)
-        self._square = _point_pens(Qt.PenCapStyle.SquareCap)
+        self._round = _point_pens(Qt.PenCapStyle.RoundCap, OUTLINE)
+        self._square = _point_pens(Qt.PenCapStyle.SquareCap, _opaque(OUTLINE, LAND))
         self.quick = False
         self.polygons: list[QPolygonF] = []
         self._bounds = QRectF()

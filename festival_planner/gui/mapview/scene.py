@@ -112,6 +112,8 @@ class MapScene(QGraphicsScene):
         item.setFont(font)
         item.setBrush(QColor(colour))
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # Drawn at a fixed size in pixels: the cached text stays valid through every zoom (a blit).
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setPos(at)
         item.setZValue(z)
         if centred:
@@ -264,6 +266,7 @@ class MapScene(QGraphicsScene):
 
         def text(value: str, x: float, y: float, points: float, bold: bool = False) -> QGraphicsSimpleTextItem:
             item = QGraphicsSimpleTextItem(value, box)
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a blit at any zoom
             font = QFont()
             font.setPointSizeF(points)
             font.setBold(bold)

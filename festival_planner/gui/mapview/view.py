@@ -33,7 +33,7 @@ class MapView(QGraphicsView):
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(self.SETTLE_MS)
-        self._settle.timeout.connect(self._settled)
+        self._settle.timeout.connect(self.settle)
 
     def map_scene(self) -> MapScene | None:
         scene = self.scene()
@@ -44,8 +44,7 @@ class MapView(QGraphicsView):
         scene = self.map_scene()
         if scene is not None:
             self.fitInView(scene.country_rect, Qt.AspectRatioMode.KeepAspectRatio)
-            self._settle.stop()
-            self._settled()
+            self.settle()
 
     @property
     def zooming(self) -> bool:
@@ -70,10 +69,15 @@ class MapView(QGraphicsView):
         self._settle.start()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        if not event.angleDelta().y():  # a sideways wheel or a touchpad's sideways swipe pans
+            super().wheelEvent(event)
+            return
         self.zoom(1.2 ** (event.angleDelta().y() / 120.0), event.position())
         event.accept()
 
-    def _settled(self) -> None:
+    def settle(self) -> None:
+        """What the timer does once a zoom settles (now): lay out the labels for this zoom, round dots."""
+        self._settle.stop()
         scene = self.map_scene()
         if scene is not None:
             if scene.points_item is not None:
