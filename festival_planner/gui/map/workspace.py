@@ -25,7 +25,8 @@ from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.jobs import BackgroundWork
 from festival_planner.gui.mapview.commands import AcceptSelectionCommand, exclude_command, lock_command
 from festival_planner.gui.mapview.data import counts_by_province, map_points, map_sites, spread_to_provinces
-from festival_planner.gui.mapview.scene import MapScene, MapView, project, render_png
+from festival_planner.gui.mapview.scene import MapScene, project, render_png
+from festival_planner.gui.mapview.view import MapView
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import selection, sites
 from festival_planner.services.sites import SiteRow
@@ -320,9 +321,7 @@ class MapWorkspace(Workspace):
 
     # Output ---------------------------------------------------------------------------------------------
     def zoom(self, factor: float) -> None:
-        current = self.view.transform().m11()
-        if 0.2 < current * factor < 200:
-            self.view.scale(factor, factor)
+        self.view.zoom(factor)  # about the centre; the labels are laid out again once it settles
 
     def export_png(self, path: str | None = None) -> str:
         """Save the map as a PNG (asks for the file unless ``path`` is given); the path or ""."""

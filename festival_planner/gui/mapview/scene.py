@@ -1,15 +1,12 @@
 """The country map: provinces, neighbours, the land border, both archipelagos (as Vietnamese), every
-commune as a point coloured by score, campaign sites as labelled markers, a legend; a view with
-wheel zoom, drag pan and fit-to-country; ``render_png`` for ``map --png``.
-
-Points are drawn by one item from cached per-colour point lists (one ``drawPoints`` call per colour
-bin, no Python work per point per paint); hover finds the nearest point through a grid index.
+commune as a point coloured by score (``points.py``), campaign sites as labelled markers, a legend;
+``render_png`` for ``map --png``. The view (wheel zoom, drag pan, fit-to-country) is ``view.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
@@ -23,46 +20,27 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
-    QGraphicsView,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from festival_planner.domain.values import format_number
 from festival_planner.geo import basemap
 from festival_planner.geo.scoring import PENALTIES, CriterionValue
-from festival_planner.reports.site_map import FOREIGN, LAND, SEA, X_FACTOR  # shared with the printed map
+from festival_planner.gui.mapview.points import RAMP, MapPoint, PointCloudItem, project
+from festival_planner.reports.site_map import FOREIGN, LAND, SEA  # shared with the printed map
 
-SCALE = 100.0  # scene units per degree of latitude
-RAMP = ("#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026")
+__all__ = ["CHOROPLETH", "RAMP", "SEA", "MapPoint", "MapScene", "MapSite", "project", "render_png",
+           "signed_weight", "tooltip_text"]
+
 CHOROPLETH = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594")
-
-
-def project(lon: float, lat: float) -> QPointF:
-    """Scene position of a (lon, lat) point."""
-    return QPointF(lon * SCALE * X_FACTOR, -lat * SCALE)
-
-
-
-@dataclass(frozen=True)
-class MapPoint:
-    """A commune on the map: where, its score and the tooltip lines (name, province, breakdown)."""
-
-    code: str
-    latitude: float
-    longitude: float
-    score: float
-    tooltip: str = ""
 
 
 @dataclass(frozen=True)
@@ -76,13 +54,6 @@ class MapSite:
     colour: str = "#1f3b99"
 
 
-@dataclass
-class _Bins:
-    polygons: list[QPolygonF] = field(default_factory=list)
-    low: float = 0.0
-    high: float = 1.0
-
-
 def _path(polygons: Sequence[Sequence[Sequence[tuple[float, float]]]]) -> QPainterPath:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
@@ -91,139 +62,6 @@ def _path(polygons: Sequence[Sequence[Sequence[tuple[float, float]]]]) -> QPaint
             path.addPolygon(QPolygonF([project(x, y) for x, y in ring]))
             path.closeSubpath()
     return path
-
-
-def _point_pens() -> tuple[QPen, list[QPen]]:
-    outline = QPen(QColor(90, 60, 40, 140), 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    outline.setCosmetic(True)
-    pens = [QPen(QColor(colour), 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap) for colour in RAMP]
-    for pen in pens:
-        pen.setCosmetic(True)
-    return outline, pens
-
-
-class _PointTile(QGraphicsItem):
-    """The points of one map tile: drawn once per zoom level into a device pixmap, then blitted
-    (panning and repaints cost a copy; tiles off screen are not painted at all)."""
-
-    def __init__(self, parent: QGraphicsItem) -> None:
-        super().__init__(parent)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._outline, self._pens = _point_pens()
-        self.polygons: list[QPolygonF] = []
-        self._bounds = QRectF()
-
-    def set_bins(self, binned: Sequence[Sequence[QPointF]]) -> None:
-        self.prepareGeometryChange()
-        self.polygons = [QPolygonF(list(points)) for points in binned]
-        xs = [q.x() for points in binned for q in points]
-        ys = [q.y() for points in binned for q in points]
-        self._bounds = QRectF(min(xs) - 5, min(ys) - 5, max(xs) - min(xs) + 10, max(ys) - min(ys) + 10) \
-            if xs else QRectF()
-        self.setVisible(bool(xs))
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.setPen(self._outline)
-        for polygon in self.polygons:
-            if len(polygon):
-                painter.drawPoints(polygon)
-        for pen, polygon in zip(self._pens, self.polygons):
-            if len(polygon):
-                painter.setPen(pen)
-                painter.drawPoints(polygon)
-
-
-class PointCloudItem(QGraphicsItem):
-    """Every commune as a point coloured by score, in tiles of ``TILE_DEG`` degrees (one
-    ``drawPoints`` call per colour bin and tile, each tile cached); hover finds the nearest point."""
-
-    CELL = 20.0  # hover grid cell, scene units
-    TILE_DEG = 2.0
-
-    def __init__(self, points: Sequence[MapPoint] = (), parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(20)
-        self._bounds = QRectF()
-        self._tiles: dict[tuple[int, int], _PointTile] = {}  # reused, never removed
-        self.set_points(points)
-
-    def set_points(self, points: Sequence[MapPoint]) -> None:
-        """Replace the points (tiles are reused: removing Python items from a scene is fragile)."""
-        self.prepareGeometryChange()
-        self._points = list(points)
-        self._positions = [project(p.longitude, p.latitude) for p in self._points]
-        scores = [p.score for p in self._points] or [0.0]
-        low, high = min(scores), max(scores)
-        span = (high - low) or 1.0
-        binned: list[list[QPointF]] = [[] for _ in RAMP]
-        tiles: dict[tuple[int, int], list[list[QPointF]]] = {}
-        grid: dict[tuple[int, int], list[int]] = {}
-        for k, (p, pos) in enumerate(zip(self._points, self._positions)):
-            b = min(len(RAMP) - 1, int((p.score - low) / span * len(RAMP)))
-            binned[b].append(pos)
-            key = (int(p.longitude // self.TILE_DEG), int(p.latitude // self.TILE_DEG))
-            tiles.setdefault(key, [[] for _ in RAMP])[b].append(pos)
-            grid.setdefault((int(pos.x() // self.CELL), int(pos.y() // self.CELL)), []).append(k)
-        # QPolygonF built from lists (QPolygonF.append per point trips PySide6 6.12's refcount bug).
-        self.bins = _Bins([QPolygonF(points) for points in binned], low, high)
-        for key in set(tiles) | set(self._tiles):
-            if key not in self._tiles:
-                self._tiles[key] = _PointTile(self)
-            self._tiles[key].set_bins(tiles.get(key, [[] for _ in RAMP]))
-        self._grid = grid
-        if self._positions:
-            xs = [q.x() for q in self._positions]
-            ys = [q.y() for q in self._positions]
-            self._bounds = QRectF(min(xs) - 5, min(ys) - 5, max(xs) - min(xs) + 10, max(ys) - min(ys) + 10)
-        else:
-            self._bounds = QRectF()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """The tiles paint the points."""
-
-    def nearest(self, pos: QPointF, reach: float) -> MapPoint | None:
-        """The point nearest ``pos`` within ``reach`` scene units."""
-        best, best_d = None, reach * reach
-        cx, cy = int(pos.x() // self.CELL), int(pos.y() // self.CELL)
-        span = int(reach // self.CELL) + 1
-        for gx in range(cx - span, cx + span + 1):
-            for gy in range(cy - span, cy + span + 1):
-                for k in self._grid.get((gx, gy), ()):
-                    q = self._positions[k]
-                    d = (q.x() - pos.x()) ** 2 + (q.y() - pos.y()) ** 2
-                    if d <= best_d:
-                        best, best_d = self._points[k], d
-        return best
-
-    def _under(self, pos: QPointF, widget: QWidget | None) -> MapPoint | None:
-        scale = 1.0
-        view = widget.parent() if widget is not None else None
-        if isinstance(view, QGraphicsView):
-            scale = view.transform().m11() or 1.0
-        return self.nearest(pos, 6.0 / scale)
-
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        point = self._under(event.pos(), event.widget())
-        self.setToolTip(point.tooltip if point else "")
-        super().hoverMoveEvent(event)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        """A click on a point tells the scene (``pointClicked``); anywhere else the view drags."""
-        point = self._under(event.pos(), event.widget())
-        scene = self.scene()
-        if point is None or not isinstance(scene, MapScene):
-            event.ignore()
-            return
-        event.accept()
-        scene.pointClicked.emit(point.code, event.button() == Qt.MouseButton.RightButton)
 
 
 class _SiteMarker(QGraphicsPathItem):
@@ -274,6 +112,8 @@ class MapScene(QGraphicsScene):
         item.setFont(font)
         item.setBrush(QColor(colour))
         item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # Drawn at a fixed size in pixels: the cached text stays valid through every zoom (a blit).
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setPos(at)
         item.setZValue(z)
         if centred:
@@ -426,6 +266,7 @@ class MapScene(QGraphicsScene):
 
         def text(value: str, x: float, y: float, points: float, bold: bool = False) -> QGraphicsSimpleTextItem:
             item = QGraphicsSimpleTextItem(value, box)
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a blit at any zoom
             font = QFont()
             font.setPointSizeF(points)
             font.setBold(bold)
@@ -521,36 +362,6 @@ def _place_names() -> dict[str, str]:
         "Campuchia": translate("MapScene", "Campuchia"),
         "Thái Lan": translate("MapScene", "Thái Lan"),
     }
-
-
-class MapView(QGraphicsView):
-    """A view of the map with wheel zoom (about the mouse), drag pan and fit-to-country."""
-
-    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
-
-    def fit_country(self) -> None:
-        """Show the whole country with both archipelagos."""
-        scene = self.scene()
-        if isinstance(scene, MapScene):
-            self.fitInView(scene.country_rect, Qt.AspectRatioMode.KeepAspectRatio)
-            scene.layout_labels(self.transform().m11())
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        factor = 1.2 ** steps
-        current = self.transform().m11()
-        if 0.2 < current * factor < 200:
-            self.scale(factor, factor)
-            scene = self.scene()
-            if isinstance(scene, MapScene):
-                scene.layout_labels(self.transform().m11())
-        event.accept()
 
 
 def render_png(scene: MapScene, path: str | Path, width: int = 1600) -> Path:

@@ -34,7 +34,8 @@ from festival_planner.gui.mapview.commands import (
     release_command,
 )
 from festival_planner.gui.mapview.data import chosen_sites, map_points
-from festival_planner.gui.mapview.scene import MapScene, MapView, project
+from festival_planner.gui.mapview.scene import MapScene, project
+from festival_planner.gui.mapview.view import MapView
 from festival_planner.gui.selector.panel import SettingsPanel
 from festival_planner.gui.selector.results import ResultTable, comparison_html, explanation_html
 from festival_planner.gui.workspace import Workspace, WorkspaceContext

@@ -11,11 +11,11 @@ from festival_planner.gui.mapview.scene import (
     MapPoint,
     MapScene,
     MapSite,
-    MapView,
     project,
     render_png,
     tooltip_text,
 )
+from festival_planner.gui.mapview.view import MapView
 
 
 def _scene() -> MapScene:
@@ -166,6 +166,11 @@ def test_the_view_lays_out_labels_again_after_a_zoom_and_new_sites(qtbot) -> Non
         view.wheelEvent(QWheelEvent(centre, view.mapToGlobal(centre.toPoint()), QPoint(), QPoint(0, 120),
                                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
                                     Qt.ScrollPhase.NoScrollPhase, False))
+    # A wheel step only rescales: the labels are laid out again once the zoom has settled.
+    assert view.zooming and sum(1 for item in scene.province_labels.values() if item.isVisible()) == small
+    with qtbot.waitSignal(view.settled, timeout=5000):
+        pass
+    assert not view.zooming
     assert sum(1 for item in scene.province_labels.values() if item.isVisible()) > small
     scene.set_sites([MapSite("24133", "Ea Súp", 12.71, 108.03), MapSite("24134", "Ea Súp 2", 12.71, 108.03)])
     first, second = [item for item in scene.site_items if isinstance(item, type(scene.province_labels["01"]))]
