@@ -1,6 +1,7 @@
 """Alembic migrations, run programmatically (no alembic.ini): the app upgrades a file on open.
 
-Reading the current revision needs no Alembic import, so a normal start-up stays light.
+Reading the current revision needs no Alembic import, so a normal start-up stays light; importing
+this module needs no SQLAlchemy either (``HEAD_REVISION`` is read by the CLI's plain-sqlite3 reads).
 """
 
 from __future__ import annotations
@@ -9,10 +10,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0008_field_kits"
@@ -22,6 +22,8 @@ VERSION_TABLE = "alembic_version"
 
 def current_revision(conn: Connection) -> str | None:
     """The database's Alembic revision, or None for an empty (or foreign) database."""
+    from sqlalchemy import inspect, text
+
     if VERSION_TABLE not in inspect(conn).get_table_names():
         return None
     return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
