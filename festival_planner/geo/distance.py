@@ -53,6 +53,12 @@ def geodesic_km(a: Point, b: Point) -> float:
     lat2, lon2 = float(b[0]), float(b[1])
     if not (-90 <= lat1 <= 90 and -90 <= lat2 <= 90):
         raise ValueError(f"latitude outside -90..90: {a}, {b}")
+    return _geodesic_km(lat1, lon1, lat2, lon2)
+
+
+@functools.lru_cache(maxsize=65536)
+def _geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    # Remembered: the travel model measures a place to its airport twice (choosing it, then the road leg).
     return float(_ellipsoid_km().Inverse(lat1, lon1, lat2, lon2, _DISTANCE)["s12"])
 
 
