@@ -8,34 +8,13 @@ with a non-zero exit code (1: the request was refused; 2: the command line was w
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from festival_planner import __version__
-from festival_planner.cli import (
-    backups,
-    board,
-    budget,
-    campaigns,
-    checklist,
-    communes,
-    conflicts,
-    database,
-    documents,
-    invitations,
-    kit,
-    leaders,
-    plan,
-    printing,
-    programme,
-    progress,
-    selection,
-    sites,
-    tasks,
-    team,
-)
 from festival_planner.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -52,12 +31,46 @@ from festival_planner.domain import messages
 from festival_planner.domain.errors import FestivalPlannerError
 
 # Each noun module has register(commands) and sets its handler with set_defaults(run=...).
-NOUNS = (database, backups, communes, campaigns, sites, selection, leaders, plan, invitations, board, conflicts,
-         checklist, tasks, programme, progress, budget, printing, documents, kit, team)
+NOUNS = ("database", "backups", "communes", "campaigns", "sites", "selection", "leaders", "plan", "invitations",
+         "board", "conflicts", "checklist", "tasks", "programme", "progress", "budget", "printing", "documents",
+         "kit", "team")
+# The command words each noun module registers (tests/unit/cli/test_lazy_nouns.py keeps this in step
+# with their register()): a command line naming one builds that module's parsers only; no command,
+# --help or a word not listed builds them all, so the usage, the list and "invalid choice" stay whole.
+COMMAND_NOUNS = {
+    "gui": "database", "init": "database", "demo": "database", "backup": "database", "backups": "backups",
+    "restore": "backups", "communes": "communes", "campaigns": "campaigns", "sites": "sites", "select": "selection",
+    "map": "selection", "leaders": "leaders", "import": "plan", "invite": "invitations", "board": "board",
+    "conflicts": "conflicts", "itinerary": "conflicts", "checklist": "checklist", "tasks": "tasks",
+    "programme": "programme", "progress": "progress", "budget": "budget", "print": "printing",
+    "documents": "documents", "kit": "kit", "copy": "team",
+}
+_VALUE_OPTIONS = ("--db", "--lang", "--kit")  # the top-level options that take a value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, in the current language."""
+def noun_module(name: str):  # type: ignore[no-untyped-def]
+    """``festival_planner.cli.<name>``, imported on first use."""
+    return importlib.import_module(f"festival_planner.cli.{name}")
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command a command line names (the first word that is neither an option nor its value)."""
+    words = iter(argv)
+    for arg in words:
+        if arg == "--":
+            return next(words, None)
+        if arg == "-h" or (arg.startswith("--h") and "--help".startswith(arg)):
+            return None  # the whole list of commands is asked for
+        if arg.startswith("--") and "=" not in arg and any(o.startswith(arg) for o in _VALUE_OPTIONS):
+            next(words, None)  # --db PATH (argparse also takes an abbreviation: --d PATH)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, in the current language; given ``argv`` that names a command, only
+    that command's module is imported and its parsers built (the rest of the line parses the same)."""
     name_types()
     invoked = Path(sys.argv[0]).stem if sys.argv and sys.argv[0] else ""
     parser = Parser(prog=invoked if invoked.startswith("festival-planner") else "festival-planner",
@@ -66,8 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(parser, json_output=False, top=True)
     parser.add_argument("--kit", metavar="FILE", help=t("help_kit_gui"))  # the window opens a field kit
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser, help=t("help_command"))
-    for noun in NOUNS:
-        noun.register(commands)
+    chosen = COMMAND_NOUNS.get(command_word(argv)) if argv is not None else None
+    for noun in (chosen,) if chosen else NOUNS:
+        noun_module(noun).register(commands)
     return parser
 
 
@@ -156,8 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             shown = arg.encode("utf-8", "replace").decode("utf-8")
             say_error(f"festival-planner: {t('bad_argument_encoding', text=shown)}")
             return EXIT_USAGE
-    args = build_parser().parse_args(budget.default_action(args_list))
-    run = getattr(args, "run", None) or database.run_gui
+    if args_list[:1] == ["budget"]:
+        args_list = noun_module("budget").default_action(args_list)
+    args = build_parser(args_list).parse_args(args_list)
+    run = getattr(args, "run", None) or noun_module("database").run_gui
     try:
         return run(read_ids(args))
     except FestivalPlannerError as exc:

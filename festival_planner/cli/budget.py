@@ -10,12 +10,9 @@ from typing import Any
 
 from festival_planner.cli.common import (
     EXIT_OK,
+    Actions,
     Commands,
-    Parser,
-    add_campaign,
     add_choice,
-    add_common,
-    add_id,
     label,
     open_db,
     print_json,
@@ -43,27 +40,11 @@ def _line_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 
 def register(commands: Commands) -> None:
-    budget = commands.add_parser("budget", help=t("cmd_budget"))
-    actions = budget.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
-                                    help=t("help_action"))
-    show = actions.add_parser("show", help=t("cmd_budget_show"))
-    add_campaign(show)
-    add_common(show)
-    show.set_defaults(run=run)
-    adding = actions.add_parser("add", help=t("cmd_budget_add"))
-    add_id(adding, "site")
-    _line_options(adding, adding=True)
-    add_common(adding)
-    adding.set_defaults(run=run_add)
-    editing = actions.add_parser("edit", help=t("cmd_budget_edit"))
-    add_id(editing, "line")
-    _line_options(editing, adding=False)
-    add_common(editing)
-    editing.set_defaults(run=run_edit)
-    deleting = actions.add_parser("delete", help=t("cmd_budget_delete"))
-    add_id(deleting, "line")
-    add_common(deleting)
-    deleting.set_defaults(run=run_delete)
+    actions = Actions(commands, "budget")
+    actions.add("show", run, campaign=True)
+    actions.add("add", run_add, id_of="site", options=lambda parser: _line_options(parser, adding=True))
+    actions.add("edit", run_edit, id_of="line", options=lambda parser: _line_options(parser, adding=False))
+    actions.add("delete", run_delete, id_of="line")
 
 
 def _values(args: argparse.Namespace) -> dict[str, Any]:

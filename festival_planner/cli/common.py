@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import uuid
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, Protocol
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -52,6 +53,37 @@ class Parser(argparse.ArgumentParser):
         from festival_planner.cli.texts import argparse_text, t
 
         self.exit(EXIT_USAGE, t("usage_error", prog=self.prog, message=argparse_text(message)) + "\n")
+
+
+class Actions:
+    """A noun's sub-commands (``programme show|add|edit|delete``): ``add`` builds one with its help
+    text (``cmd_<noun>_<action>``), ``--campaign`` or an id option first, its own options, then
+    ``--db``/``--lang``/``--json``, and its handler."""
+
+    def __init__(self, commands: Commands, noun: str) -> None:
+        from festival_planner.cli.texts import t
+
+        self.noun = noun
+        parser = commands.add_parser(noun, help=t(f"cmd_{noun}"))
+        self._actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
+                                              help=t("help_action"))
+
+    def add(self, name: str, run: Callable[[argparse.Namespace], int], *, campaign: bool = False,
+            id_of: str | None = None, options: Callable[[argparse.ArgumentParser], None] | None = None,
+            aliases: Sequence[str] = ()) -> argparse.ArgumentParser:
+        from festival_planner.cli.texts import t
+
+        parser = self._actions.add_parser(name, aliases=list(aliases),
+                                          help=t(f"cmd_{self.noun}_{name.replace('-', '_')}"))
+        if campaign:
+            add_campaign(parser)
+        if id_of is not None:
+            add_id(parser, id_of)
+        if options is not None:
+            options(parser)
+        add_common(parser)
+        parser.set_defaults(run=run)
+        return parser
 
 
 def _translate_headings(text: str) -> str:

@@ -9,11 +9,9 @@ from typing import Any
 
 from festival_planner.cli.common import (
     EXIT_OK,
+    Actions,
     Commands,
-    Parser,
     add_choice,
-    add_common,
-    add_id,
     integer,
     open_db,
     print_json,
@@ -31,27 +29,11 @@ def _item_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 
 def register(commands: Commands) -> None:
-    programme = commands.add_parser("programme", help=t("cmd_programme"))
-    actions = programme.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
-                                       help=t("help_action"))
-    show = actions.add_parser("show", help=t("cmd_programme_show"))
-    add_id(show, "site")
-    add_common(show)
-    show.set_defaults(run=run)
-    adding = actions.add_parser("add", help=t("cmd_programme_add"))
-    add_id(adding, "site")
-    _item_options(adding, adding=True)
-    add_common(adding)
-    adding.set_defaults(run=run_add)
-    editing = actions.add_parser("edit", help=t("cmd_programme_edit"))
-    add_id(editing, "entry")
-    _item_options(editing, adding=False)
-    add_common(editing)
-    editing.set_defaults(run=run_edit)
-    deleting = actions.add_parser("delete", help=t("cmd_programme_delete"))
-    add_id(deleting, "entry")
-    add_common(deleting)
-    deleting.set_defaults(run=run_delete)
+    actions = Actions(commands, "programme")
+    actions.add("show", run, id_of="site")
+    actions.add("add", run_add, id_of="site", options=lambda parser: _item_options(parser, adding=True))
+    actions.add("edit", run_edit, id_of="entry", options=lambda parser: _item_options(parser, adding=False))
+    actions.add("delete", run_delete, id_of="entry")
 
 
 def _values(args: argparse.Namespace) -> dict[str, Any]:

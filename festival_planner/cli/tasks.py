@@ -8,12 +8,9 @@ from typing import Any
 
 from festival_planner.cli.common import (
     EXIT_OK,
+    Actions,
     Commands,
-    Parser,
-    add_campaign,
     add_choice,
-    add_common,
-    add_id,
     label,
     open_db,
     print_json,
@@ -32,33 +29,17 @@ def _task_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
 
 
 def register(commands: Commands) -> None:
-    tasks = commands.add_parser("tasks", help=t("cmd_tasks"))
-    actions = tasks.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=Parser,
-                                   help=t("help_action"))
-    listing = actions.add_parser("list", help=t("cmd_tasks_list"))
-    add_campaign(listing)
-    add_common(listing)
-    listing.set_defaults(run=run)
-    applying = actions.add_parser("apply", aliases=["apply-workplan"], help=t("cmd_tasks_apply"))
-    add_campaign(applying)
-    applying.add_argument("--template", metavar="NAME", help=t("help_workplan_template"))
-    applying.add_argument("--replace", action="store_true", help=t("help_workplan_replace"))
-    add_common(applying)
-    applying.set_defaults(run=run_apply)
-    adding = actions.add_parser("add", help=t("cmd_tasks_add"))
-    add_campaign(adding)
-    _task_options(adding, adding=True)
-    add_common(adding)
-    adding.set_defaults(run=run_add)
-    setting = actions.add_parser("set", help=t("cmd_tasks_set"))
-    add_id(setting, "item")
-    _task_options(setting, adding=False)
-    add_common(setting)
-    setting.set_defaults(run=run_set)
-    deleting = actions.add_parser("delete", help=t("cmd_tasks_delete"))
-    add_id(deleting, "item")
-    add_common(deleting)
-    deleting.set_defaults(run=run_delete)
+    actions = Actions(commands, "tasks")
+    actions.add("list", run, campaign=True)
+    actions.add("apply", run_apply, campaign=True, options=_apply_options, aliases=["apply-workplan"])
+    actions.add("add", run_add, campaign=True, options=lambda parser: _task_options(parser, adding=True))
+    actions.add("set", run_set, id_of="item", options=lambda parser: _task_options(parser, adding=False))
+    actions.add("delete", run_delete, id_of="item")
+
+
+def _apply_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--template", metavar="NAME", help=t("help_workplan_template"))
+    parser.add_argument("--replace", action="store_true", help=t("help_workplan_replace"))
 
 
 def _values(args: argparse.Namespace) -> dict[str, Any]:

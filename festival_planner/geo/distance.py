@@ -1,19 +1,23 @@
 """Distances between places, in kilometres on the WGS-84 ellipsoid.
 
-Every figure a person reads is geopy's geodesic (Karney's algorithm, exact to the millimetre). Large
+Every figure a person reads is the geodesic of Karney's algorithm (geographiclib, the library geopy's
+``geodesic`` wraps; exact to the millimetre), called directly: importing ``geopy.distance`` would load
+geopy's geocoders and with them ``urllib`` and ``ssl``, which a distance does not need. Large
 matrices are screened first with a vectorised haversine (numpy), then measured with Lambert's
 ellipsoidal formula (vectorised, within about 10 m), and only pairs that lie within
-``REFINE_BAND_KM`` of a threshold are measured again with the exact geodesic. numpy and geopy are
-imported on first use, never at start-up.
+``REFINE_BAND_KM`` of a threshold are measured again with the exact geodesic. numpy and geographiclib
+are imported on first use, never at start-up.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
+    from geographiclib.geodesic import Geodesic
     from numpy.typing import NDArray
 
     FloatArray = NDArray[np.float64]
@@ -31,13 +35,31 @@ HAVERSINE_MARGIN = 0.006
 REFINE_BAND_KM = 0.02
 
 Point = tuple[float, float]
+_DISTANCE = 1 << 10 | 1  # Geodesic.DISTANCE (geographiclib's output mask), without importing it here
+
+
+@functools.cache
+def _ellipsoid_km() -> Geodesic:
+    """WGS-84 with its axis in kilometres: the ellipsoid geopy's ``geodesic`` builds, so the
+    distances are geopy's to the last bit."""
+    from geographiclib.geodesic import Geodesic
+
+    return Geodesic(WGS84_A_KM, WGS84_F)
 
 
 def geodesic_km(a: Point, b: Point) -> float:
     """The geodesic distance between two (latitude, longitude) points, in km."""
-    from geopy.distance import geodesic
+    lat1, lon1 = float(a[0]), float(a[1])
+    lat2, lon2 = float(b[0]), float(b[1])
+    if not (-90 <= lat1 <= 90 and -90 <= lat2 <= 90):
+        raise ValueError(f"latitude outside -90..90: {a}, {b}")
+    return _geodesic_km(lat1, lon1, lat2, lon2)
 
-    return float(geodesic(a, b).km)
+
+@functools.lru_cache(maxsize=65536)
+def _geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    # Remembered: the travel model measures a place to its airport twice (choosing it, then the road leg).
+    return float(_ellipsoid_km().Inverse(lat1, lon1, lat2, lon2, _DISTANCE)["s12"])
 
 
 def geodesic_many_km(lat1: Iterable[float], lon1: Iterable[float],

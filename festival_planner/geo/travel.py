@@ -18,7 +18,7 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from festival_planner.geo.distance import Point, geodesic_km
+from festival_planner.geo.distance import HAVERSINE_MARGIN, Point, geodesic_km
 from festival_planner.resource_files import resource
 
 # Regions whose roads are mountain roads (codes of festival_planner.domain.regions).
@@ -160,7 +160,16 @@ def nearest_airport(point: Point) -> tuple[Airport, float]:
     geodesically nearest airport further down than that."""
     usable = [a for a in airports() if _screen_km(point, a.point) <= ISLAND_AIRPORTS.get(a.iata, math.inf)]
     shortlist = sorted(usable, key=lambda a: _screen_km(point, a.point))[:3]
-    return min(((a, geodesic_km(point, a.point)) for a in shortlist), key=lambda item: item[1])
+    best: tuple[Airport, float] | None = None
+    for airport in shortlist:
+        if best is not None and _screen_km(point, airport.point) * (1 - HAVERSINE_MARGIN) > best[1]:
+            break  # the sphere's largest error cannot bring this one (nor the next) nearer than the best
+        km = geodesic_km(point, airport.point)
+        if best is None or km < best[1]:
+            best = (airport, km)
+    if best is None:
+        raise ValueError(f"no airport for {point}")
+    return best
 
 
 def road_leg(origin: Place | Airport, destination: Place | Airport, mountainous: bool,

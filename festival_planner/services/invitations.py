@@ -22,10 +22,10 @@ from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.models import Invitation, Leader, Site
 from festival_planner.domain.rules import ENGAGEMENT_STATUSES, invitation_change_allowed
 from festival_planner.domain.text import sort_key
-from festival_planner.domain.values import format_time
 from festival_planner.services import changelog, rows
+from festival_planner.services.overview_rows import INVITATION_EDITABLE_FIELDS, InvitationRow
 
-EDITABLE_FIELDS = ("role", "status", "sent_on", "answered_on", "note", "override_reason")
+EDITABLE_FIELDS = INVITATION_EDITABLE_FIELDS
 
 
 def _note(value: Any) -> str:
@@ -35,58 +35,6 @@ def _note(value: Any) -> str:
 def _reason(value: Any) -> str:
     return clean_text(value, "override_reason", text_limit("invitation.override_reason"), multiline=True,
                       field_key="invitation_field.override_reason")
-
-
-@dataclass(frozen=True)
-class InvitationRow:
-    """A read-only snapshot of an invitation with what views show of its leader and site."""
-
-    id: uuid.UUID
-    site_id: uuid.UUID
-    leader_id: uuid.UUID
-    leader_name: str
-    leader_title: str
-    precedence_rank: int
-    role: InvitationRole
-    status: InvitationStatus
-    sent_on: dt.date | None
-    answered_on: dt.date | None
-    note: str
-    override_reason: str
-    version: int
-    campaign_year: int
-    date: dt.date
-    start_time: dt.time | None
-    end_time: dt.time | None
-    commune_code: str
-    commune_name: str
-    province: str
-    venue: str
-
-    @property
-    def is_engagement(self) -> bool:
-        """Whether the leader counts as busy at the site (not declined, not withdrawn)."""
-        return self.status in ENGAGEMENT_STATUSES
-
-    @property
-    def order(self) -> tuple:
-        """Date and time order (sites without a start time after those with one that day)."""
-        return (self.date, self.start_time is None, self.start_time or dt.time(0), sort_key(self.commune_name))
-
-    def values(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in EDITABLE_FIELDS}
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": str(self.id), "site_id": str(self.site_id), "leader_id": str(self.leader_id),
-                "leader": self.leader_name, "leader_title": self.leader_title,
-                "precedence_rank": self.precedence_rank, "role": self.role.value, "status": self.status.value,
-                "sent_on": self.sent_on.isoformat() if self.sent_on else None,
-                "answered_on": self.answered_on.isoformat() if self.answered_on else None,
-                "note": self.note, "override_reason": self.override_reason, "version": self.version,
-                "campaign_year": self.campaign_year, "date": self.date.isoformat(),
-                "start_time": format_time(self.start_time) or None, "end_time": format_time(self.end_time) or None,
-                "commune_code": self.commune_code, "commune_name": self.commune_name, "province": self.province,
-                "venue": self.venue}
 
 
 @dataclass(frozen=True)

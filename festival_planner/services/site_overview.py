@@ -12,56 +12,19 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from festival_planner.domain.enums import InvitationRole, InvitationStatus
+from festival_planner.domain.enums import InvitationRole
 from festival_planner.domain.models import Invitation, Site
 from festival_planner.domain.rules import ENGAGEMENT_STATUSES
-from festival_planner.domain.text import sort_key
 from festival_planner.services import conflicts as conflict_rules
 from festival_planner.services import planning
-from festival_planner.services.conflicts import Conflict
-from festival_planner.services.invitations import InvitationRow, invitation_row
-from festival_planner.services.sites import SiteRow, site_row
-
-
-@dataclass(frozen=True)
-class SiteOverview:
-    """One line of the overview: the site, its head's invitation status, its delegation (head first,
-    then in precedence order; declined and withdrawn last) and the conflicts it takes part in."""
-
-    site: SiteRow
-    head_status: InvitationStatus | None
-    delegation: tuple[InvitationRow, ...]
-    conflicts: tuple[Conflict, ...]
-
-    @property
-    def id(self) -> uuid.UUID:
-        return self.site.id
-
-    def to_json(self) -> dict[str, Any]:
-        """``SiteRow.to_json`` plus the delegation and conflicts (stable snake_case keys)."""
-        data = self.site.to_json()
-        data["head_status"] = self.head_status.value if self.head_status else None
-        data["delegation"] = [{"leader_id": str(i.leader_id), "leader_name": i.leader_name,
-                               "leader_title": i.leader_title, "role": i.role.value, "status": i.status.value}
-                              for i in self.delegation]
-        data["conflicts"] = [{"leader_name": c.leader_name, "other_site_id": str(_other(c, self.site.id)),
-                              "hours_needed": round(c.hours_needed, 2), "hours_available": round(c.hours_available, 2)}
-                             for c in self.conflicts]
-        return data
-
-
-def _other(conflict: Conflict, site_id: uuid.UUID) -> uuid.UUID:
-    return conflict.second.site_id if conflict.first.site_id == site_id else conflict.first.site_id
-
-
-def _order(row: InvitationRow) -> tuple[Any, ...]:
-    return (not row.is_engagement, row.role != InvitationRole.HEAD, row.precedence_rank, sort_key(row.leader_name))
+from festival_planner.services.conflict_check import Conflict
+from festival_planner.services.invitations import invitation_row
+from festival_planner.services.overview_rows import InvitationRow, SiteOverview, delegation_order
+from festival_planner.services.sites import site_row
 
 
 def site_overview(session: Session, campaign_id: uuid.UUID, *, site_ids: Collection[uuid.UUID] | None = None,
@@ -100,6 +63,6 @@ def site_overview(session: Session, campaign_id: uuid.UUID, *, site_ids: Collect
         head = heads.get(site.id)
         overview.append(SiteOverview(site_row(site, head.leader_name if head else None),
                                      head.status if head else None,
-                                     tuple(sorted(by_site.get(site.id, ()), key=_order)),
+                                     tuple(sorted(by_site.get(site.id, ()), key=delegation_order)),
                                      tuple(clashes.get(site.id, ()))))
     return overview

@@ -15,53 +15,13 @@ from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.models import Base, Campaign, Commune, Site
 from festival_planner.domain.rules import DEFAULT_SITE_END, DEFAULT_SITE_START, VENUE_REQUIRED, status_change_allowed
-from festival_planner.domain.values import format_time, normal_commune_code
+from festival_planner.domain.values import normal_commune_code
 from festival_planner.services import changelog, rows
-from festival_planner.services.communes import CommuneInfo, commune_info
+from festival_planner.services.communes import commune_info
 from festival_planner.services.invitations import heads_of_delegation
+from festival_planner.services.overview_rows import SITE_EDITABLE_FIELDS, SiteRow
 
-EDITABLE_FIELDS = ("date", "start_time", "end_time", "venue", "host_unit", "contact_name", "contact_phone",
-                   "notes", "status")
-
-
-@dataclass(frozen=True)
-class SiteRow:
-    """A read-only snapshot of a site for views, reports and JSON."""
-
-    id: uuid.UUID
-    campaign_id: uuid.UUID
-    campaign_year: int
-    commune: CommuneInfo
-    date: dt.date
-    start_time: dt.time | None
-    end_time: dt.time | None
-    venue: str
-    host_unit: str
-    contact_name: str
-    contact_phone: str
-    notes: str
-    status: SiteStatus
-    version: int
-    head_of_delegation: str | None = None
-
-    def values(self) -> dict[str, Any]:
-        """The editable fields, as passed to ``update_site``."""
-        return {name: getattr(self, name) for name in EDITABLE_FIELDS}
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": str(self.id), "campaign_year": self.campaign_year,
-            "commune_code": self.commune.code, "commune_name": self.commune.name,
-            "commune_kind": self.commune.kind, "commune_kind_label": self.commune.kind_label,
-            "province": self.commune.province,
-            "old_provinces": list(self.commune.old_provinces), "regions": list(self.commune.regions),
-            "region_names": self.commune.region_names,
-            "latitude": self.commune.latitude, "longitude": self.commune.longitude,
-            "date": self.date.isoformat(), "start_time": format_time(self.start_time) or None,
-            "end_time": format_time(self.end_time) or None, "venue": self.venue, "host_unit": self.host_unit,
-            "contact_name": self.contact_name, "contact_phone": self.contact_phone, "notes": self.notes,
-            "status": self.status.value, "head_of_delegation": self.head_of_delegation, "version": self.version,
-        }
+EDITABLE_FIELDS = SITE_EDITABLE_FIELDS
 
 
 def site_row(site: Site, head: str | None = None) -> SiteRow:

@@ -1,8 +1,8 @@
 """Alembic migrations, run programmatically (no alembic.ini): the app upgrades a file on open.
 
 Reading the current revision needs no Alembic import, so a normal start-up stays light; importing
-this module loads no SQLAlchemy either (``HEAD_REVISION`` is read by the window's first paint,
-``store.first_read``, before the ORM loads).
+this module loads no SQLAlchemy either (``HEAD_REVISION`` is read by the plain-sqlite3 reads that come
+before the ORM: the window's first paint, ``store.first_read``, and the CLI's ``sites list``).
 """
 
 from __future__ import annotations

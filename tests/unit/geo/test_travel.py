@@ -92,3 +92,19 @@ def test_available_hours_count_only_the_daily_travel_window() -> None:
     # Overlapping engagements: negative.
     assert travel_hours_between(dt.datetime.combine(day, dt.time(11)),
                                 dt.datetime.combine(day, dt.time(8)), params) == pytest.approx(-3)
+
+
+def test_nearest_airport_is_the_nearest_of_all_measured_exactly_across_vietnam() -> None:
+    import math
+
+    from festival_planner.geo.travel import ISLAND_AIRPORTS, _screen_km
+
+    points = [(8.5 + 0.37 * i, 102.1 + 0.41 * j) for i in range(42) for j in range(20)]
+    points += [(8.68, 106.61), (10.22, 103.96), (10.0, 104.02), (21.0285, 105.8542)]
+    # halfway between two airports the sphere and the ellipsoid can disagree on which is nearer
+    points += [((a.latitude + b.latitude) / 2 + d, (a.longitude + b.longitude) / 2 + d)
+               for a in airports() for b in airports() if a.iata < b.iata for d in (-0.004, 0.0, 0.004)]
+    for point in points:
+        usable = [a for a in airports() if _screen_km(point, a.point) <= ISLAND_AIRPORTS.get(a.iata, math.inf)]
+        expected = min(((a, geodesic_km(point, a.point)) for a in usable), key=lambda item: item[1])
+        assert nearest_airport(point) == expected, point
