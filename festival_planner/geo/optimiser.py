@@ -37,9 +37,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 EPS = 1e-7
-CORE_FACTOR = 8
 HIGHS_OPTIONS: dict[str, Any] = {}  # extra HiGHS options (benchmarks try them here)
-# (CORE_FACTOR: the first, restricted MILP takes the best CORE_FACTOR × N candidates by bound)
 
 
 @dataclass(frozen=True)
@@ -61,8 +59,8 @@ class Selection:
 
     chosen: tuple[int, ...]
     objective: float
-    status: str  # "optimal", "time_limit" (best found, gap > 0) or "greedy" (fallback)
-    gap: float  # relative gap between the objective and the proven bound (0 = optimal)
+    status: str  # "optimal" (proven) or "feasible" (best found; the proven bound says how far it may be)
+    gap: float  # relative gap between the objective and the proven bound (0 = optimal, NaN = no bound)
     bound: float
     solve_seconds: float
     stats: Mapping[str, Any] = field(default_factory=dict)
@@ -409,16 +407,85 @@ def _neighbours(p: _Problem, pool: Sequence[int]) -> tuple[dict[int, set[int]], 
     return neighbours, pairs
 
 
-def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm_start: bool = True,
-          should_stop: Callable[[], bool] | None = None) -> Selection:
+def solve(scored: Scored, constraints: Constraints, *, engine: str = "cp-sat", reduce: bool = True,
+          warm_start: bool = True, use_cliques: bool = True, hint: Sequence[str] | None = None,
+          should_stop: Callable[[], bool] | None = None,
+          progress: Callable[[float | None, float | None], None] | None = None) -> Selection:
     """The best selection under ``constraints`` (raises ValidationError for impossible settings).
 
-    ``should_stop`` is asked now and then while HiGHS searches; when it returns True the search is
-    interrupted and ``Stopped`` raised (a Cancel button)."""
+    ``engine`` "cp-sat" (the selector's: deterministic work limit, clique rows) or "highs" (the
+    pairwise MILP, kept as the benchmark's anchor). ``hint`` (commune codes: a previous answer, to
+    keep searching from it) joins the greedy as a starting point. ``should_stop`` is asked now and
+    then; when it returns True the search stops and ``Stopped`` is raised (a Cancel button).
+    ``progress(incumbent, bound)`` is called from the search as either improves."""
     started = time.perf_counter()
     p = _prepare(scored, constraints)
     p.should_stop = should_stop
+    if engine == "highs":
+        return _solve_highs(p, reduce=reduce, warm_start=warm_start, started=started)
+    from festival_planner.geo.cpsat_engine import solve_cpsat
+
     stats: dict[str, Any] = {"candidates": len(p.allowed)}
+    start = greedy(p)
+    lower = sum(float(p.scores[i]) for i in start) if start else -math.inf
+    stats["greedy_objective"] = lower if start else None
+    if hint:
+        index = scored.index()
+        previous = [index[code] for code in hint if code in index]
+        if _feasible(p, previous):
+            value = sum(float(p.scores[i]) for i in previous)
+            if value > lower:
+                start, lower = previous, value
+    pool = list(p.allowed)
+    if reduce and start:
+        ub = spaced_bounds(p, pool)
+        locked = set(p.locked)
+        pool = [i for i in pool if i in locked or ub[i] >= lower - EPS]
+    stats["after_bound"] = len(pool)
+    stats["reduction_seconds"] = time.perf_counter() - started
+    result = solve_cpsat(p, pool, start if warm_start else None, work_limit=constraints.time_limit_s,
+                         use_cliques=use_cliques, progress=progress)
+    stats.update(result.stats)
+    chosen, objective, status, bound = result.chosen, result.objective, result.status, result.bound
+    if status == "infeasible":
+        raise ValidationError("selection_infeasible", count=constraints.count,
+                              max_per_province=constraints.max_per_province, km=f"{constraints.min_spacing_km:g}")
+    if status != "optimal" and start and lower > objective + EPS:
+        chosen, objective, status = list(start), lower, "feasible"
+    if not chosen:
+        raise ValidationError("selection_no_solution_in_time", count=constraints.count,
+                              seconds=round(constraints.time_limit_s), km=f"{constraints.min_spacing_km:g}")
+    if status == "unknown":
+        status = "feasible"
+    gap = 0.0 if status == "optimal" else _gap(objective, bound)
+    return Selection(tuple(sorted(chosen, key=lambda i: (-p.scores[i], i))), objective, status, gap,
+                     bound if status != "optimal" else objective, time.perf_counter() - started, stats)
+
+
+def _gap(objective: float, bound: float) -> float:
+    """Relative gap to the proven bound; NaN when no bound is known (JSON null)."""
+    if not math.isfinite(bound):
+        return math.nan
+    return max(0.0, (bound - objective) / max(abs(objective), EPS))
+
+
+def _feasible(p: _Problem, chosen: Sequence[int]) -> bool:
+    """Whether ``chosen`` meets every constraint (a previous answer given as a hint)."""
+    c = p.constraints
+    if len(set(chosen)) != c.count or not set(p.locked) <= set(chosen) or not set(chosen) <= set(p.allowed):
+        return False
+    if any(n > c.max_per_province for n in _counts(p.province[i] for i in chosen).values()):
+        return False
+    for region, minimum in c.region_minimums.items():
+        if minimum > 0 and sum(1 for i in chosen if p.region_members[region][i]) < minimum:
+            return False
+    return not any(_conflicts(p, i, chosen[k + 1:]) for k, i in enumerate(chosen))
+
+
+def _solve_highs(p: _Problem, *, reduce: bool, warm_start: bool, started: float) -> Selection:
+    """The HiGHS pairwise MILP (wall-clock limit), with the bound-proven reduction when ``reduce``."""
+    constraints = p.constraints
+    stats: dict[str, Any] = {"candidates": len(p.allowed), "engine": "highs"}
     start = greedy(p)
     lower = sum(float(p.scores[i]) for i in start) if start else -math.inf
     stats["greedy_objective"] = lower if start else None
@@ -427,44 +494,25 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm
     if reduce and start:
         ub = spaced_bounds(p, pool)
         pool = [i for i in pool if i in locked or ub[i] >= lower - EPS]
-        stats["after_greedy_bound"] = len(pool)
-        # The optimum over the most promising candidates is a much better lower bound than the
-        # greedy's; when it leaves nothing outside them with a higher bound, it is the optimum.
-        core = sorted(set(sorted(pool, key=lambda i: -ub[i])[:CORE_FACTOR * constraints.count]) | locked)
-        _, pool_pairs = _neighbours(p, pool)
-        if len(core) < len(pool):
-            core_set = set(core)
-            core_pairs = [(a, b) for a, b in pool_pairs if a in core_set and b in core_set]
-            core_chosen, core_objective, core_status, _ = _milp(p, core, core_pairs, start, started)
-            stats["core"] = len(core)
-            stats["core_objective"] = core_objective if core_chosen else None
-            if core_chosen and core_objective > lower:
-                start, lower = core_chosen, core_objective
-            pool = [i for i in pool if i in locked or ub[i] >= lower - EPS]
-            stats["after_bound"] = len(pool)
-            if core_chosen and core_status == "optimal" and set(pool) <= set(core):
-                stats["proof"] = "bound"
-                return Selection(tuple(sorted(core_chosen, key=lambda i: -p.scores[i])), core_objective,
-                                 "optimal", 0.0, core_objective, time.perf_counter() - started, stats)
         stats["after_bound"] = len(pool)
+        _, pool_pairs = _neighbours(p, pool)
         kept = set(pool)
         pairs = [(a, b) for a, b in pool_pairs if a in kept and b in kept]
     else:
         _, pairs = _neighbours(p, pool)
     stats["spacing_rows"] = len(pairs)
-    stats["reduction_seconds"] = time.perf_counter() - started
-    result = _milp(p, pool, pairs, start if warm_start else None, started)
-    chosen, objective, status, bound = result
-    if status != "optimal" and start and lower > objective + EPS:
-        chosen, objective, status = start, lower, "greedy"
-    if not chosen and status == "time_limit":
-        raise ValidationError("selection_no_solution_in_time", count=constraints.count,
-                              seconds=round(constraints.time_limit_s), km=f"{constraints.min_spacing_km:g}")
-    if not chosen:
+    chosen, objective, status, bound = _milp(p, pool, pairs, start if warm_start else None, started)
+    if status == "infeasible":
         raise ValidationError("selection_infeasible", count=constraints.count,
                               max_per_province=constraints.max_per_province, km=f"{constraints.min_spacing_km:g}")
-    gap = 0.0 if status == "optimal" else max(0.0, (bound - objective) / max(abs(objective), EPS))
-    return Selection(tuple(sorted(chosen, key=lambda i: -p.scores[i])), objective, status, gap, bound,
+    if status != "optimal" and start and lower > objective + EPS:
+        chosen, objective = start, lower
+    if not chosen:
+        raise ValidationError("selection_no_solution_in_time", count=constraints.count,
+                              seconds=round(constraints.time_limit_s), km=f"{constraints.min_spacing_km:g}")
+    status = "optimal" if status == "optimal" else "feasible"
+    gap = 0.0 if status == "optimal" else _gap(objective, bound)
+    return Selection(tuple(sorted(chosen, key=lambda i: (-p.scores[i], i))), objective, status, gap, bound,
                      time.perf_counter() - started, stats)
 
 
