@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 
@@ -124,6 +125,7 @@ def run_select(args: argparse.Namespace) -> int:
     print(t("out_selection", count=len(sel.chosen), objective=format_number(sel.objective, 3),
             status=t("status_" + sel.status),
             gap=format_gap(sel.gap), seconds=format_number(sel.solve_seconds, 2),
+            bound=format_number(sel.bound, 3) if math.isfinite(sel.bound) else "—",
             priority=result.priority_count()),
           file=sys.stderr)
     for line in why:
