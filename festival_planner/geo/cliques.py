@@ -10,6 +10,7 @@ pairwise rows become ~2,600–2,800 clique rows and ~6,300–7,000 pairs (see th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,8 +33,9 @@ class ConflictRows:
 
 
 def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
-                  *, use_cliques: bool = True) -> ConflictRows:
-    """The spacing rows among the points (geodesic conflict graph: pairs closer than ``km``)."""
+                  *, use_cliques: bool = True, check_stop: Callable[[], None] | None = None) -> ConflictRows:
+    """The spacing rows among the points (geodesic conflict graph: pairs closer than ``km``);
+    ``check_stop`` is called now and then (it raises to stop: a Cancel button)."""
     import numpy as np
 
     from festival_planner.geo.distance import pairs_within_km
@@ -59,6 +61,8 @@ def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
     cliques: list[NDArray[np.intp]] = []
     radius = RADIUS_FACTOR * km
     for i in range(n):
+        if check_stop is not None and i % 32 == 0:
+            check_stop()
         nb, nd = dst[bounds[i]:bounds[i + 1]], dd[bounds[i]:bounds[i + 1]]
         if len(nb) < 2 or covered[i, nb].all():  # every conflict of i is in a row already
             continue

@@ -81,12 +81,13 @@ def solve_cpsat(p: _Problem, pool: Sequence[int], hint: Sequence[int] | None, *,
     from ortools.sat.python import cp_model
 
     from festival_planner.geo.cliques import conflict_rows
-    from festival_planner.geo.optimiser import Stopped
+    from festival_planner.geo.optimiser import Stopped, check_stop
 
     c = p.constraints
     started = time.perf_counter()
     idx = np.asarray(pool, dtype=np.intp)
-    rows = conflict_rows(p.lat[idx], p.lon[idx], c.min_spacing_km, use_cliques=use_cliques)
+    rows = conflict_rows(p.lat[idx], p.lon[idx], c.min_spacing_km, use_cliques=use_cliques,
+                         check_stop=lambda: check_stop(p))
     stats: dict[str, Any] = {"engine": "cp-sat", "clique_rows": len(rows.cliques), "pair_rows": len(rows.rest),
                              "conflicting_pairs": rows.pairs, "rows_seconds": time.perf_counter() - started}
     m = cp_model.CpModel()

@@ -84,6 +84,12 @@ class Stopped(Exception):
     """The caller asked the solver to stop (``should_stop`` returned True): there is no result."""
 
 
+def check_stop(p: _Problem) -> None:
+    """Raise ``Stopped`` when the caller asks to stop (called between steps and in long loops)."""
+    if p.should_stop is not None and p.should_stop():
+        raise Stopped
+
+
 def _prepare(scored: Scored, c: Constraints) -> _Problem:
     import numpy as np
 
@@ -265,7 +271,12 @@ def greedy(p: _Problem, pool: Sequence[int] | None = None) -> list[int] | None:
     for i in chosen:
         quota[int(p.province[i])] += 1
 
+    asked = [0]
+
     def fits(i: int) -> bool:
+        asked[0] += 1
+        if asked[0] % 256 == 0:
+            check_stop(p)
         return (i not in chosen_set and quota[int(p.province[i])] < c.max_per_province
                 and not _conflicts(p, i, chosen))
 
@@ -378,6 +389,7 @@ def spaced_bounds(p: _Problem, pool: Sequence[int]) -> dict[int, float]:
         without[pr] = rest[:c.count - 1]
     bounds: dict[int, float] = {}
     for pr, members in by_province.items():
+        check_stop(p)
         member_scores = p.scores[np.asarray(members, dtype=np.intp)]
         for x, i in enumerate(members):
             own: list[float] = []
@@ -443,6 +455,7 @@ def solve(scored: Scored, constraints: Constraints, *, engine: str = "cp-sat", r
         pool = [i for i in pool if i in locked or ub[i] >= lower - EPS]
     stats["after_bound"] = len(pool)
     stats["reduction_seconds"] = time.perf_counter() - started
+    check_stop(p)
     result = solve_cpsat(p, pool, start if warm_start else None, work_limit=constraints.time_limit_s,
                          use_cliques=use_cliques, progress=progress)
     stats.update(result.stats)
