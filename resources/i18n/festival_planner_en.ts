@@ -3845,6 +3845,45 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     </message>
 </context>
 <context>
+    <name>SelectorSearch</name>
+    <message>
+        <location filename="../../festival_planner/gui/selector/search.py" line="+31"/>
+        <location line="+24"/>
+        <source>Đang tìm bộ điểm tốt nhất…</source>
+        <translation>Searching for the best set of sites…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Tốt nhất hiện có %1</source>
+        <translation>Best so far %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cận chứng minh %1</source>
+        <translation>proven bound %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tối ưu, đã chứng minh</source>
+        <translation>proven optimal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tốt nhất tìm được, %1</source>
+        <translation>best found, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tốt nhất tìm được, cách cận chứng minh %1 (cận %2)</source>
+        <translation>best found, %1 from the proven bound (bound %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang tính điểm các xã…</source>
+        <translation>Scoring the communes…</translation>
+    </message>
+</context>
+<context>
     <name>SelectorWorkspace</name>
     <message>
         <location filename="../../festival_planner/gui/selector/workspace.py" line="+86"/>
@@ -3887,6 +3926,16 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Add the chosen communes as proposed sites of the year (Ctrl+Z undoes it)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Tìm tiếp</source>
+        <translation>Keep searching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiếp tục tìm trong nền từ bộ điểm tốt nhất hiện có; vẫn làm việc khác được, kết quả tự cập nhật khi tìm được bộ tốt hơn hoặc chứng minh được tối ưu</source>
+        <translation>Keep searching in the background from the best set so far; you can go on working, and the result updates when a better set is found or it is proven optimal</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Vừa cả nước</source>
         <translation>Fit Country</translation>
@@ -3902,7 +3951,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Site Selector</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Chưa chạy. Đang tính điểm ưu tiên của các xã để hiện trên bản đồ…</source>
         <translation>Not run yet. Computing the communes&apos; priority scores for the map…</translation>
     </message>
@@ -3912,48 +3961,38 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Not run yet. The map shows the priority scores of %1 communes under the saved settings; set the conditions and weights, then press “Run Selector”.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>Đang tính điểm các xã…</source>
-        <translation>Scoring the communes…</translation>
+        <location line="+115"/>
+        <source>Đang tìm tiếp trong nền từ bộ điểm hiện có…</source>
+        <translation>Searching on in the background from the current set…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Đang tìm bộ điểm tốt nhất…</source>
-        <translation>Searching for the best set of sites…</translation>
+        <location line="+18"/>
+        <source>Tìm tiếp xong: đã cập nhật kết quả (%1).</source>
+        <translation>Search finished: the result is updated (%1).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Tìm tiếp xong: không tìm được bộ điểm tốt hơn (%1).</source>
+        <translation>Search finished: no better set found (%1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 điểm, tổng điểm %2 (%3; %5 giây); %6 điểm ở vùng ưu tiên.</source>
+        <translation>%1 sites, total score %2 (%3; %5 s); %6 in priority regions.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Đang chọn điểm…</source>
         <translation>Selecting sites…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 điểm, tổng điểm %2 (%3, sai số %4, %5 giây); %6 điểm ở vùng ưu tiên.</source>
-        <translation>%1 sites, total score %2 (%3, gap %4, %5 s); %6 in priority regions.</translation>
-    </message>
-    <message>
-        <location line="-138"/>
-        <location line="+130"/>
+        <location line="-87"/>
+        <location line="+151"/>
         <source>Chưa chạy. Đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”.</source>
         <translation>Not run yet. Set the conditions and weights, then press “Run Selector”.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>tối ưu</source>
-        <translation>optimal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>hết giờ, tốt nhất tìm được</source>
-        <translation>time limit, best found</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chọn tham lam</source>
-        <translation>greedy</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Giữ cố định</source>
         <translation>Lock</translation>
     </message>

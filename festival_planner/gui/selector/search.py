@@ -23,17 +23,16 @@ ASK_EVERY_S = 0.1  # how often the search asks whether Cancel was pressed (the e
 KEEP_SEARCHING_FACTOR = 4  # "keep searching" gives the search this many times the settings' work limit
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SelectorSearch", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def search_text(incumbent: float | None, bound: float | None) -> str:
     """"Đang tìm… tốt nhất hiện có 180,56; cận chứng minh 182,10" (what is known so far)."""
-    text = tr("Đang tìm bộ điểm tốt nhất…")
+    text = translate("SelectorSearch", "Đang tìm bộ điểm tốt nhất…")
     if incumbent is not None and math.isfinite(incumbent):
-        text += " " + tr("Tốt nhất hiện có %1").replace("%1", format_number(incumbent, 2))
+        text += " " + translate("SelectorSearch", "Tốt nhất hiện có %1").replace("%1", format_number(incumbent, 2))
         if bound is not None and math.isfinite(bound):
-            text += "; " + tr("cận chứng minh %1").replace("%1", format_number(bound, 2))
+            text += "; " + translate("SelectorSearch", "cận chứng minh %1").replace("%1", format_number(bound, 2))
         text += "."
     return text
 
@@ -41,10 +40,10 @@ def search_text(incumbent: float | None, bound: float | None) -> str:
 def status_text(sel: Selection) -> str:
     """"tối ưu, đã chứng minh" or "tốt nhất tìm được, cách cận chứng minh 1,20 % (cận 182,10)"."""
     if sel.status == "optimal":
-        return tr("tối ưu, đã chứng minh")
+        return translate("SelectorSearch", "tối ưu, đã chứng minh")
     if not math.isfinite(sel.bound):
-        return tr("tốt nhất tìm được, %1").replace("%1", format_gap(sel.gap))
-    return (tr("tốt nhất tìm được, cách cận chứng minh %1 (cận %2)")
+        return translate("SelectorSearch", "tốt nhất tìm được, %1").replace("%1", format_gap(sel.gap))
+    return (translate("SelectorSearch", "tốt nhất tìm được, cách cận chứng minh %1 (cận %2)")
             .replace("%1", format_gap(sel.gap)).replace("%2", format_number(sel.bound, 2)))
 
 
@@ -52,7 +51,8 @@ def selection_work(database: Any, campaign_id: uuid.UUID, settings: Settings, *,
                    hint: Sequence[str] | None = None,
                    time_limit_s: float | None = None) -> Callable[[Callable[[int, int, str], None]], SelectionResult]:
     """``work(progress)`` for ``gui.jobs``: score and solve; Cancel stops the engine (``JobCancelled``)."""
-    texts = {"score": tr("Đang tính điểm các xã…"), "solve": tr("Đang tìm bộ điểm tốt nhất…")}
+    texts = {"score": translate("SelectorSearch", "Đang tính điểm các xã…"),
+             "solve": translate("SelectorSearch", "Đang tìm bộ điểm tốt nhất…")}
 
     def work(progress: Callable[[int, int, str], None]) -> SelectionResult:
         steps = {"score": 0, "solve": 1}
