@@ -4789,8 +4789,17 @@ You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>bộ giải tối ưu chọn điểm</source>
         <translation>the site selector&apos;s optimiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>dùng bởi OR-Tools</source>
+        <translation>used by OR-Tools</translation>
     </message>
     <message>
         <location line="+2"/>
