@@ -1,21 +1,15 @@
 """Choose the year's sites: exactly N communes maximising the total score, subject to at most K per
 province, a minimum spacing in km between any two chosen, region minimums, locks and exclusions.
 
-An exact mixed-integer programme solved with HiGHS (``highspy``), made fast by three things:
-
-* a **candidate reduction proven safe by a bound**: the greedy gives a feasible total ``LB``; for
-  each candidate ``i`` an upper bound ``UB(i)`` on any selection containing it (its score plus the
-  best ``N-1`` others, where each province gives at most ``K`` and at most its best pair of sites
-  far enough apart, and ``i``'s own province only sites far enough from ``i``). Measured: the plain
-  quota bound (top-K per province) kept ~2,500 of 3,321 communes; the spaced-pair bound keeps far
-  fewer. A selection containing ``i`` is worth at most ``UB(i) < LB ≤ optimum`` when ``UB(i) < LB``,
-  so no optimal selection contains ``i`` and dropping it cannot change the optimum. (A plain top-k
-  cut is not safe: it can make a region minimum infeasible.)
-* spacing rows only among the kept candidates;
-* a warm start from the greedy.
-
-When the time limit hits, the better of HiGHS's incumbent and the greedy is returned, with the gap
-to HiGHS's bound. numpy and highspy are imported on first use.
+This module checks the settings (impossible ones refused at once, a spacing by a disk-cover bound),
+makes the greedy start and the **candidate reduction proven safe by a bound**: for each candidate
+``i`` an upper bound ``UB(i)`` on any selection containing it (its score plus the best ``N-1``
+others, each province giving at most ``K`` and at most its best pair of sites far enough apart,
+``i``'s own province only sites far enough from ``i``); when ``UB(i)`` is below a feasible total no
+optimal selection contains ``i``. (A plain top-k cut is not safe: it can make a region minimum
+infeasible.) The search itself is CP-SAT's (``cpsat_engine``: clique spacing rows, deterministic
+work limit); the pairwise HiGHS model (``engine="highs"``, wall-clock limit) is kept as the
+benchmark's anchor. numpy, highspy and ortools are imported on first use.
 """
 
 from __future__ import annotations
