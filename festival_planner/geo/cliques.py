@@ -49,6 +49,7 @@ def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
     adj = np.zeros((n, n), dtype=np.bool_)
     adj[a, b] = True
     adj[b, a] = True
+    packed = np.packbits(adj, axis=1)  # rows as bitsets: a clique's common neighbours by AND
     # neighbours of each point, nearest first
     src = np.concatenate((a, b))
     dst = np.concatenate((b, a))
@@ -74,7 +75,7 @@ def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
             members = [i]
             common = np.ones(len(nb), dtype=np.bool_)
         else:
-            common = adj[np.ix_(m, nb)].all(axis=0)
+            common = np.unpackbits(np.bitwise_and.reduce(packed[m], axis=0), count=n).astype(np.bool_)[nb]
         for _ in range(GROW_LIMIT):
             fits = nb[common]
             if len(fits) == 0:
