@@ -35,6 +35,7 @@ def main() -> int:
     from festival_planner.domain.errors import ValidationError
     from festival_planner.geo import basemap
     from festival_planner.geo.cpsat_engine import solve_cpsat
+    from festival_planner.geo.highs_model import solve_highs
     from festival_planner.geo.optimiser import Constraints, _prepare, solve
     from festival_planner.geo.scoring import Candidate, Weights, measure, score
     from festival_planner.store.gazetteer import read_source
@@ -65,8 +66,8 @@ def main() -> int:
                             (r.bound - r.objective) / r.objective if r.chosen and math.isfinite(r.bound) else math.nan)
                         rows.append((time.perf_counter() - t, r.status, gap, r.objective))
                         continue
-                    sel = solve(scored, c) if kind == "ours" else solve(scored, c, engine="highs", reduce=False,
-                                                                       warm_start=False)
+                    sel = solve(scored, c) if kind == "ours" else solve_highs(scored, c, reduce=False,
+                                                                             warm_start=False)
                     if kind == "ours":
                         work = f"{sel.stats.get('work', 0.0):5.1f}"
                     rows.append((sel.solve_seconds, sel.status, sel.gap, sel.objective))

@@ -21,10 +21,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from festival_planner.geo.optimiser import _Problem
+from typing import Any
 
 SCALE = 1_000_000
 WORKERS = 1  # measured: one worker proves 80 km with less work than two interleaved (README)
@@ -73,16 +70,17 @@ class _Callback:
             self.progress(self.objective, self.bound)
 
 
-def solve_cpsat(p: _Problem, pool: Sequence[int], hint: Sequence[int] | None, *, work_limit: float,
+def solve_cpsat(p: Any, pool: Sequence[int], hint: Sequence[int] | None, *, work_limit: float,
                 use_cliques: bool = True, workers: int | None = None, deterministic: bool | None = None,
                 wall_limit: float | None = None, progress: Progress | None = None) -> EngineResult:
-    """The best selection among ``pool`` (raises ``optimiser.Stopped`` when ``p.should_stop`` says so).
+    """The best selection among ``pool`` (``p``: the optimiser's prepared problem; raises
+    ``stop.Stopped`` when ``p.should_stop`` says so).
     ``wall_limit`` (the benchmark's CP-SAT anchor) replaces the deterministic limit by a wall-clock one."""
     import numpy as np
     from ortools.sat.python import cp_model
 
     from festival_planner.geo.cliques import conflict_rows
-    from festival_planner.geo.optimiser import Stopped, check_stop
+    from festival_planner.geo.stop import Stopped, check_stop
 
     c = p.constraints
     started = time.perf_counter()

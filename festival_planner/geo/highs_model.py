@@ -1,6 +1,6 @@
-"""The selector's pairwise model solved by HiGHS (``highspy``), kept as the benchmark's anchor and
-as ``optimiser.solve(engine="highs")``: one row per pair of communes closer than the spacing, a
-wall-clock time limit, the greedy as a warm start when asked."""
+"""The selector's pairwise model solved by HiGHS (``highspy``), kept as the benchmark's anchor: one
+row per pair of communes closer than the spacing, a wall-clock time limit, the greedy as a warm
+start when asked. ``solve_highs`` is its entry."""
 
 from __future__ import annotations
 
@@ -13,13 +13,16 @@ from typing import Any
 from festival_planner.domain.errors import ValidationError
 from festival_planner.geo.optimiser import (
     EPS,
+    Constraints,
     Selection,
-    Stopped,
     _gap,
+    _prepare,
     _Problem,
     greedy,
     spaced_bounds,
 )
+from festival_planner.geo.scoring import Scored
+from festival_planner.geo.stop import Stopped
 
 HIGHS_OPTIONS: dict[str, Any] = {}  # extra HiGHS options (benchmarks try them here)
 
@@ -41,9 +44,11 @@ def _neighbours(p: _Problem, pool: Sequence[int]) -> tuple[dict[int, set[int]], 
     return neighbours, pairs
 
 
-def solve_highs(p: _Problem, *, reduce: bool, warm_start: bool, started: float) -> Selection:
+def solve_highs(scored: Scored, constraints: Constraints, *, reduce: bool = True,
+                warm_start: bool = True) -> Selection:
     """The HiGHS pairwise MILP (wall-clock limit), with the bound-proven reduction when ``reduce``."""
-    constraints = p.constraints
+    started = time.perf_counter()
+    p = _prepare(scored, constraints)
     stats: dict[str, Any] = {"candidates": len(p.allowed), "engine": "highs"}
     start = greedy(p)
     lower = sum(float(p.scores[i]) for i in start) if start else -math.inf

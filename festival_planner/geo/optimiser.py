@@ -8,7 +8,7 @@ others, each province giving at most ``K`` and at most its best pair of sites fa
 ``i``'s own province only sites far enough from ``i``); when ``UB(i)`` is below a feasible total no
 optimal selection contains ``i``. (A plain top-k cut is not safe: it can make a region minimum
 infeasible.) The search itself is CP-SAT's (``cpsat_engine``: clique spacing rows, deterministic
-work limit); the pairwise HiGHS model (``engine="highs"``, wall-clock limit) is kept as the
+work limit); the pairwise HiGHS model (``highs_model``, wall-clock limit) is kept as the
 benchmark's anchor. numpy, highspy and ortools are imported on first use.
 """
 
@@ -25,6 +25,7 @@ from festival_planner.domain import selector
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.regions import region_name
 from festival_planner.geo.scoring import Scored
+from festival_planner.geo.stop import check_stop
 
 if TYPE_CHECKING:
     import numpy as np
@@ -71,16 +72,6 @@ class _Problem:
     province: NDArray[np.intp]
     region_members: dict[str, NDArray[np.bool_]]
     should_stop: Callable[[], bool] | None = None
-
-
-class Stopped(Exception):
-    """The caller asked the solver to stop (``should_stop`` returned True): there is no result."""
-
-
-def check_stop(p: _Problem) -> None:
-    """Raise ``Stopped`` when the caller asks to stop (called between steps and in long loops)."""
-    if p.should_stop is not None and p.should_stop():
-        raise Stopped
 
 
 def _prepare(scored: Scored, c: Constraints) -> _Problem:
@@ -395,24 +386,20 @@ def spaced_bounds(p: _Problem, pool: Sequence[int]) -> dict[int, float]:
     return bounds
 
 
-def solve(scored: Scored, constraints: Constraints, *, engine: str = "cp-sat", reduce: bool = True,
+def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True,
           warm_start: bool = True, use_cliques: bool = True, hint: Sequence[str] | None = None,
           should_stop: Callable[[], bool] | None = None,
           progress: Callable[[float | None, float | None], None] | None = None) -> Selection:
     """The best selection under ``constraints`` (raises ValidationError for impossible settings).
 
-    ``engine`` "cp-sat" (the selector's: deterministic work limit, clique rows) or "highs" (the
-    pairwise MILP, kept as the benchmark's anchor). ``hint`` (commune codes: a previous answer, to
+    The search is CP-SAT's (``cpsat_engine``: deterministic work limit, clique rows; the pairwise
+    HiGHS model, the benchmark's anchor, is ``highs_model.solve_highs``). ``hint`` (commune codes: a previous answer, to
     keep searching from it) joins the greedy as a starting point. ``should_stop`` is asked now and
     then; when it returns True the search stops and ``Stopped`` is raised (a Cancel button).
     ``progress(incumbent, bound)`` is called from the search as either improves."""
     started = time.perf_counter()
     p = _prepare(scored, constraints)
     p.should_stop = should_stop
-    if engine == "highs":
-        from festival_planner.geo.highs_model import solve_highs
-
-        return solve_highs(p, reduce=reduce, warm_start=warm_start, started=started)
     from festival_planner.geo.cpsat_engine import solve_cpsat
 
     stats: dict[str, Any] = {"candidates": len(p.allowed)}
