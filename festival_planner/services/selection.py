@@ -301,7 +301,7 @@ def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings |
     spacing or region minimum is refused before the 3,321 communes are scored.
 
     ``stage("score")`` and ``stage("solve")`` announce each step (a background job reports progress
-    and may stop the work there by raising); ``should_stop`` interrupts the solver (``optimiser.Stopped``);
+    and may stop the work there by raising); ``should_stop`` interrupts the solver (``geo.stop.Stopped``);
     ``progress(incumbent, bound)`` follows the search. To keep searching from an earlier answer, pass
     its codes as ``hint`` and a larger work limit as ``time_limit_s``."""
     from festival_planner.geo.optimiser import solve

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from festival_planner.domain.values import format_gap, format_number
-from festival_planner.geo.optimiser import Selection, Stopped
+from festival_planner.geo.optimiser import Selection
+from festival_planner.geo.stop import Stopped
 from festival_planner.gui.jobs import JobCancelled
 from festival_planner.services import selection
 from festival_planner.services.selection import SelectionResult, Settings
