@@ -404,6 +404,12 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True,
 
     stats: dict[str, Any] = {"candidates": len(p.allowed)}
     start = greedy(p)
+    if start is None:  # stuck (wide spacings): an independent-set start instead, checked exactly
+        from festival_planner.geo.spread import spread_start
+
+        spread = spread_start(p)
+        start = spread if spread is not None and _feasible(p, spread) else None
+        stats["spread_start"] = start is not None
     lower = sum(float(p.scores[i]) for i in start) if start else -math.inf
     stats["greedy_objective"] = lower if start else None
     if hint:

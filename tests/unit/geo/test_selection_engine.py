@@ -79,3 +79,17 @@ def test_an_answer_without_a_proven_bound_writes_gap_and_bound_as_null() -> None
     data = SelectionResult(2026, Settings(count=4), c, scored, sel).to_json()
     assert data["gap"] is None and data["bound"] is None and data["status"] == "feasible"
     json.dumps(data, allow_nan=False)  # strict JSON: no Infinity, no NaN
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_the_spread_start_is_feasible_where_it_finds_one(seed: int) -> None:
+    """The start used where the score-first greedy gets stuck: every set it gives meets every
+    constraint (geodesic re-check), and with a loose enough spacing it finds one."""
+    from festival_planner.geo.optimiser import _prepare
+    from festival_planner.geo.spread import spread_start
+
+    scored = _instance(n=40, seed=seed)
+    for c in (Constraints(count=5, max_per_province=2, min_spacing_km=60, region_minimums={"tay_bac": 2}),
+              Constraints(count=4, max_per_province=1, min_spacing_km=30, locked=frozenset({"00002"}))):
+        found = spread_start(_prepare(scored, c))
+        assert found is not None and _feasible(scored, tuple(found), c)
