@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 
@@ -121,9 +122,11 @@ def run_select(args: argparse.Namespace) -> int:
         c = scored.candidates[i]
         regions = ", ".join(r.name for r in (find_region(code) for code in c.regions) if r is not None)
         print(f"{c.code}  {c.name:<28} {c.province:<18} {scored.scores[i]:6.2f}  {regions}")
-    print(t("out_selection", count=len(sel.chosen), objective=format_number(sel.objective, 3),
+    template = "out_selection" if math.isfinite(sel.bound) else "out_selection_no_bound"
+    print(t(template, count=len(sel.chosen), objective=format_number(sel.objective, 3),
             status=t("status_" + sel.status),
             gap=format_gap(sel.gap), seconds=format_number(sel.solve_seconds, 2),
+            bound=format_number(sel.bound, 3) if math.isfinite(sel.bound) else "",
             priority=result.priority_count()),
           file=sys.stderr)
     for line in why:

@@ -1,21 +1,15 @@
 """Choose the year's sites: exactly N communes maximising the total score, subject to at most K per
 province, a minimum spacing in km between any two chosen, region minimums, locks and exclusions.
 
-An exact mixed-integer programme solved with HiGHS (``highspy``), made fast by three things:
-
-* a **candidate reduction proven safe by a bound**: the greedy gives a feasible total ``LB``; for
-  each candidate ``i`` an upper bound ``UB(i)`` on any selection containing it (its score plus the
-  best ``N-1`` others, where each province gives at most ``K`` and at most its best pair of sites
-  far enough apart, and ``i``'s own province only sites far enough from ``i``). Measured: the plain
-  quota bound (top-K per province) kept ~2,500 of 3,321 communes; the spaced-pair bound keeps far
-  fewer. A selection containing ``i`` is worth at most ``UB(i) < LB ≤ optimum`` when ``UB(i) < LB``,
-  so no optimal selection contains ``i`` and dropping it cannot change the optimum. (A plain top-k
-  cut is not safe: it can make a region minimum infeasible.)
-* spacing rows only among the kept candidates;
-* a warm start from the greedy.
-
-When the time limit hits, the better of HiGHS's incumbent and the greedy is returned, with the gap
-to HiGHS's bound. numpy and highspy are imported on first use.
+This module checks the settings (impossible ones refused at once, a spacing by a disk-cover bound),
+makes the greedy start and the **candidate reduction proven safe by a bound**: for each candidate
+``i`` an upper bound ``UB(i)`` on any selection containing it (its score plus the best ``N-1``
+others, each province giving at most ``K`` and at most its best pair of sites far enough apart,
+``i``'s own province only sites far enough from ``i``); when ``UB(i)`` is below a feasible total no
+optimal selection contains ``i``. (A plain top-k cut is not safe: it can make a region minimum
+infeasible.) The search itself is CP-SAT's (``cpsat_engine``: clique spacing rows, deterministic
+work limit); the pairwise HiGHS model (``highs_model``, wall-clock limit) is kept as the
+benchmark's anchor. numpy, highspy and ortools are imported on first use.
 """
 
 from __future__ import annotations
@@ -31,15 +25,13 @@ from festival_planner.domain import selector
 from festival_planner.domain.errors import NotFoundError, ValidationError
 from festival_planner.domain.regions import region_name
 from festival_planner.geo.scoring import Scored
+from festival_planner.geo.stop import check_stop
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
 EPS = 1e-7
-CORE_FACTOR = 8
-HIGHS_OPTIONS: dict[str, Any] = {}  # extra HiGHS options (benchmarks try them here)
-# (CORE_FACTOR: the first, restricted MILP takes the best CORE_FACTOR × N candidates by bound)
 
 
 @dataclass(frozen=True)
@@ -61,8 +53,8 @@ class Selection:
 
     chosen: tuple[int, ...]
     objective: float
-    status: str  # "optimal", "time_limit" (best found, gap > 0) or "greedy" (fallback)
-    gap: float  # relative gap between the objective and the proven bound (0 = optimal)
+    status: str  # "optimal" (proven) or "feasible" (best found; the proven bound says how far it may be)
+    gap: float  # relative gap between the objective and the proven bound (0 = optimal, NaN = no bound)
     bound: float
     solve_seconds: float
     stats: Mapping[str, Any] = field(default_factory=dict)
@@ -80,10 +72,6 @@ class _Problem:
     province: NDArray[np.intp]
     region_members: dict[str, NDArray[np.bool_]]
     should_stop: Callable[[], bool] | None = None
-
-
-class Stopped(Exception):
-    """The caller asked the solver to stop (``should_stop`` returned True): there is no result."""
 
 
 def _prepare(scored: Scored, c: Constraints) -> _Problem:
@@ -267,7 +255,12 @@ def greedy(p: _Problem, pool: Sequence[int] | None = None) -> list[int] | None:
     for i in chosen:
         quota[int(p.province[i])] += 1
 
+    asked = [0]
+
     def fits(i: int) -> bool:
+        asked[0] += 1
+        if asked[0] % 256 == 0:
+            check_stop(p)
         return (i not in chosen_set and quota[int(p.province[i])] < c.max_per_province
                 and not _conflicts(p, i, chosen))
 
@@ -380,6 +373,7 @@ def spaced_bounds(p: _Problem, pool: Sequence[int]) -> dict[int, float]:
         without[pr] = rest[:c.count - 1]
     bounds: dict[int, float] = {}
     for pr, members in by_province.items():
+        check_stop(p)
         member_scores = p.scores[np.asarray(members, dtype=np.intp)]
         for x, i in enumerate(members):
             own: list[float] = []
@@ -392,187 +386,81 @@ def spaced_bounds(p: _Problem, pool: Sequence[int]) -> dict[int, float]:
     return bounds
 
 
-def _neighbours(p: _Problem, pool: Sequence[int]) -> tuple[dict[int, set[int]], list[tuple[int, int]]]:
-    import numpy as np
-
-    from festival_planner.geo.distance import pairs_within_km
-
-    idx = np.asarray(pool, dtype=np.intp)
-    pairs: list[tuple[int, int]] = []
-    neighbours: dict[int, set[int]] = defaultdict(set)
-    if p.constraints.min_spacing_km > 0 and len(idx) > 1:
-        a, b, _ = pairs_within_km(p.lat[idx], p.lon[idx], p.constraints.min_spacing_km)
-        for x, y in zip(idx[a].tolist(), idx[b].tolist()):
-            pairs.append((x, y))
-            neighbours[x].add(y)
-            neighbours[y].add(x)
-    return neighbours, pairs
-
-
-def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True, warm_start: bool = True,
-          should_stop: Callable[[], bool] | None = None) -> Selection:
+def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True,
+          warm_start: bool = True, use_cliques: bool = True, hint: Sequence[str] | None = None,
+          should_stop: Callable[[], bool] | None = None,
+          progress: Callable[[float | None, float | None], None] | None = None) -> Selection:
     """The best selection under ``constraints`` (raises ValidationError for impossible settings).
 
-    ``should_stop`` is asked now and then while HiGHS searches; when it returns True the search is
-    interrupted and ``Stopped`` raised (a Cancel button)."""
+    The search is CP-SAT's (``cpsat_engine``: deterministic work limit, clique rows; the pairwise
+    HiGHS model, the benchmark's anchor, is ``highs_model.solve_highs``). ``hint`` (commune codes: a previous answer, to
+    keep searching from it) joins the greedy as a starting point. ``should_stop`` is asked now and
+    then; when it returns True the search stops and ``Stopped`` is raised (a Cancel button).
+    ``progress(incumbent, bound)`` is called from the search as either improves."""
     started = time.perf_counter()
     p = _prepare(scored, constraints)
     p.should_stop = should_stop
+    from festival_planner.geo.cpsat_engine import solve_cpsat
+
     stats: dict[str, Any] = {"candidates": len(p.allowed)}
     start = greedy(p)
+    if start is None:  # stuck (wide spacings): an independent-set start instead, checked exactly
+        from festival_planner.geo.spread import spread_start
+
+        spread = spread_start(p)
+        start = spread if spread is not None and _feasible(p, spread) else None
+        stats["spread_start"] = start is not None
     lower = sum(float(p.scores[i]) for i in start) if start else -math.inf
     stats["greedy_objective"] = lower if start else None
+    if hint:
+        index = scored.index()
+        previous = [index[code] for code in hint if code in index]
+        if _feasible(p, previous):
+            value = sum(float(p.scores[i]) for i in previous)
+            if value > lower:
+                start, lower = previous, value
     pool = list(p.allowed)
-    locked = set(p.locked)
     if reduce and start:
         ub = spaced_bounds(p, pool)
+        locked = set(p.locked)
         pool = [i for i in pool if i in locked or ub[i] >= lower - EPS]
-        stats["after_greedy_bound"] = len(pool)
-        # The optimum over the most promising candidates is a much better lower bound than the
-        # greedy's; when it leaves nothing outside them with a higher bound, it is the optimum.
-        core = sorted(set(sorted(pool, key=lambda i: -ub[i])[:CORE_FACTOR * constraints.count]) | locked)
-        _, pool_pairs = _neighbours(p, pool)
-        if len(core) < len(pool):
-            core_set = set(core)
-            core_pairs = [(a, b) for a, b in pool_pairs if a in core_set and b in core_set]
-            core_chosen, core_objective, core_status, _ = _milp(p, core, core_pairs, start, started)
-            stats["core"] = len(core)
-            stats["core_objective"] = core_objective if core_chosen else None
-            if core_chosen and core_objective > lower:
-                start, lower = core_chosen, core_objective
-            pool = [i for i in pool if i in locked or ub[i] >= lower - EPS]
-            stats["after_bound"] = len(pool)
-            if core_chosen and core_status == "optimal" and set(pool) <= set(core):
-                stats["proof"] = "bound"
-                return Selection(tuple(sorted(core_chosen, key=lambda i: -p.scores[i])), core_objective,
-                                 "optimal", 0.0, core_objective, time.perf_counter() - started, stats)
-        stats["after_bound"] = len(pool)
-        kept = set(pool)
-        pairs = [(a, b) for a, b in pool_pairs if a in kept and b in kept]
-    else:
-        _, pairs = _neighbours(p, pool)
-    stats["spacing_rows"] = len(pairs)
+    stats["after_bound"] = len(pool)
     stats["reduction_seconds"] = time.perf_counter() - started
-    result = _milp(p, pool, pairs, start if warm_start else None, started)
-    chosen, objective, status, bound = result
-    if status != "optimal" and start and lower > objective + EPS:
-        chosen, objective, status = start, lower, "greedy"
-    if not chosen and status == "time_limit":
-        raise ValidationError("selection_no_solution_in_time", count=constraints.count,
-                              seconds=round(constraints.time_limit_s), km=f"{constraints.min_spacing_km:g}")
-    if not chosen:
+    check_stop(p)
+    result = solve_cpsat(p, pool, start if warm_start else None, work_limit=constraints.time_limit_s,
+                         use_cliques=use_cliques, progress=progress)
+    stats.update(result.stats)
+    chosen, objective, status, bound = result.chosen, result.objective, result.status, result.bound
+    if status == "infeasible":
         raise ValidationError("selection_infeasible", count=constraints.count,
                               max_per_province=constraints.max_per_province, km=f"{constraints.min_spacing_km:g}")
-    gap = 0.0 if status == "optimal" else max(0.0, (bound - objective) / max(abs(objective), EPS))
-    return Selection(tuple(sorted(chosen, key=lambda i: -p.scores[i])), objective, status, gap, bound,
-                     time.perf_counter() - started, stats)
+    if status != "optimal" and start and lower > objective + EPS:
+        chosen, objective, status = list(start), lower, "feasible"
+    if not chosen:
+        raise ValidationError("selection_no_solution_in_time", count=constraints.count,
+                              seconds=round(constraints.time_limit_s), km=f"{constraints.min_spacing_km:g}")
+    if status == "unknown":
+        status = "feasible"
+    gap = 0.0 if status == "optimal" else _gap(objective, bound)
+    return Selection(tuple(sorted(chosen, key=lambda i: (-p.scores[i], i))), objective, status, gap,
+                     bound if status != "optimal" else objective, time.perf_counter() - started, stats)
 
 
-_highs_banner_shown = False
+def _gap(objective: float, bound: float) -> float:
+    """Relative gap to the proven bound; NaN when no bound is known (JSON null)."""
+    if not math.isfinite(bound):
+        return math.nan
+    return max(0.0, (bound - objective) / max(abs(objective), EPS))
 
 
-def _new_highs() -> Any:
-    """A HiGHS instance. The first one prints a banner on the process's standard output (from C,
-    before any option can silence it), which would corrupt JSON written there: it is sent to the
-    null device."""
-    global _highs_banner_shown
-    import os
-    import sys
-
-    import highspy
-
-    if _highs_banner_shown:
-        return highspy.Highs()
-    _highs_banner_shown = True
-    sys.stdout.flush()
-    saved = os.dup(1)
-    try:
-        with open(os.devnull, "w") as null:
-            os.dup2(null.fileno(), 1)
-            return highspy.Highs()
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
-
-
-def _milp(p: _Problem, pool: Sequence[int], pairs: Sequence[tuple[int, int]], start: Sequence[int] | None,
-          started: float) -> tuple[list[int], float, str, float]:
-    import highspy
-    import numpy as np
-
+def _feasible(p: _Problem, chosen: Sequence[int]) -> bool:
+    """Whether ``chosen`` meets every constraint (a previous answer given as a hint)."""
     c = p.constraints
-    col = {i: k for k, i in enumerate(pool)}
-    n = len(pool)
-    h = _new_highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("mip_rel_gap", 0.0)
-    h.setOptionValue("threads", 1)
-    remaining = max(0.1, c.time_limit_s - (time.perf_counter() - started))
-    h.setOptionValue("time_limit", remaining)
-    for name, value in HIGHS_OPTIONS.items():
-        h.setOptionValue(name, value)
-    lower = np.array([1.0 if i in set(p.locked) else 0.0 for i in pool])
-    h.addVars(n, lower, np.ones(n))
-    h.changeColsCost(n, np.arange(n, dtype=np.int32), np.array([p.scores[i] for i in pool]))
-    h.changeColsIntegrality(n, np.arange(n, dtype=np.int32),
-                            np.array([highspy.HighsVarType.kInteger] * n))
-    h.changeObjectiveSense(highspy.ObjSense.kMaximize)
-    rows_lower: list[float] = []
-    rows_upper: list[float] = []
-    starts: list[int] = []
-    indices: list[int] = []
-
-    def row(cols: Sequence[int], lo: float, hi: float) -> None:
-        starts.append(len(indices))
-        indices.extend(cols)
-        rows_lower.append(lo)
-        rows_upper.append(hi)
-
-    row(list(range(n)), float(c.count), float(c.count))
-    by_province: dict[int, list[int]] = defaultdict(list)
-    for i in pool:
-        by_province[int(p.province[i])].append(col[i])
-    for members in by_province.values():
-        if len(members) > c.max_per_province:
-            row(members, -highspy.kHighsInf, float(c.max_per_province))
+    if len(set(chosen)) != c.count or not set(p.locked) <= set(chosen) or not set(chosen) <= set(p.allowed):
+        return False
+    if any(n > c.max_per_province for n in _counts(p.province[i] for i in chosen).values()):
+        return False
     for region, minimum in c.region_minimums.items():
-        if minimum > 0:
-            row([col[i] for i in pool if p.region_members[region][i]], float(minimum), highspy.kHighsInf)
-    for a, b in pairs:
-        row([col[a], col[b]], -highspy.kHighsInf, 1.0)
-    h.addRows(len(starts), np.array(rows_lower), np.array(rows_upper), len(indices),
-              np.array(starts, dtype=np.int32), np.array(indices, dtype=np.int32), np.ones(len(indices)))
-    if start:
-        solution = highspy.HighsSolution()
-        values = [0.0] * n
-        for i in start:
-            if i in col:
-                values[col[i]] = 1.0
-        solution.col_value = values
-        h.setSolution(solution)
-    if p.should_stop is not None and hasattr(highspy, "cb"):  # MIP interrupt callbacks: highspy 1.8+
-        stop = p.should_stop
-        kind = int(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
-
-        def interrupt(callback_type: int, _message: str, _out: Any, data_in: Any, _user: Any) -> None:
-            if int(callback_type) == kind and stop():
-                data_in.user_interrupt = True
-
-        h.setCallback(interrupt, None)
-        h.startCallback(highspy.cb.HighsCallbackType.kCallbackMipInterrupt)
-    h.run()
-    if p.should_stop is not None and p.should_stop():
-        raise Stopped
-    status = h.getModelStatus()
-    info = h.getInfo()
-    if status == highspy.HighsModelStatus.kInfeasible:
-        return [], -math.inf, "infeasible", -math.inf
-    values = list(h.getSolution().col_value)
-    has_solution = info.primal_solution_status == 2 and len(values) == n
-    chosen = [pool[k] for k in range(n) if has_solution and values[k] > 0.5]
-    objective = float(sum(p.scores[i] for i in chosen)) if chosen else -math.inf
-    bound = float(info.mip_dual_bound) if math.isfinite(info.mip_dual_bound) else math.inf
-    label = "optimal" if status == highspy.HighsModelStatus.kOptimal else "time_limit"
-    if label == "optimal":
-        bound = objective
-    return chosen, objective, label, bound
+        if minimum > 0 and sum(1 for i in chosen if p.region_members[region][i]) < minimum:
+            return False
+    return not any(_conflicts(p, i, chosen[k + 1:]) for k, i in enumerate(chosen))

@@ -114,8 +114,14 @@ def _libraries() -> None:
     import icalendar
     import openpyxl
     import platformdirs
+    from ortools.sat.python import cp_model
 
     highspy.Highs()
+    model = cp_model.CpModel()  # the selector's engine: a one-variable model solved to optimality
+    x = model.new_bool_var("x")
+    model.maximize(x)
+    if cp_model.CpSolver().solve(model) != cp_model.OPTIMAL:
+        raise RuntimeError("OR-Tools CP-SAT did not solve a trivial model")
     docx.Document().save(io.BytesIO())  # the default template (docx/templates/default.docx)
     openpyxl.Workbook().save(io.BytesIO())
     icalendar.Calendar().to_ical()

@@ -241,7 +241,7 @@ class SelectionResult:
         out: dict[str, Any] = {
             "campaign_year": self.campaign_year, "chosen": self.chosen_codes,
             "objective": round(sel.objective, 6), "status": sel.status,
-            "gap": sel.gap if math.isfinite(sel.gap) else None,  # None: stopped before any bound was proven
+            "gap": round(sel.gap, 6) if math.isfinite(sel.gap) else None,  # None: no bound proven
             "bound": round(sel.bound, 6) if math.isfinite(sel.bound) else None,
             "solve_seconds": round(sel.solve_seconds, 3), "settings": settings,
             "stats": {k: (round(v, 4) if isinstance(v, float) else v) for k, v in sel.stats.items()},
@@ -292,14 +292,18 @@ def campaign_scores(session: Session, campaign_id: uuid.UUID, settings: Settings
 
 def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings | None = None,
                   stage: Callable[[str], None] | None = None,
-                  should_stop: Callable[[], bool] | None = None) -> SelectionResult:
+                  should_stop: Callable[[], bool] | None = None, *, hint: Sequence[str] | None = None,
+                  time_limit_s: float | None = None,
+                  progress: Callable[[float | None, float | None], None] | None = None) -> SelectionResult:
     """Score every commune and choose the best set (``settings`` default to the campaign's saved ones).
 
     The rules that need no scores (``check_limits``) are checked first: an impossible count, quota,
     spacing or region minimum is refused before the 3,321 communes are scored.
 
     ``stage("score")`` and ``stage("solve")`` announce each step (a background job reports progress
-    and may stop the work there by raising); ``should_stop`` interrupts the solver (``optimiser.Stopped``)."""
+    and may stop the work there by raising); ``should_stop`` interrupts the solver (``geo.stop.Stopped``);
+    ``progress(incumbent, bound)`` follows the search. To keep searching from an earlier answer, pass
+    its codes as ``hint`` and a larger work limit as ``time_limit_s``."""
     from festival_planner.geo.optimiser import solve
 
     campaign = rows.load(session, Campaign, campaign_id, "unknown_campaign_id")
@@ -310,8 +314,9 @@ def run_selection(session: Session, campaign_id: uuid.UUID, settings: Settings |
     constraints = constraints_for(session, campaign, settings)
     if stage is not None:
         stage("solve")
+    limited = constraints if time_limit_s is None else replace(constraints, time_limit_s=time_limit_s)
     return SelectionResult(campaign.year, settings, constraints, scored,
-                           solve(scored, constraints, should_stop=should_stop))
+                           solve(scored, limited, hint=hint, should_stop=should_stop, progress=progress))
 
 
 def spread_dates(campaign: Campaign, count: int, policy: str = "spread") -> list[dt.date]:

@@ -2149,7 +2149,7 @@ The current file will be kept as a backup.</translation>
 <context>
     <name>LeaderTableModel</name>
     <message>
-        <location filename="../../festival_planner/gui/leaders/table_model.py" line="+33"/>
+        <location filename="../../festival_planner/gui/leaders/table_model.py" line="+38"/>
         <source>Thứ tự</source>
         <translation>Rank</translation>
     </message>
@@ -2609,17 +2609,17 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../festival_planner/gui/mapview/scene.py" line="+514"/>
+        <location filename="../../festival_planner/gui/mapview/scene.py" line="+355"/>
         <source>Việt Nam</source>
         <translation>Viet Nam</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Điểm ưu tiên của xã</source>
         <translation>Commune priority score</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>QĐ. Hoàng Sa (TP. Đà Nẵng)</source>
         <translation>Hoàng Sa Archipelago (Đà Nẵng City)</translation>
     </message>
@@ -2659,7 +2659,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Thailand</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+43"/>
         <source>Điểm: {score}</source>
         <translation>Score: {score}</translation>
     </message>
@@ -2667,7 +2667,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
 <context>
     <name>MapWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/map/workspace.py" line="+66"/>
+        <location filename="../../festival_planner/gui/map/workspace.py" line="+67"/>
         <source>Vừa cả nước</source>
         <translation>Fit Country</translation>
     </message>
@@ -2787,7 +2787,7 @@ Import a list from an Excel or CSV spreadsheet (Leaders → Import Leaders…), 
         <translation>Add site %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Xuất bản đồ thành ảnh PNG</source>
         <translation>Export the Map as PNG</translation>
     </message>
@@ -3858,9 +3858,48 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     </message>
 </context>
 <context>
+    <name>SelectorSearch</name>
+    <message>
+        <location filename="../../festival_planner/gui/selector/search.py" line="+32"/>
+        <location line="+24"/>
+        <source>Đang tìm bộ điểm tốt nhất…</source>
+        <translation>Searching for the best set of sites…</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Tốt nhất hiện có %1</source>
+        <translation>Best so far %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cận chứng minh %1</source>
+        <translation>proven bound %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tối ưu, đã chứng minh</source>
+        <translation>proven optimal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tốt nhất tìm được, %1</source>
+        <translation>best found, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tốt nhất tìm được, cách cận chứng minh %1 (cận %2)</source>
+        <translation>best found, %1 from the proven bound (bound %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đang tính điểm các xã…</source>
+        <translation>Scoring the communes…</translation>
+    </message>
+</context>
+<context>
     <name>SelectorWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/selector/workspace.py" line="+86"/>
+        <location filename="../../festival_planner/gui/selector/workspace.py" line="+87"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
     </message>
@@ -3900,6 +3939,16 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Add the chosen communes as proposed sites of the year (Ctrl+Z undoes it)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Tìm tiếp</source>
+        <translation>Keep searching</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiếp tục tìm trong nền từ bộ điểm tốt nhất hiện có; vẫn làm việc khác được, kết quả tự cập nhật khi tìm được bộ tốt hơn hoặc chứng minh được tối ưu</source>
+        <translation>Keep searching in the background from the best set so far; you can go on working, and the result updates when a better set is found or it is proven optimal</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Vừa cả nước</source>
         <translation>Fit Country</translation>
@@ -3915,7 +3964,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Site Selector</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Chưa chạy. Đang tính điểm ưu tiên của các xã để hiện trên bản đồ…</source>
         <translation>Not run yet. Computing the communes&apos; priority scores for the map…</translation>
     </message>
@@ -3925,48 +3974,38 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Not run yet. The map shows the priority scores of %1 communes under the saved settings; set the conditions and weights, then press “Run Selector”.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>Đang tính điểm các xã…</source>
-        <translation>Scoring the communes…</translation>
+        <location line="+115"/>
+        <source>Đang tìm tiếp trong nền từ bộ điểm hiện có…</source>
+        <translation>Searching on in the background from the current set…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Đang tìm bộ điểm tốt nhất…</source>
-        <translation>Searching for the best set of sites…</translation>
+        <location line="+18"/>
+        <source>Tìm tiếp xong: đã cập nhật kết quả (%1).</source>
+        <translation>Search finished: the result is updated (%1).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>Tìm tiếp xong: không tìm được bộ điểm tốt hơn (%1).</source>
+        <translation>Search finished: no better set found (%1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 điểm, tổng điểm %2 (%3; %5 giây); %6 điểm ở vùng ưu tiên.</source>
+        <translation>%1 sites, total score %2 (%3; %5 s); %6 in priority regions.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Đang chọn điểm…</source>
         <translation>Selecting sites…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>%1 điểm, tổng điểm %2 (%3, sai số %4, %5 giây); %6 điểm ở vùng ưu tiên.</source>
-        <translation>%1 sites, total score %2 (%3, gap %4, %5 s); %6 in priority regions.</translation>
-    </message>
-    <message>
-        <location line="-138"/>
-        <location line="+130"/>
+        <location line="-87"/>
+        <location line="+151"/>
         <source>Chưa chạy. Đặt điều kiện và trọng số rồi bấm “Chạy chọn điểm”.</source>
         <translation>Not run yet. Set the conditions and weights, then press “Run Selector”.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>tối ưu</source>
-        <translation>optimal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>hết giờ, tốt nhất tìm được</source>
-        <translation>time limit, best found</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chọn tham lam</source>
-        <translation>greedy</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Giữ cố định</source>
         <translation>Lock</translation>
     </message>
@@ -4351,7 +4390,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+72"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+73"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -4366,22 +4405,22 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+221"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-219"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -4435,7 +4474,7 @@ Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâ
 Open Site Selector to choose communes on the map (remote areas first) and add them to the plan, or press Add Site (Ctrl+N) to add them one by one.</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+103"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>
@@ -4768,8 +4807,17 @@ You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>bộ giải tối ưu chọn điểm</source>
         <translation>the site selector&apos;s optimiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>dùng bởi OR-Tools</source>
+        <translation>used by OR-Tools</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5,7 +5,6 @@ side by side, and Accept, which adds the chosen communes as proposed sites in on
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from festival_planner.domain.errors import FestivalPlannerError
-from festival_planner.domain.values import format_gap, format_number
-from festival_planner.geo.optimiser import Stopped
+from festival_planner.domain.values import format_number
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon, make_action
-from festival_planner.gui.jobs import BackgroundWork, Job, JobCancelled, run_job
+from festival_planner.gui.jobs import BackgroundWork, Job, run_job
 from festival_planner.gui.mapview.commands import (
     AcceptSelectionCommand,
     SaveSelectionSettingsCommand,
@@ -38,6 +36,7 @@ from festival_planner.gui.mapview.scene import MapScene, project
 from festival_planner.gui.mapview.view import MapView
 from festival_planner.gui.selector.panel import SettingsPanel
 from festival_planner.gui.selector.results import ResultTable, comparison_html, explanation_html
+from festival_planner.gui.selector.search import KEEP_SEARCHING_FACTOR, better, selection_work, status_text
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import selection, sites
 from festival_planner.services.selection import SelectionResult, Settings
@@ -66,6 +65,7 @@ class SelectorWorkspace(Workspace):
         self._campaign_id: object = None
         self._preview: BackgroundWork | None = None
         self._previewed = False  # the map shows the communes' scores under the saved settings
+        self.search: BackgroundWork | None = None  # "keep searching" from the shown result
 
         self.panel = SettingsPanel(self)
         self.panel.changed.connect(self._update_actions)
@@ -118,6 +118,10 @@ class SelectorWorkspace(Workspace):
         self.accept_action = make_action(self, self.tr("Đưa vào kế hoạch"), "add", self.accept, None,
                                          self.tr("Thêm các xã được chọn thành điểm đề xuất của năm "
                                                  "(hoàn tác được bằng Ctrl+Z)"))
+        self.search_on_action = make_action(
+            self, self.tr("Tìm tiếp"), "run", self.keep_searching, None,
+            self.tr("Tiếp tục tìm trong nền từ bộ điểm tốt nhất hiện có; vẫn làm việc khác được, kết quả "
+                    "tự cập nhật khi tìm được bộ tốt hơn hoặc chứng minh được tối ưu"))
         self.fit_action = make_action(self, self.tr("Vừa cả nước"), "fit", self.map.fit_country, None,
                                       self.tr("Thu phóng để thấy cả nước"))
         self._update_actions()
@@ -130,7 +134,7 @@ class SelectorWorkspace(Workspace):
         return icon("selector")
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
-        return [self.run_action, self.keep_a_action, self.accept_action, self.fit_action]
+        return [self.run_action, self.search_on_action, self.keep_a_action, self.accept_action, self.fit_action]
 
     def writing_actions(self) -> list[QAction]:
         return [self.accept_action]
@@ -145,6 +149,7 @@ class SelectorWorkspace(Workspace):
             self._learn_names([*self.saved.locked, *self.saved.excluded])
         if self._campaign_id != (campaign.id if campaign else None):
             self._campaign_id = campaign.id if campaign else None
+            self.stop_searching()
             self._show_result(None)
             self.scenario_a = None
             self.comparison.clear()
@@ -225,6 +230,8 @@ class SelectorWorkspace(Workspace):
         self.run_action.setEnabled(has_campaign and not running)
         self.accept_action.setEnabled(has_campaign and self.result is not None and not running)
         self.keep_a_action.setEnabled(self.result is not None)
+        self.search_on_action.setEnabled(has_campaign and not running and self.search is None
+                                         and self.result is not None and self.result.selection.status != "optimal")
 
     # Settings -----------------------------------------------------------------------------------------
     def save_settings(self) -> bool:
@@ -284,34 +291,8 @@ class SelectorWorkspace(Workspace):
         if campaign is None or (self.job is not None and not self.job.done) or not self.save_settings():
             return None
         settings = self.panel.settings()
-        database = self.context.ops.database
-        texts = {"score": self.tr("Đang tính điểm các xã…"), "solve": self.tr("Đang tìm bộ điểm tốt nhất…")}
-
-        def work(progress) -> SelectionResult:  # type: ignore[no-untyped-def]
-            steps = {"score": 0, "solve": 1}
-            state = {"asked": 0.0, "cancelled": False}
-
-            def should_stop() -> bool:
-                """Asked by the solver while it searches: has the user pressed Cancel?"""
-                now = time.monotonic()
-                if not state["cancelled"] and now - state["asked"] >= 0.2:
-                    state["asked"] = now
-                    try:
-                        progress(1, 2, texts["solve"])
-                    except JobCancelled:
-                        state["cancelled"] = True
-                return bool(state["cancelled"])
-
-            try:
-                with database.read() as session:
-                    result = selection.run_selection(session, campaign.id, settings,
-                                                     stage=lambda name: progress(steps[name], 2, texts[name]),
-                                                     should_stop=should_stop)
-            except Stopped:
-                raise JobCancelled from None
-            progress(2, 2, "")
-            return result
-
+        work = selection_work(self.context.ops.database, campaign.id, settings)
+        self.stop_searching()
         if self._preview is not None:  # the run's own scores replace the preview's
             self._preview.cancel()
             self._preview = None
@@ -320,6 +301,51 @@ class SelectorWorkspace(Workspace):
         self.job.cancelled.connect(self._update_actions)
         self._update_actions()
         return self.job
+
+    def keep_searching(self) -> BackgroundWork | None:
+        """Search on in the background from the shown answer with a larger work limit; the answer is
+        replaced when the search finds a better set or proves it optimal (the user keeps working)."""
+        if self.result is None or self.campaign is None or self.search is not None:
+            return None
+        base = self.result
+        limit = KEEP_SEARCHING_FACTOR * base.settings.time_limit_s
+        work = selection_work(self.context.ops.database, self.campaign.id, base.settings,
+                              hint=base.chosen_codes, time_limit_s=limit)
+        job = BackgroundWork(self, work)
+        job.finished.connect(lambda result, j=job: self._searched(j, base, result))
+        job.failed.connect(lambda exc, j=job: self._search_failed(j, exc))
+        self.search = job
+        self.context.show_status(self.tr("Đang tìm tiếp trong nền từ bộ điểm hiện có…"))
+        job.start()
+        self._update_actions()
+        return job
+
+    def stop_searching(self) -> None:
+        """Drop a background search (a new run or another campaign replaces its starting point)."""
+        if self.search is not None:
+            self.search.cancel()
+            self.search = None
+            self._update_actions()
+
+    def _searched(self, job: BackgroundWork, base: SelectionResult, result: SelectionResult) -> None:
+        if job is not self.search:
+            return
+        self.search = None
+        if self.result is base and better(result, base):
+            self._show_result(result)
+            self.context.show_status(self.tr("Tìm tiếp xong: đã cập nhật kết quả (%1).")
+                                     .replace("%1", status_text(result.selection)))
+            self.result_ready.emit()
+        else:
+            self.context.show_status(self.tr("Tìm tiếp xong: không tìm được bộ điểm tốt hơn (%1).")
+                                     .replace("%1", status_text(result.selection)))
+        self._update_actions()
+
+    def _search_failed(self, job: BackgroundWork, exc: FestivalPlannerError) -> None:
+        if job is self.search:
+            self.search = None
+            self._update_actions()
+            self.context.ops.show_error(exc, self.window())
 
     def _finished(self, result: SelectionResult) -> None:
         self._show_result(result)
@@ -339,13 +365,10 @@ class SelectorWorkspace(Workspace):
             self.scene.set_sites([])
         else:
             sel = result.selection
-            status = {"optimal": self.tr("tối ưu"), "time_limit": self.tr("hết giờ, tốt nhất tìm được"),
-                      "greedy": self.tr("chọn tham lam")}.get(sel.status, sel.status)
             self.summary.setText(
-                self.tr("%1 điểm, tổng điểm %2 (%3, sai số %4, %5 giây); %6 điểm ở vùng ưu tiên.")
+                self.tr("%1 điểm, tổng điểm %2 (%3; %5 giây); %6 điểm ở vùng ưu tiên.")
                 .replace("%1", str(len(sel.chosen))).replace("%2", format_number(sel.objective, 2))
-                .replace("%3", status)
-                .replace("%4", format_gap(sel.gap)).replace("%5", format_number(sel.solve_seconds, 2))
+                .replace("%3", status_text(sel)).replace("%5", format_number(sel.solve_seconds, 2))
                 .replace("%6", str(result.priority_count())))
             self.scene.set_points(map_points(result.scored))
             self.scene.set_sites(chosen_sites(result.scored, result.selection.chosen))

@@ -12,6 +12,7 @@ import pytest
 from festival_planner.domain.errors import ValidationError
 from festival_planner.domain.messages import catalogues
 from festival_planner.geo.distance import geodesic_km, pairs_within_km
+from festival_planner.geo.highs_model import solve_highs
 from festival_planner.geo.optimiser import Constraints, solve
 from festival_planner.geo.reasons import Reason, explain_chosen, explain_rejected
 from festival_planner.geo.scoring import CRITERIA, Candidate, Measures, Scored, Weights, score
@@ -70,10 +71,15 @@ def _brute_force(scored: Scored, c: Constraints) -> float:
     Constraints(count=4, max_per_province=1, min_spacing_km=10, locked=frozenset({"00005"}),
                 excluded=frozenset({"00001", "00002"})),
 ])
-@pytest.mark.parametrize("reduce", [True, False])
-def test_optimum_matches_brute_force(constraints: Constraints, reduce: bool) -> None:
+@pytest.mark.parametrize(("engine", "reduce", "cliques"), [
+    ("cp-sat", True, True), ("cp-sat", False, True), ("cp-sat", True, False), ("highs", True, False),
+    ("highs", False, False)])
+def test_optimum_matches_brute_force(constraints: Constraints, engine: str, reduce: bool, cliques: bool) -> None:
     scored = _instance()
-    result = solve(scored, constraints, reduce=reduce, warm_start=reduce)
+    if engine == "highs":
+        result = solve_highs(scored, constraints, reduce=reduce, warm_start=reduce)
+    else:
+        result = solve(scored, constraints, reduce=reduce, warm_start=reduce, use_cliques=cliques)
     assert result.status == "optimal" and result.gap == 0.0
     assert _feasible(scored, result.chosen, constraints)
     assert result.objective == pytest.approx(_brute_force(scored, constraints), abs=1e-9)
@@ -147,16 +153,13 @@ def test_pairs_within_matches_geodesic() -> None:
         assert km == pytest.approx(geodesic_km((lat[a], lon[a]), (lat[b], lon[b])), abs=0.01)
 
 
-@pytest.mark.parametrize("core_factor", [1, 2, 8])
-def test_bound_reduction_keeps_the_optimum(monkeypatch: pytest.MonkeyPatch, core_factor: int) -> None:
-    from festival_planner.geo import optimiser
-
-    monkeypatch.setattr(optimiser, "CORE_FACTOR", core_factor)
+@pytest.mark.parametrize("engine", ["cp-sat", "highs"])
+def test_bound_reduction_keeps_the_optimum(engine: str) -> None:
     scored = _instance(n=30, seed=11)
     constraints = Constraints(count=4, max_per_province=2, min_spacing_km=35, region_minimums={"tay_bac": 2})
-    result = solve(scored, constraints)
+    result = solve_highs(scored, constraints) if engine == "highs" else solve(scored, constraints)
     assert result.status == "optimal"
-    assert result.stats["after_greedy_bound"] < 30 or core_factor == 8
+    assert result.stats["after_bound"] < 30
     assert result.objective == pytest.approx(_brute_force(scored, constraints), abs=1e-9)
 
 
