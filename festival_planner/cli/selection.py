@@ -122,7 +122,9 @@ def run_select(args: argparse.Namespace) -> int:
         c = scored.candidates[i]
         regions = ", ".join(r.name for r in (find_region(code) for code in c.regions) if r is not None)
         print(f"{c.code}  {c.name:<28} {c.province:<18} {scored.scores[i]:6.2f}  {regions}")
-    template = "out_selection" if math.isfinite(sel.bound) else "out_selection_no_bound"
+    # proven optimal: the bound is the total itself, so neither it nor a 0 % gap is said
+    template = ("out_selection_optimal" if sel.status == "optimal"
+                else "out_selection" if math.isfinite(sel.bound) else "out_selection_no_bound")
     print(t(template, count=len(sel.chosen), objective=format_number(sel.objective, 3),
             status=t("status_" + sel.status),
             gap=format_gap(sel.gap), seconds=format_number(sel.solve_seconds, 2),

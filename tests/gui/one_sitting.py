@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -93,8 +93,11 @@ def wait_until(condition, timeout_s: float = 300.0) -> None:  # type: ignore[no-
     while not condition():
         if time.monotonic() > end:
             raise TimeoutError("the window did not finish in time")
-        QApplication.processEvents()
-        QTest.qWait(20)
+        # The event loop itself for 20 ms, as the window's own loop idles: QTest.qWait keeps the interpreter
+        # busy while it waits, which made the Selector's background search 4× slower than in the app.
+        loop = QEventLoop()
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
 
 
 @dataclass

@@ -36,6 +36,8 @@ def test_select_30_on_the_demo_is_optimal_and_every_constraint_holds(capsys, dem
     assert len(out.splitlines()) == 30 and err.count("\n") == 1
     data = json.loads(out_json.read_text(encoding="utf-8"))
     assert data["status"] == "optimal" and data["gap"] == 0.0 and data["solve_seconds"] >= 0
+    # proven: the summary says so once, without a 0 % gap to a bound equal to the total
+    assert "tối ưu, đã chứng minh" in err and "cận" not in err, err
     settings = data["settings"]
     assert (settings["count"], settings["max_per_province"], settings["min_spacing_km"]) == (30, 2, 40.0)
     assert settings["locked"] == [] and settings["excluded"] == [] and settings["keep_existing"] is False
