@@ -8,7 +8,7 @@ new zoom) and the points' round, cached dots wait until the zoom has settled —
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from festival_planner.gui.mapview.scene import MapScene
@@ -34,6 +34,9 @@ class MapView(QGraphicsView):
         self._settle.setSingleShot(True)
         self._settle.setInterval(self.SETTLE_MS)
         self._settle.timeout.connect(self.settle)
+        # Fitted to the country until the user zooms or pans: a resize (the splitter, the window, the
+        # workspace shown at another size) fits it again instead of cutting the country's edge.
+        self._fitted = False
 
     def map_scene(self) -> MapScene | None:
         scene = self.scene()
@@ -44,7 +47,29 @@ class MapView(QGraphicsView):
         scene = self.map_scene()
         if scene is not None:
             self.fitInView(scene.country_rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self._fitted = True
             self.settle()
+
+    @property
+    def fitted(self) -> bool:
+        """True while the view shows the country as ``fit_country`` left it (no zoom or pan since)."""
+        return self._fitted
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        scene = self.map_scene()
+        if self._fitted and scene is not None:
+            self.fitInView(scene.country_rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self._settle.start()  # labels for the new size once the resizing stops
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:  # a drag pans
+            self._fitted = False
+        super().mouseMoveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._fitted = False  # the arrow keys and Page Up/Down scroll
+        super().keyPressEvent(event)
 
     @property
     def zooming(self) -> bool:
@@ -57,6 +82,7 @@ class MapView(QGraphicsView):
         current = self.transform().m11()
         if not self.MIN_SCALE < current * factor < self.MAX_SCALE:
             return
+        self._fitted = False
         anchor = QPointF(self.viewport().rect().center()) if at is None else at
         target = self.mapToScene(anchor.toPoint())
         scene = self.map_scene()

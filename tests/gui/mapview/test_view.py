@@ -124,3 +124,30 @@ def test_zoom_stays_within_its_limits(qtbot) -> None:
     for _ in range(120):
         _wheel(view, QPointF(view.viewport().rect().center()))
     assert MapView.MIN_SCALE < view.transform().m11() < MapView.MAX_SCALE
+
+
+def _country_in_view(view: MapView) -> bool:
+    scene = view.map_scene()
+    assert scene is not None
+    shown = view.mapFromScene(scene.country_rect).boundingRect()
+    return view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown)
+
+
+def test_a_fitted_map_stays_fitted_when_its_view_is_resized_until_the_user_zooms(qtbot) -> None:
+    """The Selector's and the Map's view is fitted to the country, then the splitter or the window resizes
+    it: the whole country stays in view (it was cut at the west edge). Once the user has zoomed, a resize
+    keeps the user's zoom."""
+    scene, view = _view(qtbot)
+    assert view.fitted and _country_in_view(view)
+    view.resize(380, 690)
+    QApplication.processEvents()
+    assert view.fitted and _country_in_view(view), "the country was cut after a resize"
+    view.resize(900, 500)
+    QApplication.processEvents()
+    assert _country_in_view(view)
+    _wheel(view, QPointF(view.viewport().rect().center()), delta=360)
+    zoomed = view.transform().m11()
+    assert not view.fitted
+    view.resize(600, 600)
+    QApplication.processEvents()
+    assert view.transform().m11() == zoomed
