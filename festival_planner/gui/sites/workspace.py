@@ -17,6 +17,7 @@ from festival_planner.gui.bulk.site_status import BulkSiteStatusDialog
 from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.empty_state import EmptyStateHint
 from festival_planner.gui.icons import icon, make_action
+from festival_planner.gui.jobs import BackgroundWork
 from festival_planner.gui.sites.commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand
 from festival_planner.gui.sites.dialog import SiteDialog
 from festival_planner.gui.sites.table_model import SiteExtras
@@ -69,6 +70,8 @@ class SitesWorkspace(Workspace):
         context.site_selected.connect(self._show_site)
         self.empty_hint = EmptyStateHint(self.view.table, model=self.view.model)
         self._conflicts_loaded = False  # the first load defers them (refresh)
+        self._generation = 0  # bumped by every reload: a background read of conflicts older than it is dropped
+        self._conflicts_job: BackgroundWork | None = None
 
         self.add_action = make_action(self, self.tr("Thêm điểm"), "add", self.open_add_dialog, "Ctrl+N",
                                       self.tr("Thêm một xã, phường làm điểm tổ chức (Ctrl+N)"))
@@ -102,6 +105,7 @@ class SitesWorkspace(Workspace):
 
     def refresh(self) -> None:
         campaign = self.campaign
+        self._generation += 1
         # The window's first load shows the rows at once and the leader conflicts (seconds of travel
         # estimates on a big plan) right after, from the event loop; later reloads read both at once.
         later = campaign is not None and not self._conflicts_loaded
@@ -138,8 +142,35 @@ class SitesWorkspace(Workspace):
         if not self.isVisible():
             self._stale = True
             return
-        rows, extras = self.context.ops.read(lambda s: site_rows_with_delegations(s, campaign_id))
+        # Read in the background (the travel estimates take seconds on a big plan): the window answers
+        # meanwhile; a reload done in between makes this read stale, and it is read again.
+        database, generation = self.context.ops.database, self._generation
+
+        def work(_progress):  # type: ignore[no-untyped-def]
+            with database.read() as session:
+                return site_rows_with_delegations(session, campaign_id)
+
+        job = BackgroundWork(self, work)
+        job.finished.connect(lambda result: self._conflicts_read(campaign_id, generation, result))
+        job.failed.connect(lambda exc: log.warning("leader conflicts not read: %s", exc))
+        self._conflicts_job = job
+        job.start()
+
+    def _conflicts_read(self, campaign_id: uuid.UUID, generation: int, result: tuple) -> None:
+        self._conflicts_job = None
+        campaign = self.campaign
+        if campaign is None or campaign.id != campaign_id:
+            return
+        if generation != self._generation:  # reloaded meanwhile: its rows are newer than this read
+            self._load_conflicts(campaign_id)
+            return
+        rows, extras = result
         self.view.set_rows(rows, extras)
+
+    @property
+    def reading_conflicts(self) -> bool:
+        """True while the first load's conflict markers are read in the background."""
+        return self._conflicts_job is not None
 
     def refresh_for(self, changes: ChangeSet) -> None:
         """An edit of sites' own fields (venue, contacts, status…) re-reads only those rows; anything
@@ -152,6 +183,7 @@ class SitesWorkspace(Workspace):
             super().refresh_for(changes)
             return
         self._stale = False
+        self._generation += 1
         rows, extras = self.context.ops.read(
             lambda s: site_rows_with_delegations(s, campaign.id, site_ids=ids, with_conflicts=False))
         model.update_rows(rows, {i: replace(e, conflicts=model.extras(i).conflicts) for i, e in extras.items()})
