@@ -53,7 +53,7 @@ class _Callback:
         self.objective: float | None = None
         self.bound: float | None = None
 
-        class Solutions(cp_model.CpSolverSolutionCallback):  # type: ignore[misc]
+        class Solutions(cp_model.CpSolverSolutionCallback):
             def on_solution_callback(self) -> None:
                 outer.objective = self.ObjectiveValue() / SCALE
                 outer.bound = self.BestObjectiveBound() / SCALE + outer.slack
