@@ -17,7 +17,7 @@ from typing import Any
 
 INFO_FILE = "build_info.json"
 LOCK_FILE = Path(__file__).resolve().parent.parent / "requirements" / "lock.txt"
-KEY_PACKAGES = ("PySide6-Essentials", "SQLAlchemy", "alembic", "highspy", "numpy", "vietnamadminunits")
+KEY_PACKAGES = ("PySide6-Essentials", "SQLAlchemy", "alembic", "ortools", "highspy", "numpy", "vietnamadminunits")
 SHORT_NAMES = {"PySide6-Essentials": "PySide6"}
 
 
