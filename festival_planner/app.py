@@ -321,7 +321,7 @@ def run(db: str | None, argv: list[str] | None = None, kit: str | None = None) -
     target = db or last_database(settings) or default_db_path()
     from festival_planner.gui.first_paint import show_first_paint
 
-    # The last plan's Sites table from a plain read, before the ORM loads; the splash when it cannot be
+    # The last plan's Sites table from a plain read, before the ORM loads; the splash when it cannot be read
     first = show_first_paint(app, settings, target)
     if first is not None:
         _report_moment("first_paint_ms")
