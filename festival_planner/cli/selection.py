@@ -131,6 +131,8 @@ def run_select(args: argparse.Namespace) -> int:
             bound=format_number(sel.bound, 3) if math.isfinite(sel.bound) else "",
             priority=result.priority_count()),
           file=sys.stderr)
+    if sel.stats.get("stopped_by") == "clock":
+        print(t("out_selection_clock"), file=sys.stderr)
     for line in why:
         print(line)
     return EXIT_OK

@@ -49,15 +49,17 @@ def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
     adj = np.zeros((n, n), dtype=np.bool_)
     adj[a, b] = True
     adj[b, a] = True
+    np.fill_diagonal(adj, True)  # a point "meets" itself: a clique's members are then in every row
     packed = np.packbits(adj, axis=1)  # rows as bitsets: a clique's common neighbours by AND
-    # neighbours of each point, nearest first
+    np.fill_diagonal(adj, False)
+    # neighbours of each point, nearest first (one sort: distances are below 10,000 km)
     src = np.concatenate((a, b))
     dst = np.concatenate((b, a))
     dd = np.concatenate((d, d))
-    order = np.lexsort((dd, src))
+    order = np.argsort(src * 1e4 + dd, kind="stable")
     src, dst, dd = src[order], dst[order], dd[order]
     bounds = np.searchsorted(src, np.arange(n + 1))
-    covered = np.zeros((n, n), dtype=np.bool_)
+    covered = np.zeros_like(packed)  # bit (i, j): the pair is in a clique row
     seen: set[bytes] = set()
     cliques: list[NDArray[np.intp]] = []
     radius = RADIUS_FACTOR * km
@@ -65,17 +67,17 @@ def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
         if check_stop is not None and i % 32 == 0:
             check_stop()
         nb, nd = dst[bounds[i]:bounds[i + 1]], dd[bounds[i]:bounds[i + 1]]
-        if len(nb) < 2 or covered[i, nb].all():  # every conflict of i is in a row already
-            continue
+        if len(nb) < 2 or np.unpackbits(covered[i], count=n).astype(np.bool_)[nb].all():
+            continue  # every conflict of i is in a row already
         members = [i] + nb[nd < radius].tolist()
         m = np.asarray(members, dtype=np.intp)
-        block = adj[np.ix_(m, m)]
-        np.fill_diagonal(block, True)
-        if not block.all():  # the approximate radius let a non-conflicting pair in: keep i and its nearest
+        mask = _bits(n, m)
+        together = np.bitwise_and.reduce(packed[m], axis=0)  # rows include the point itself
+        if np.array_equal(together & mask, mask):  # pairwise in conflict: common neighbours
+            common = np.unpackbits(together & ~mask, count=n).astype(np.bool_)[nb]
+        else:  # the approximate radius let a non-conflicting pair in: keep i and its nearest
             members = [i]
             common = np.ones(len(nb), dtype=np.bool_)
-        else:
-            common = np.unpackbits(np.bitwise_and.reduce(packed[m], axis=0), count=n).astype(np.bool_)[nb]
         for _ in range(GROW_LIMIT):
             fits = nb[common]
             if len(fits) == 0:
@@ -91,6 +93,15 @@ def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
             continue
         seen.add(key)
         cliques.append(m)
-        covered[np.ix_(m, m)] = True
-    keep = ~covered[a, b]
+        covered[m] |= _bits(n, m)
+    keep = ~np.unpackbits(covered, axis=1, count=n).astype(np.bool_)[a, b]
     return ConflictRows(cliques, list(zip(a[keep].tolist(), b[keep].tolist())), len(a))
+
+
+def _bits(n: int, members: NDArray[np.intp]) -> NDArray[np.uint8]:
+    """``members`` of ``0..n-1`` as a packed bitset."""
+    import numpy as np
+
+    row = np.zeros(n, dtype=np.bool_)
+    row[members] = True
+    return np.packbits(row)

@@ -3861,12 +3861,12 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
     <name>SelectorSearch</name>
     <message>
         <location filename="../../festival_planner/gui/selector/search.py" line="+32"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Đang tìm bộ điểm tốt nhất…</source>
         <translation>Searching for the best set of sites…</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Tốt nhất hiện có %1</source>
         <translation>Best so far %1</translation>
     </message>
@@ -3886,12 +3886,17 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>best found, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>tốt nhất tìm được, cách cận chứng minh %1 (cận %2)</source>
         <translation>best found, %1 from the proven bound (bound %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>; máy bận nên dừng theo giới hạn thời gian, máy khác có thể cho kết quả khác</source>
+        <translation>; the computer was busy, so it stopped at the time limit: another computer may give another answer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Đang tính điểm các xã…</source>
         <translation>Scoring the communes…</translation>
     </message>
@@ -4390,7 +4395,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
 <context>
     <name>SitesWorkspace</name>
     <message>
-        <location filename="../../festival_planner/gui/sites/workspace.py" line="+73"/>
+        <location filename="../../festival_planner/gui/sites/workspace.py" line="+76"/>
         <source>Thêm điểm</source>
         <translation>Add Site</translation>
     </message>
@@ -4405,22 +4410,22 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Edit the selected site (Enter)</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+250"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-248"/>
         <source>Xóa điểm đang chọn (Delete)</source>
         <translation>Delete the selected site (Delete)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>%1: %2 (cần %3, có %4)</source>
         <translation>%1: %2 (needs %3, %4 available)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Sửa điểm</source>
         <translation>Edit Site</translation>
     </message>
@@ -4465,7 +4470,7 @@ Add them in Sites, or choose “Print dotted lines to fill in by hand”.</trans
         <translation>Sites</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Năm %1 chưa có điểm tổ chức nào.
 
 Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâu, vùng xa) và đưa vào kế hoạch, hoặc bấm Thêm điểm (Ctrl+N) để thêm từng xã.</source>
@@ -4474,7 +4479,7 @@ Mở Chọn điểm để chọn các xã trên bản đồ (ưu tiên vùng sâ
 Open Site Selector to choose communes on the map (remote areas first) and add them to the plan, or press Add Site (Ctrl+N) to add them one by one.</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+131"/>
         <source>Ngày tổ chức đổi %1 ngày. Dời hạn của %n công việc chưa xong theo ngày mới?</source>
         <translation>
             <numerusform>The site&apos;s date moves by %1 days. Move the due date of the %n unfinished item with it?</numerusform>

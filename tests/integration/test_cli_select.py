@@ -219,3 +219,28 @@ def test_select_json_and_why_give_reasons_for_every_candidate(capsys, demo_db: P
     assert lines[head + 1].startswith("  - Điểm số ") and "." not in lines[head + 1].split("(")[-1].rstrip(".)")
     score = data["rejected_reasons"]["00070"][0]["score"]
     assert f"{score:.2f}".replace(".", ",") in lines[head + 1]
+
+
+def test_select_says_when_the_clock_stopped_it_before_its_work(capsys, demo_db: Path, monkeypatch) -> None:
+    """A PC slower than the reference stops at the time limit; the summary says another PC may give
+    another list (the saved settings carry the time limit)."""
+    from festival_planner.geo import cpsat_engine, optimiser
+    from festival_planner.services import campaigns, selection
+    from festival_planner.store.database import open_database
+
+    database = open_database(demo_db)
+    try:
+        with database.transaction() as session:
+            campaign = campaigns.get_campaign(session, 2026)
+            default = selection.get_settings(session, campaign.id)[0]
+            selection.save_settings(session, campaign.id, selection.Settings(
+                count=28, min_spacing_km=120.0, time_limit_s=3.0, weights=default.weights))
+    finally:
+        database.close()
+    monkeypatch.setattr(optimiser, "WORK_PER_SECOND", 1000.0)  # more work than any PC does in 3 s
+    monkeypatch.setattr(cpsat_engine, "MIN_SEARCH_S", 0.5)
+    code, out, err = run(capsys, "select", "--campaign", "2026", "--db", str(demo_db))
+    assert code == 0, err
+    assert len(out.splitlines()) == 28
+    assert "máy bận hoặc chậm nên việc tìm dừng theo giới hạn thời gian" in err, err
+    assert err.count("\n") == 2, err

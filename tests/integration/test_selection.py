@@ -166,3 +166,51 @@ def test_the_same_settings_give_the_same_site_list_twice_and_honest_json(databas
         assert (data["bound"] is None and data["gap"] is None) or (
             data["bound"] >= data["objective"] - 1e-6 and data["gap"] >= 0)
     json.dumps(data, allow_nan=False)
+
+
+def test_a_dense_conflict_graph_interleaves_two_workers_and_the_work_limit_decides(database) -> None:
+    """At 150 km (a commune conflicts with ~578 others) the engine interleaves its default search with
+    CP-SAT's neighbourhood search, deterministically: the work limit (0.7 unit per second of the time
+    limit) stops it, not the clock, and two runs give the same list."""
+    from festival_planner.geo import cpsat_engine, optimiser
+
+    settings = Settings(count=28, min_spacing_km=150, time_limit_s=2.0)
+    with database.transaction() as session:
+        campaign = campaigns.ensure_campaign(session, 2026)
+        first = selection.run_selection(session, campaign.id, settings)
+        second = selection.run_selection(session, campaign.id, settings)
+    stats = first.selection.stats
+    assert stats["workers"] == cpsat_engine.DENSE_WORKERS == 2
+    assert stats["mean_conflicts"] > cpsat_engine.DENSE_DEGREE
+    assert stats["stopped_by"] in ("work_limit", "proof"), stats
+    assert stats["work_limit"] == pytest.approx(optimiser.WORK_PER_SECOND * 2.0)
+    assert first.chosen_codes == second.chosen_codes and _geodesic_feasible(first)
+
+
+def test_a_sparse_graph_keeps_one_worker(database) -> None:
+    with database.transaction() as session:
+        campaign = campaigns.ensure_campaign(session, 2026)
+        result = selection.run_selection(session, campaign.id, Settings(count=28, min_spacing_km=40))
+    assert result.selection.stats["workers"] == 1 and result.selection.stats["stopped_by"] == "proof"
+    assert result.selection.status == "optimal"
+
+
+def test_the_clock_stops_a_slow_pc_at_the_time_limit_and_says_so(database, monkeypatch) -> None:
+    """A PC slower than the reference (here: a work limit no PC can reach) is stopped at the time
+    limit by the clock; the answer is still a valid set, and the GUI's and the CLI's texts say another
+    PC may find another list."""
+    from festival_planner.geo import cpsat_engine, optimiser
+    from festival_planner.gui.selector.search import status_text
+
+    monkeypatch.setattr(optimiser, "WORK_PER_SECOND", 1000.0)
+    monkeypatch.setattr(cpsat_engine, "MIN_SEARCH_S", 0.5)
+    settings = Settings(count=28, min_spacing_km=120, time_limit_s=4.0)
+    with database.transaction() as session:
+        campaign = campaigns.ensure_campaign(session, 2026)
+        result = selection.run_selection(session, campaign.id, settings)
+    sel = result.selection
+    assert sel.stats["stopped_by"] == "clock" and sel.stats["work"] < sel.stats["work_limit"]
+    assert sel.status == "feasible" and _geodesic_feasible(result)
+    assert sel.solve_seconds < 4.0 + 2.0  # the time limit, with the last batch's overrun
+    assert "máy bận nên dừng theo giới hạn thời gian" in status_text(sel)
+    assert result.to_json()["stats"]["stopped_by"] == "clock"

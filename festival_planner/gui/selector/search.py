@@ -43,9 +43,14 @@ def status_text(sel: Selection) -> str:
     if sel.status == "optimal":
         return translate("SelectorSearch", "tối ưu, đã chứng minh")
     if not math.isfinite(sel.bound):
-        return translate("SelectorSearch", "tốt nhất tìm được, %1").replace("%1", format_gap(sel.gap))
-    return (translate("SelectorSearch", "tốt nhất tìm được, cách cận chứng minh %1 (cận %2)")
-            .replace("%1", format_gap(sel.gap)).replace("%2", format_number(sel.bound, 2)))
+        text = translate("SelectorSearch", "tốt nhất tìm được, %1").replace("%1", format_gap(sel.gap))
+    else:
+        text = (translate("SelectorSearch", "tốt nhất tìm được, cách cận chứng minh %1 (cận %2)")
+                .replace("%1", format_gap(sel.gap)).replace("%2", format_number(sel.bound, 2)))
+    if sel.stats.get("stopped_by") == "clock":  # not the work limit: another PC may find another list
+        text += translate("SelectorSearch", "; máy bận nên dừng theo giới hạn thời gian, máy khác có thể cho "
+                                            "kết quả khác")
+    return text
 
 
 def selection_work(database: Any, campaign_id: uuid.UUID, settings: Settings, *,
