@@ -14,7 +14,8 @@ the ORM path, which says what is wrong or does what is needed:
   after that SQLite's own checks of every page read stand, and a damaged page falls back too);
 - not ours (application id), not at the current schema (``migrate.HEAD_REVISION``: an older file
   the ORM path upgrades, a newer one it refuses; a migration under way is read as the revision
-  committed before it), no gazetteer, no campaign of that year;
+  committed before it) — ``store.plain_read.is_current``, the gate the window's first screen uses
+  too, and the revision read again inside the read transaction; no gazetteer, no campaign of that year;
 - any SQLite error (busy past the timeout, damaged, unreadable) or a value it cannot read.
 
 Everything is read in one read transaction, through ``store.files`` (the file rule), read-only.
@@ -23,7 +24,6 @@ Everything is read in one read transaction, through ``store.files`` (the file ru
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sqlite3
 import uuid
@@ -39,6 +39,7 @@ from festival_planner.geo.travel import TravelParameters
 from festival_planner.services.commune_info import CommuneInfo
 from festival_planner.services.conflict_check import Conflict, Engagement, check, place_of, site_hours
 from festival_planner.services.overview_rows import InvitationRow, SiteOverview, SiteRow, delegation_order
+from festival_planner.store.plain_read import iso_date, iso_time, json_value, real
 
 # store.gazetteer.EXPECTED_COMMUNES (that module imports SQLAlchemy); a test keeps the two equal.
 GAZETTEER_COMMUNES = 3321
@@ -70,7 +71,7 @@ class _Unusual(Exception):
 
 def usable_file(target: str) -> Path | None:
     """The file ``target`` names when this reader may read it as it is (see the module's list), else None."""
-    from festival_planner.store import files
+    from festival_planner.store import files, plain_read
     from festival_planner.store.backup import backup_owner, checked_today
 
     if "://" in target or not target.strip() or target.strip() == ":memory:":
@@ -78,7 +79,7 @@ def usable_file(target: str) -> Path | None:
     path = Path(target).expanduser().resolve()  # as store.database.database_url names it
     if not path.is_file() or backup_owner(path) is not None or not checked_today(path):
         return None
-    if files.network_share(path):
+    if files.network_share(path) or not plain_read.is_current(path):
         return None
     return path
 
@@ -105,12 +106,8 @@ def read_site_overview(target: str, year: int) -> list[SiteOverview] | None:
 
 def _read(conn: sqlite3.Connection, year: int) -> list[SiteOverview]:
     from festival_planner.store.migrate import HEAD_REVISION, VERSION_TABLE
-    from festival_planner.store.sqlite_file import APPLICATION_ID
 
-    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        raise _Unusual("application id")
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)).fetchone():
-        raise _Unusual("no schema version")
+    # ``plain_read.is_current`` passed before this transaction began: the revision again, inside it
     if [r[0] for r in conn.execute(f"SELECT version_num FROM {VERSION_TABLE}")] != [HEAD_REVISION]:
         raise _Unusual("schema version")
     if conn.execute("SELECT count(*) FROM commune").fetchone()[0] < GAZETTEER_COMMUNES:
@@ -125,7 +122,7 @@ def _read(conn: sqlite3.Connection, year: int) -> list[SiteOverview]:
         site = _site(row, campaign_id, campaign_year)
         sites[site.row.id] = site
     planning = conn.execute("SELECT travel FROM campaign_planning WHERE campaign_id = ?", (campaign_key,)).fetchone()
-    travel = _json(planning[0]) if planning is not None else None
+    travel = json_value(planning[0]) if planning is not None else None
     by_site: dict[uuid.UUID, list[InvitationRow]] = defaultdict(list)
     heads: dict[uuid.UUID, InvitationRow] = {}
     engagements: list[Engagement] = []
@@ -160,11 +157,12 @@ def _site(row: tuple[Any, ...], campaign_id: uuid.UUID, campaign_year: int) -> S
         raise _Unusual("site without its commune")
     commune = CommuneInfo(code=code, name=name, short_name=short_name, kind=CommuneKind(kind).value,
                           kind_label=CommuneKind(kind).label, province_code=province_code, province=province,
-                          old_provinces=tuple(_json(old_provinces)), old_districts=tuple(_json(old_districts)),
-                          regions=tuple(_json(regions)), latitude=_float(latitude), longitude=_float(longitude),
-                          area_km2=_float(area), old_wards=tuple(_json(old_wards)))
-    site = SiteRow(uuid.UUID(key), campaign_id, campaign_year, commune, dt.date.fromisoformat(date), _time(start),
-                   _time(end), venue, host_unit, contact_name, contact_phone, notes, SiteStatus(status), version)
+                          old_provinces=tuple(json_value(old_provinces)),
+                          old_districts=tuple(json_value(old_districts)),
+                          regions=tuple(json_value(regions)), latitude=real(latitude), longitude=real(longitude),
+                          area_km2=real(area), old_wards=tuple(json_value(old_wards)))
+    site = SiteRow(uuid.UUID(key), campaign_id, campaign_year, commune, dt.date.fromisoformat(date), iso_time(start),
+                   iso_time(end), venue, host_unit, contact_name, contact_phone, notes, SiteStatus(status), version)
     # what conflict_check's site_hours and place_of read of a Site
     place = SimpleNamespace(name=name, latitude=commune.latitude, longitude=commune.longitude, regions=commune.regions,
                             province=SimpleNamespace(short_name=province))
@@ -178,7 +176,8 @@ def _invitation(row: tuple[Any, ...], sites: dict[uuid.UUID, SimpleNamespace]) -
         raise _Unusual("invitation without its leader")
     site = sites[uuid.UUID(site_key)].row
     return InvitationRow(uuid.UUID(key), site.id, uuid.UUID(leader_key), full_name, title, rank, InvitationRole(role),
-                         InvitationStatus(status), _date(sent_on), _date(answered_on), note, override_reason, version,
+                         InvitationStatus(status), iso_date(sent_on), iso_date(answered_on), note, override_reason,
+                         version,
                          site.campaign_year, site.date, site.start_time, site.end_time, site.commune.code,
                          site.commune.name, site.commune.province, site.venue)
 
@@ -189,22 +188,6 @@ def _engagement(invitation: InvitationRow, site: SimpleNamespace) -> Engagement:
     return Engagement(invitation.id, invitation.leader_id, invitation.leader_name, invitation.site_id,
                       invitation.commune_code, invitation.commune_name, invitation.province, invitation.venue,
                       invitation.role, invitation.status, start, end, assumed, place_of(site))
-
-
-def _json(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
-
-
-def _float(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-def _date(text: str | None) -> dt.date | None:
-    return None if text is None else dt.date.fromisoformat(text)
-
-
-def _time(text: str | None) -> dt.time | None:
-    return None if text is None else dt.time.fromisoformat(text)
 
 
 def enabled() -> bool:

@@ -12,7 +12,6 @@ the ordinary way. It imports no SQLAlchemy, Qt or geo module.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
@@ -20,8 +19,8 @@ from pathlib import Path
 
 from festival_planner.domain.enums import SiteStatus
 from festival_planner.domain.errors import DatabaseError
-from festival_planner.store.migrate import HEAD_REVISION
-from festival_planner.store.sqlite_file import connect_ro, is_ours, read_facts
+from festival_planner.store.plain_read import is_current, iso_time, journal_beside, json_value
+from festival_planner.store.sqlite_file import connect_ro
 
 _SITES = """
 SELECT site.id, commune.name, province.short_name, commune.regions, site.date, site.start_time,
@@ -65,14 +64,10 @@ class FirstScreen:
     sites: tuple[FirstSite, ...] = field(default=())
 
 
-def _time(value: str | None) -> dt.time | None:
-    return dt.time.fromisoformat(value) if value else None
-
-
 def _site(row: tuple) -> FirstSite:
     site_id, name, province, regions, date, start, end, venue, status = row
-    return FirstSite(uuid.UUID(hex=site_id), FirstCommune(name, province, tuple(json.loads(regions or "[]"))),
-                     dt.date.fromisoformat(date), _time(start), _time(end), venue or "", SiteStatus(status))
+    return FirstSite(uuid.UUID(hex=site_id), FirstCommune(name, province, tuple(json_value(regions) or ())),
+                     dt.date.fromisoformat(date), iso_time(start), iso_time(end), venue or "", SiteStatus(status))
 
 
 def first_screen(path: str | Path, year: int | None = None) -> FirstScreen | None:
@@ -80,11 +75,10 @@ def first_screen(path: str | Path, year: int | None = None) -> FirstScreen | Non
     window's year selector does), read without the ORM; None when the file is not one the planner
     can show as it is (the ordinary start then opens, checks, upgrades or refuses it)."""
     path = Path(path)
+    if not is_current(path):
+        return None
     try:
-        facts = read_facts(path, check=None)
-        if not facts.exists or facts.is_blank or not is_ours(facts) or facts.revision != HEAD_REVISION:
-            return None
-        conn = connect_ro(path, immutable=not (Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists()))
+        conn = connect_ro(path, immutable=not journal_beside(path))
         try:
             campaigns = {y: cid for y, cid in conn.execute("SELECT year, id FROM campaign")}
             years = tuple(sorted(campaigns, reverse=True))

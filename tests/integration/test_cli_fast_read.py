@@ -21,6 +21,8 @@ from festival_planner.geo.travel import TravelParameters
 from festival_planner.services import campaigns, invitations, leaders, planning, sites
 from festival_planner.services.site_overview_sqlite import GAZETTEER_COMMUNES, read_site_overview
 from festival_planner.store.database import open_database
+from festival_planner.store.first_read import first_screen
+from festival_planner.store.plain_read import is_current
 
 ORM_ONLY = "FESTIVAL_PLANNER_CLI_NO_FAST_READ"
 
@@ -131,7 +133,9 @@ def test_another_schema_or_application_is_left_to_the_orm_path(demo_plan: Path, 
         memo.parent.mkdir(exist_ok=True)
         shutil.copyfile(demo_plan.parent / "backups" / f"{demo_plan.name}.last-integrity-check", memo)
         assert read_site_overview(str(copy), 2026) is None, change
+        assert first_screen(copy) is None and not is_current(copy), change  # the window's first screen: one gate
         copy.unlink()
+    assert is_current(demo_plan) and first_screen(demo_plan) is not None
 
 
 def test_a_backup_a_server_and_a_missing_file_are_left_to_the_orm_path(demo_plan: Path, capsys,
