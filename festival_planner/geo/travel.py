@@ -19,7 +19,6 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 from festival_planner.geo.distance import HAVERSINE_MARGIN, Point, geodesic_km
-from festival_planner.resource_files import resource
 
 # Regions whose roads are mountain roads (codes of festival_planner.domain.regions).
 MOUNTAIN_REGIONS = frozenset({"tay_bac", "tay_bac_mo_rong", "tay_nguyen"})
@@ -133,6 +132,8 @@ class TravelEstimate:
 @functools.cache
 def airports() -> tuple[Airport, ...]:
     """Vietnam's civil airports from ``resources/airports.csv``."""
+    from festival_planner.resource_files import resource  # importlib.resources: only when a journey is priced
+
     text = resource("airports.csv").read_text(encoding="utf-8")
     return tuple(Airport(r["iata"], r["name"], r["province"], float(r["latitude"]), float(r["longitude"]))
                  for r in csv.DictReader(io.StringIO(text)))

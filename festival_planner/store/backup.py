@@ -17,7 +17,6 @@ file fully once a day. ``backup_owner`` recognises a backup file used as if it w
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 import sqlite3
 import time
@@ -36,8 +35,6 @@ from festival_planner.store.sqlite_file import (
     refuse_unless_ours,
     translate,
 )
-
-log = logging.getLogger(__name__)
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 KEEP_LAST = 3
@@ -284,7 +281,9 @@ def rotating_backup(db_path: Path, reason: str = "manual", *, now: dt.datetime |
     when = now or dt.datetime.now()
     target = backup_dir(db_path) / backup_name(db_path, reason, when)
     for stale in remove_stale_parts(db_path):
-        log.info("Removed %s, left by a backup that was interrupted", stale)
+        import logging  # not at import: the command line's plain read imports this module
+
+        logging.getLogger(__name__).info("Removed %s, left by a backup that was interrupted", stale)
     backup_sqlite(db_path, target, source_conn=source_conn)
     for old in to_delete(backups_of(db_path)):
         if old.path != target:

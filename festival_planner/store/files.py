@@ -22,7 +22,6 @@ from __future__ import annotations
 import builtins
 import io
 import os
-import shutil
 import sqlite3
 import stat
 import sys
@@ -185,6 +184,8 @@ def read_header(path: Path, size: int = 100) -> bytes:
 def copy_raw(source: Path, target: Path) -> None:
     """A byte-for-byte copy of a database SQLite cannot read (a damaged file), never of one open here."""
     with _plain(source, "copy"), _unguarded():
+        import shutil  # only for a copy: not loaded by a read
+
         shutil.copyfile(source, target)
 
 

@@ -6,12 +6,9 @@ language): the INI file that the GUI writes through ``QSettings`` (``gui/setting
 from __future__ import annotations
 
 import configparser
-import logging
 
 from festival_planner.domain.messages import LANGUAGES
 from festival_planner.store.paths import settings_file
-
-log = logging.getLogger(__name__)
 
 LANGUAGE_KEY = "ui/language"
 
@@ -25,7 +22,9 @@ def read_preference(key: str) -> str | None:
     try:
         parser.read(settings_file(), encoding="utf-8")
     except (configparser.Error, OSError, UnicodeError) as exc:
-        log.warning("unreadable preferences file %s (%s): defaults used", settings_file(), exc)
+        import logging  # only when something is wrong: the command line's start does not load it
+
+        logging.getLogger(__name__).warning("unreadable preferences file %s (%s): defaults used", settings_file(), exc)
         return None
     value = parser.get(section or "General", name, fallback=None)
     if value is not None and len(value) >= 2 and value[0] == value[-1] == '"':

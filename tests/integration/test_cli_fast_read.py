@@ -148,14 +148,15 @@ def test_a_backup_a_server_and_a_missing_file_are_left_to_the_orm_path(demo_plan
     assert read_site_overview(str(backup), 2026) is None
 
 
-def test_the_plain_read_imports_no_sqlalchemy_no_qt_and_no_geocoder(demo_plan: Path, capsys, monkeypatch,
+def test_the_plain_read_imports_no_sqlalchemy_no_qt_no_geocoder_and_no_logging(demo_plan: Path, capsys, monkeypatch,
                                                                      tmp_path: Path) -> None:
     _checked(demo_plan, capsys, monkeypatch)
     monkeypatch.delenv(ORM_ONLY)
     code = ("import sys\n"
             "from festival_planner.cli import main\n"
             "assert main(sys.argv[1:]) == 0\n"
-            "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'geopy', 'ssl', 'numpy') if m in sys.modules),"
+            "print(sorted(m for m in ('sqlalchemy', 'PySide6', 'geopy', 'ssl', 'numpy', 'logging',"
+            " 'importlib.resources') if m in sys.modules),"
             " file=sys.stderr)\n")
     result = subprocess.run([sys.executable, "-c", code, "sites", "list", "--campaign", "2026", "--json", "--db",
                              str(demo_plan)], capture_output=True, text=True, encoding="utf-8", check=True)
