@@ -18,17 +18,21 @@ def resource(*parts: str) -> Traversable:
 
     Installed, the files are the package ``festival_planner.resources``; run straight from a source
     checkout (``python -m pytest`` in the repository), they are the top-level ``resources/`` folder.
-    Where either is a plain folder it is used as it is (``importlib.resources`` alone costs the
-    command line ~5 ms to import); otherwise (a zipped install) ``importlib.resources`` finds them.
     """
+    return _root().joinpath(*parts)
+
+
+def _root() -> Traversable:
+    """The resources folder. Where it is a plain folder (a regular install, the frozen app, a source
+    checkout) it is used as it is: ``importlib.resources`` alone costs the command line ~5 ms to
+    import; only a zipped install needs it."""
     if _INSTALLED.is_dir():
-        return _INSTALLED.joinpath(*parts)
+        return _INSTALLED
     if _SOURCE_TREE.is_dir() and (_PACKAGE.parent / "pyproject.toml").is_file():
-        return _SOURCE_TREE.joinpath(*parts)
+        return _SOURCE_TREE
     from importlib import resources
 
     try:
-        root: Traversable = resources.files("festival_planner.resources")
+        return resources.files("festival_planner.resources")
     except ModuleNotFoundError:
-        root = _SOURCE_TREE
-    return root.joinpath(*parts)
+        return _SOURCE_TREE

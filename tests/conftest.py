@@ -66,6 +66,31 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The template with the demo year of 2026 (28 sites, leaders, checklists, 2025 held): making it
+    takes ~2.5 s, so it is made once per session and the tests that only need a demo plan copy it."""
+    from festival_planner.services import demo
+    from festival_planner.store.database import open_database
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    shutil.copyfile(template_db, path)
+    database = open_database(path)
+    with database.write() as session:
+        demo.create_demo(session, 2026)
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, db_path: Path) -> Path:
+    """The test's database file holding the demo year of 2026 (a copy of ``demo_template``), closed."""
+    shutil.copyfile(demo_template, db_path)
+    return db_path
+
+
 @pytest.fixture
 def db_path(template_db: Path, tmp_path: Path) -> Path:
     """A fresh database file for this test (a copy of the template)."""

@@ -70,6 +70,6 @@ def create_demo(session: Session, year: int = 2026, *, replace: bool = False) ->
                        notes="Dữ liệu mẫu")
     demo_leaders.create_demo_leaders(session, campaign)
     demo_checklists.create_demo_checklists(session, campaigns.get_campaign(session, year))
-    demo_selection.create_previous_year(session, campaigns.get_campaign(session, year))
+    demo_selection.create_previous_year(session, campaigns.get_campaign(session, year), index)
     return campaigns.get_campaign(session, year)
 

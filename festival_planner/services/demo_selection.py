@@ -16,14 +16,16 @@ from festival_planner.services.demo_plan import DEMO_PLAN, pick_commune
 PREVIOUS_NOTE = "Dữ liệu mẫu — năm trước"
 
 
-def create_previous_year(session: Session, campaign: campaigns.CampaignInfo) -> campaigns.CampaignInfo | None:
+def create_previous_year(session: Session, campaign: campaigns.CampaignInfo,
+                         index: CommuneIndex | None = None) -> campaigns.CampaignInfo | None:
     """Add ``campaign.year - 1`` with 28 held sites (the second-largest rural commune of each demo
-    old province, so that some of this year's candidates are last year's hosts); None if it exists."""
+    old province, so that some of this year's candidates are last year's hosts); None if it exists.
+    ``index``: the gazetteer index already built by the caller (building one takes ~0.6 s)."""
     year = campaign.year - 1
     if campaigns.find_campaign(session, year) is not None:
         return None
     previous = campaigns.create_campaign(session, year)
-    index = CommuneIndex(session)
+    index = index or CommuneIndex(session)
     taken: set[str] = set()
     for slot, (old_province, region, kind) in enumerate(DEMO_PLAN):
         first = pick_commune(index, old_province, region, kind, taken)

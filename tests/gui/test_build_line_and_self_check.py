@@ -49,7 +49,7 @@ def test_the_self_check_names_what_is_missing(qtbot, window, monkeypatch: pytest
     empty = tmp_path / "resources"
     (empty / "icons").mkdir(parents=True)
     (empty / "i18n").mkdir()
-    monkeypatch.setattr("festival_planner.resource_files.resources.files", lambda name: empty)
+    monkeypatch.setattr("festival_planner.resource_files._root", lambda: empty)
     icons.icon.cache_clear()
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", tmp_path / "no-migrations")
     try:

@@ -29,9 +29,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_db(capsys, db_path: Path) -> Path:
-    assert run(capsys, "demo", "--db", str(db_path))[0] == 0
-    return db_path
+def demo_db(demo_copy: Path) -> Path:
+    """The demo plan (``tests/integration/test_cli.py`` runs the ``demo`` command itself)."""
+    return demo_copy
 
 
 def site_ids(capsys, db: Path) -> list[str]:

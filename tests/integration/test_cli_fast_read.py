@@ -109,7 +109,9 @@ def test_a_missing_year_is_the_orm_paths_refusal(demo_plan: Path, capsys, monkey
 def test_a_file_not_checked_today_goes_to_the_orm_path_which_checks_it(demo_plan: Path, capsys,
                                                                          monkeypatch) -> None:
     memo = demo_plan.parent / "backups" / f"{demo_plan.name}.last-integrity-check"
-    assert memo.is_file()  # opening it to make the demo checked it
+    assert not memo.is_file() and read_site_overview(str(demo_plan), 2026) is None  # a copied file: never checked
+    _checked(demo_plan, capsys, monkeypatch)  # the day's first open checks it and remembers
+    assert memo.is_file()
     memo.write_text((dt.datetime.now() - dt.timedelta(days=1)).isoformat(timespec="seconds"), encoding="ascii")
     assert read_site_overview(str(demo_plan), 2026) is None
     _checked(demo_plan, capsys, monkeypatch)

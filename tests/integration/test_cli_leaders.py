@@ -43,10 +43,9 @@ def workbook(path: Path, header: list[str], rows: list[list[object]]) -> Path:
 
 
 @pytest.fixture
-def demo_db(capsys, db_path: Path) -> Path:
-    code, _, err = run(capsys, "demo", "--db", str(db_path))
-    assert code == 0, err
-    return db_path
+def demo_db(demo_copy: Path) -> Path:
+    """The demo plan (``tests/integration/test_cli.py`` runs the ``demo`` command itself)."""
+    return demo_copy
 
 
 def test_leaders_add_list_json_and_duplicate_refused(capsys, db_path: Path) -> None:

@@ -21,10 +21,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def demo_db(capsys, db_path: Path) -> Path:
-    assert main(["demo", "--db", str(db_path)]) == 0
-    capsys.readouterr()
-    return db_path
+def demo_db(demo_copy: Path) -> Path:
+    """The demo plan (``tests/integration/test_cli.py`` runs the ``demo`` command itself)."""
+    return demo_copy
 
 
 def test_select_30_on_the_demo_is_optimal_and_every_constraint_holds(capsys, demo_db: Path, tmp_path: Path) -> None:

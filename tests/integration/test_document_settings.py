@@ -24,9 +24,9 @@ from tests.integration.test_cli_printing import pdf_pages, run, sites
 
 
 @pytest.fixture
-def demo_db(capsys, db_path: Path) -> Path:
-    assert run(capsys, "demo", "--db", str(db_path))[0] == 0
-    return db_path
+def demo_db(demo_copy: Path) -> Path:
+    """The demo plan (``tests/integration/test_cli.py`` runs the ``demo`` command itself)."""
+    return demo_copy
 
 
 PLACE_DATE = re.compile(r"([^\s,][^,]*?), ngày \d\d tháng \d{1,2} năm \d{4}")

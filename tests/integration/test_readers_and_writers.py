@@ -19,7 +19,6 @@ from sqlalchemy import event, func, select
 from festival_planner.cli import main
 from festival_planner.domain.errors import DatabaseError
 from festival_planner.domain.models import Campaign, Invitation, Leader, Site
-from festival_planner.services import demo
 from festival_planner.services.imports import Table, import_leaders
 from festival_planner.services.plan_import import import_plan
 from festival_planner.store import database as store_database
@@ -38,12 +37,8 @@ connection.execute("ROLLBACK")
 
 
 @pytest.fixture
-def demo_path(db_path: Path) -> Path:
-    database = open_database(db_path)
-    with database.transaction() as session:
-        demo.create_demo(session, YEAR)
-    database.close()
-    return db_path
+def demo_path(demo_copy: Path) -> Path:
+    return demo_copy  # the demo year of YEAR
 
 
 @pytest.fixture

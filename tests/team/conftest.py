@@ -33,6 +33,12 @@ def demo_plan(pg_database, pg_url: str) -> str:
     return pg_url
 
 
+@pytest.fixture
+def demo_copy(demo_plan: str) -> str:
+    """The integration suite's demo file, on the server: the demo made in the test's database."""
+    return demo_plan
+
+
 @pytest.fixture(autouse=True)
 def _collect_leaks():
     """Collect garbage after each server test, so a server connection left open warns (and fails) in the
