@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from geopy.distance import geodesic
@@ -156,22 +158,27 @@ def test_count_0_is_refused_in_about_the_time_campaigns_list_takes(capsys, monke
     assert refusal <= 3 * listing + 0.25, (refusal, listing)
 
 
-def test_select_starts_from_the_saved_settings_and_applies_only_the_flags_given(capsys, demo_db: Path,
-                                                                               tmp_path: Path) -> None:
+def _save_settings(db: Path, fields: Callable[[Any], dict[str, Any]]) -> None:
+    """Save the 2026 selector settings made of ``fields(default settings)`` into the file, as the GUI does."""
     from festival_planner.services import campaigns, selection
     from festival_planner.store.database import open_database
 
-    database = open_database(demo_db)
+    database = open_database(db)
     try:
         with database.transaction() as session:
             campaign = campaigns.get_campaign(session, 2026)
             default = selection.get_settings(session, campaign.id)[0]
-            selection.save_settings(session, campaign.id, selection.Settings(
-                count=25, max_per_province=1, min_spacing_km=60.0, region_minimums={"tay_nguyen": 4},
-                locked=("03127",), excluded=("00070",), keep_existing=False,
-                weights={**default.weights, "area": 2.0}, past_campaigns=2))
+            selection.save_settings(session, campaign.id, selection.Settings(**fields(default)))
     finally:
         database.close()
+
+
+def test_select_starts_from_the_saved_settings_and_applies_only_the_flags_given(capsys, demo_db: Path,
+                                                                               tmp_path: Path) -> None:
+    _save_settings(demo_db, lambda default: dict(
+        count=25, max_per_province=1, min_spacing_km=60.0, region_minimums={"tay_nguyen": 4},
+        locked=("03127",), excluded=("00070",), keep_existing=False,
+        weights={**default.weights, "area": 2.0}, past_campaigns=2))
     saved = tmp_path / "saved.json"
     code, out, err = run(capsys, "select", "--campaign", "2026", "--json", str(saved), "--db", str(demo_db))
     assert code == 0, err
@@ -224,18 +231,9 @@ def test_select_says_when_the_clock_stopped_it_before_its_work(capsys, demo_db: 
     """A PC slower than the reference stops at the time limit; the summary says another PC may give
     another list (the saved settings carry the time limit)."""
     from festival_planner.geo import cpsat_engine, optimiser
-    from festival_planner.services import campaigns, selection
-    from festival_planner.store.database import open_database
 
-    database = open_database(demo_db)
-    try:
-        with database.transaction() as session:
-            campaign = campaigns.get_campaign(session, 2026)
-            default = selection.get_settings(session, campaign.id)[0]
-            selection.save_settings(session, campaign.id, selection.Settings(
-                count=28, min_spacing_km=120.0, time_limit_s=3.0, weights=default.weights))
-    finally:
-        database.close()
+    _save_settings(demo_db, lambda default: dict(count=28, min_spacing_km=120.0, time_limit_s=3.0,
+                                                 weights=default.weights))
     monkeypatch.setattr(optimiser, "WORK_PER_SECOND", 1000.0)  # more work than any PC does in 3 s
     monkeypatch.setattr(cpsat_engine, "MIN_SEARCH_S", 0.5)
     code, out, err = run(capsys, "select", "--campaign", "2026", "--db", str(demo_db))
