@@ -9,10 +9,11 @@ it stops, so two PCs give the same site list. Where the conflict graph is sparse
 with fewer than ``DENSE_DEGREE`` others on average: up to ~100 km) one worker runs CP-SAT's default
 search, which proves those fastest; where it is dense, ``DENSE_WORKERS`` workers interleave that
 search with CP-SAT's neighbourhood search (LNS) in deterministic batches — measured: at 120 and
-150 km (N = 28) that proved both optima within 27 units where one worker stopped 0.3–17 % short
-(README "Site selector"). The work limit is calibrated so the reference PC finishes within the time
-limit; a clock cap at the time limit (never below ``MIN_SEARCH_S`` of search) stops a slower or busy
-PC there, and the answer says so (``stats["stopped_by"] == "clock"``: another PC may find another list).
+150 km (N = 28) that proved both optima in 26 units where one worker stopped 0.3–17 % short after 30
+(README "Site selector"; tried and worse: 3 or 4 workers, batches of 1 or 8). The work limit is
+calibrated so the reference PC finishes within the time limit; a clock cap at the time limit (never
+below ``MIN_SEARCH_S`` of search) stops a slower or busy PC there, and the answer says so
+(``stats["stopped_by"] == "clock"``: another PC may find another list).
 
 Scores are scaled to integers (``SCALE``); the bound given back adds the rounding slack so it stays
 a valid bound on the real total.
