@@ -38,7 +38,7 @@ def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
     ``check_stop`` is called now and then (it raises to stop: a Cancel button)."""
     import numpy as np
 
-    from festival_planner.geo.distance import pairs_within_km
+    from festival_planner.geo.distance import conflict_matrix, pairs_within_km
 
     n = len(lat)
     if km <= 0 or n < 2:
@@ -46,9 +46,7 @@ def conflict_rows(lat: NDArray[np.float64], lon: NDArray[np.float64], km: float,
     a, b, d = pairs_within_km(lat, lon, km)
     if not use_cliques or len(a) == 0:
         return ConflictRows([], list(zip(a.tolist(), b.tolist())), len(a))
-    adj = np.zeros((n, n), dtype=np.bool_)
-    adj[a, b] = True
-    adj[b, a] = True
+    adj = conflict_matrix(lat, lon, km)
     np.fill_diagonal(adj, True)  # a point "meets" itself: a clique's members are then in every row
     packed = np.packbits(adj, axis=1)  # rows as bitsets: a clique's common neighbours by AND
     np.fill_diagonal(adj, False)

@@ -173,6 +173,20 @@ def _pairs_within_km(lat: FloatArray, lon: FloatArray, km: float,
     return i[keep], j[keep], dist[keep]
 
 
+def conflict_matrix(lat: FloatArray, lon: FloatArray, km: float) -> NDArray[np.bool_]:
+    """``m[i, j]``: points ``i`` and ``j`` are closer than ``km`` (the spacing's conflict graph; a new
+    array the caller may change; the diagonal False)."""
+    import numpy as np
+
+    n = len(lat)
+    adj = np.zeros((n, n), dtype=np.bool_)
+    if km > 0 and n > 1:
+        a, b, _ = pairs_within_km(lat, lon, km)
+        adj[a, b] = True
+        adj[b, a] = True
+    return adj
+
+
 def distances_to_km(lat: FloatArray, lon: FloatArray, target_lat: FloatArray | float,
                     target_lon: FloatArray | float) -> FloatArray:
     """Exact geodesic distances from each point to its target (one target or one per point)."""

@@ -10,14 +10,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from festival_planner.domain.errors import ValidationError
 from festival_planner.geo.optimiser import (
     EPS,
     Constraints,
     Selection,
-    _gap,
     _prepare,
     _Problem,
+    answer,
     greedy,
     spaced_bounds,
 )
@@ -27,21 +26,17 @@ from festival_planner.geo.stop import Stopped
 HIGHS_OPTIONS: dict[str, Any] = {}  # extra HiGHS options (benchmarks try them here)
 
 
-def _neighbours(p: _Problem, pool: Sequence[int]) -> tuple[dict[int, set[int]], list[tuple[int, int]]]:
+def _pairs(p: _Problem, pool: Sequence[int]) -> list[tuple[int, int]]:
+    """The pairs of ``pool`` closer than the spacing (candidate indices)."""
     import numpy as np
 
     from festival_planner.geo.distance import pairs_within_km
 
     idx = np.asarray(pool, dtype=np.intp)
-    pairs: list[tuple[int, int]] = []
-    neighbours: dict[int, set[int]] = defaultdict(set)
-    if p.constraints.min_spacing_km > 0 and len(idx) > 1:
-        a, b, _ = pairs_within_km(p.lat[idx], p.lon[idx], p.constraints.min_spacing_km)
-        for x, y in zip(idx[a].tolist(), idx[b].tolist()):
-            pairs.append((x, y))
-            neighbours[x].add(y)
-            neighbours[y].add(x)
-    return neighbours, pairs
+    if p.constraints.min_spacing_km <= 0 or len(idx) < 2:
+        return []
+    a, b, _ = pairs_within_km(p.lat[idx], p.lon[idx], p.constraints.min_spacing_km)
+    return list(zip(idx[a].tolist(), idx[b].tolist()))
 
 
 def solve_highs(scored: Scored, constraints: Constraints, *, reduce: bool = True,
@@ -59,25 +54,10 @@ def solve_highs(scored: Scored, constraints: Constraints, *, reduce: bool = True
         ub = spaced_bounds(p, pool)
         pool = [i for i in pool if i in locked or ub[i] >= lower - EPS]
         stats["after_bound"] = len(pool)
-        _, pool_pairs = _neighbours(p, pool)
-        kept = set(pool)
-        pairs = [(a, b) for a, b in pool_pairs if a in kept and b in kept]
-    else:
-        _, pairs = _neighbours(p, pool)
+    pairs = _pairs(p, pool)
     stats["spacing_rows"] = len(pairs)
     chosen, objective, status, bound = _milp(p, pool, pairs, start if warm_start else None, started)
-    if status == "infeasible":
-        raise ValidationError("selection_infeasible", count=constraints.count,
-                              max_per_province=constraints.max_per_province, km=f"{constraints.min_spacing_km:g}")
-    if status != "optimal" and start and lower > objective + EPS:
-        chosen, objective = start, lower
-    if not chosen:
-        raise ValidationError("selection_no_solution_in_time", count=constraints.count,
-                              seconds=round(constraints.time_limit_s), km=f"{constraints.min_spacing_km:g}")
-    status = "optimal" if status == "optimal" else "feasible"
-    gap = 0.0 if status == "optimal" else _gap(objective, bound)
-    return Selection(tuple(sorted(chosen, key=lambda i: (-p.scores[i], i))), objective, status, gap, bound,
-                     time.perf_counter() - started, stats)
+    return answer(p, start, lower, chosen, objective, status, bound, started, stats)
 
 
 _highs_banner_shown = False

@@ -436,17 +436,24 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True,
                          deadline=started + constraints.time_limit_s,
                          use_cliques=use_cliques, progress=progress)
     stats.update(result.stats)
-    chosen, objective, status, bound = result.chosen, result.objective, result.status, result.bound
+    return answer(p, start, lower, result.chosen, result.objective, result.status, result.bound, started, stats)
+
+
+def answer(p: _Problem, start: Sequence[int] | None, lower: float, chosen: Sequence[int], objective: float,
+           status: str, bound: float, started: float, stats: dict[str, Any]) -> Selection:
+    """The ``Selection`` an engine's result makes (``status`` "optimal" or "infeasible" proven, anything
+    else a best found): a proven infeasibility refused, the start kept when the engine found worse,
+    no set at all refused with the time limit named."""
+    c = p.constraints
     if status == "infeasible":
-        raise ValidationError("selection_infeasible", count=constraints.count,
-                              max_per_province=constraints.max_per_province, km=f"{constraints.min_spacing_km:g}")
+        raise ValidationError("selection_infeasible", count=c.count, max_per_province=c.max_per_province,
+                              km=f"{c.min_spacing_km:g}")
     if status != "optimal" and start and lower > objective + EPS:
-        chosen, objective, status = list(start), lower, "feasible"
+        chosen, objective = list(start), lower
     if not chosen:
-        raise ValidationError("selection_no_solution_in_time", count=constraints.count,
-                              seconds=round(constraints.time_limit_s), km=f"{constraints.min_spacing_km:g}")
-    if status == "unknown":
-        status = "feasible"
+        raise ValidationError("selection_no_solution_in_time", count=c.count, seconds=round(c.time_limit_s),
+                              km=f"{c.min_spacing_km:g}")
+    status = "optimal" if status == "optimal" else "feasible"
     gap = 0.0 if status == "optimal" else _gap(objective, bound)
     return Selection(tuple(sorted(chosen, key=lambda i: (-p.scores[i], i))), objective, status, gap,
                      bound if status != "optimal" else objective, time.perf_counter() - started, stats)

@@ -15,17 +15,12 @@ def spread_start(p: Any) -> list[int] | None:
     """The best set the heuristic finds over ``p.allowed`` (``p``: the optimiser's problem), or None."""
     import numpy as np
 
-    from festival_planner.geo.distance import pairs_within_km
+    from festival_planner.geo.distance import conflict_matrix
 
     c = p.constraints
     idx = np.asarray(p.allowed, dtype=np.intp)
-    n = len(idx)
     local = {int(i): k for k, i in enumerate(idx.tolist())}
-    adj = np.zeros((n, n), dtype=np.bool_)
-    if c.min_spacing_km > 0:
-        a, b, _ = pairs_within_km(p.lat[idx], p.lon[idx], c.min_spacing_km)
-        adj[a, b] = True
-        adj[b, a] = True
+    adj = conflict_matrix(p.lat[idx], p.lon[idx], c.min_spacing_km)
     scores = np.asarray(p.scores[idx], dtype=np.float64)
     province = np.asarray(p.province[idx])
     minimums = [(m, np.asarray(p.region_members[r][idx])) for r, m in sorted(c.region_minimums.items()) if m > 0]
