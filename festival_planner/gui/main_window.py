@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu("&" + workspace.title())
             menu.setObjectName(f"{workspace.key}Menu")
             menu.addActions(workspace.actions())
+            menu.aboutToShow.connect(workspace.ensure_fresh)  # a workspace not shown yet: its actions' states
         view_menu = bar.addMenu(self.tr("&Xem"))
         group = QActionGroup(self)
         self.workspace_actions: dict[str, QAction] = {}

@@ -83,6 +83,7 @@ class Workspace(QWidget):
         self.context = context
         self.setObjectName(f"{type(self).__name__}")
         self._stale = False
+        self._built = False
         context.campaign_changed.connect(lambda _campaign: self.request_refresh())
 
     @property
@@ -109,6 +110,28 @@ class Workspace(QWidget):
         """The actions shown on the toolbar while this workspace is current."""
         return self.actions()
 
+    def build(self) -> None:
+        """Make the workspace's widgets. Called once, just before the workspace is first shown or one of
+        its actions is used — so a hidden workspace costs nothing at start-up (``__init__`` makes only
+        its actions and state: the menus, the toolbar and the shortcuts need them from the start)."""
+
+    @property
+    def built(self) -> bool:
+        """Whether the widgets exist (``build`` has run)."""
+        return self._built
+
+    def ensure_built(self) -> None:
+        """Make the widgets now if they are not made yet."""
+        if not self._built:
+            self._built = True
+            log.debug("%s builds its widgets", self.key)
+            self.build()
+
+    def setVisible(self, visible: bool) -> None:  # the stack shows a workspace: its widgets first
+        if visible:
+            self.ensure_built()
+        super().setVisible(visible)
+
     def refresh(self) -> None:
         """Reload what the workspace shows from the services."""
 
@@ -122,6 +145,7 @@ class Workspace(QWidget):
             self._stale = True
             return
         log.debug("%s refreshes on %s", self.key, changes.flags)
+        self.ensure_built()
         self.refresh_for(changes)
 
     def refresh_for(self, changes: ChangeSet) -> None:
@@ -131,7 +155,9 @@ class Workspace(QWidget):
         self.refresh()
 
     def ensure_fresh(self) -> None:
-        """Reload now if a reload is pending (the workspace was hidden when the year changed)."""
+        """Make the widgets if needed and reload now if a reload is pending (the workspace was hidden
+        when the year changed): what its actions and ``MainWindow.workspace`` call first."""
+        self.ensure_built()
         if self._stale:
             self._stale = False
             self.refresh()
@@ -141,6 +167,7 @@ class Workspace(QWidget):
         workspaces cost nothing at start-up or when the year changes."""
         if self.isVisible() or self.window() is self:
             self._stale = False
+            self.ensure_built()
             self.refresh()
         else:
             self._stale = True

@@ -161,3 +161,39 @@ def test_the_first_paint_stands_where_the_main_window_stood(qtbot, demo_path, wi
     qtbot.addWidget(first)
     assert first.size() == window.size()
     assert first.windowTitle() == window.windowTitle() == f"{demo_path.name} — Festival Planner"
+
+
+WINDOW_CHILD = textwrap.dedent("""
+    import sys
+    from PySide6.QtWidgets import QApplication
+    def probe():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+        built = [w.key for w in window.workspaces if w.built]
+        loaded = sorted(m for m in sys.argv[2].split(",") if m in sys.modules)
+        print("built", ",".join(built), "loaded", ",".join(loaded) or "-")
+        window.show_workspace("map")
+        window.show_workspace("reports")
+        print("built", ",".join(w.key for w in window.workspaces if w.built))
+        window.close()  # the map's scoring in the background is stopped and waited for
+        return 0
+    QApplication.exec = staticmethod(probe)
+    from festival_planner.app import run
+    raise SystemExit(run(sys.argv[1], sys.argv[:1]))
+""")
+# What only the hidden workspaces need: the map scenes, the selector's panel, the documents' renderer,
+# the leaders' import, the checklists' commands, the dashboard's service.
+HIDDEN_ONLY = ("festival_planner.gui.mapview.scene", "festival_planner.gui.selector.panel",
+               "festival_planner.reports.render", "festival_planner.gui.leaders.import_dialog",
+               "festival_planner.gui.checklists.commands", "festival_planner.services.progress")
+
+
+def test_the_window_builds_only_the_workspace_it_shows(demo_path, database) -> None:
+    """In a fresh process, when the real window is up, the hidden workspaces have made no widgets and
+    loaded none of their own modules; showing one builds it."""
+    database.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("FESTIVAL_PLANNER_TESTING", None)
+    result = subprocess.run([sys.executable, "-c", WINDOW_CHILD, str(demo_path), ",".join(HIDDEN_ONLY)], env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["built", "sites", "loaded", "-", "built", "sites,map,reports"]

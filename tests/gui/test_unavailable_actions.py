@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 
-from festival_planner.gui.leaders.workspace import PLAN
+from festival_planner.gui.leaders.import_dialog import PLAN
 from festival_planner.services import sites
 
 from .sites.helpers import QUANG_SON

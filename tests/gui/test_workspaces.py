@@ -127,3 +127,25 @@ def test_a_site_edit_refreshes_only_the_shown_workspace_and_the_others_catch_up(
     assert "sites" not in stale and {"leaders", "progress", "reports"} <= set(stale)
     window.show_workspace("progress")
     assert refreshed == ["sites", "progress reload"]  # it caught up when shown
+
+
+def test_a_hidden_workspace_is_built_by_its_menu_its_shortcut_or_being_shown(qtbot, campaign_window) -> None:
+    """Start-up builds only the workspace shown; another one makes its widgets when its menu opens
+    (its actions' states are then right), when one of its actions is used, or when it is shown."""
+    from PySide6.QtWidgets import QMenu
+
+    window = campaign_window
+    hidden = {w.key: w for w in window.workspaces}
+    assert [key for key, w in hidden.items() if w.built] == ["sites"]
+    menu = window.menuBar().findChild(QMenu, "checklistsMenu")
+    menu.aboutToShow.emit()  # the user opens the Công việc menu
+    checklists = hidden["checklists"]
+    assert checklists.built and not checklists.isVisible()
+    assert not checklists.done_action.isEnabled()  # nothing is selected: said in the menu
+    selector = hidden["selector"]
+    selector.fit_action.trigger()  # an action of a workspace never shown
+    assert selector.built and selector.map.objectName() == "selectorMap"
+    assert not hidden["map"].built
+    window.workspace_actions["map"].trigger()  # View → Bản đồ (Ctrl+3)
+    assert hidden["map"].built and hidden["map"].view.isVisible()
+    assert sorted(key for key, w in hidden.items() if not w.built) == ["leaders", "progress", "reports"]

@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QIcon
@@ -22,25 +22,20 @@ from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.money import format_vnd
 from festival_planner.gui import dialogs, unavailable
 from festival_planner.gui.changes import Change
-from festival_planner.gui.checklists.commands import (
-    ApplyProgrammeCommand,
-    BulkStatusCommand,
-    EditBudgetLineCommand,
-    EditItemCommand,
-    EditProgrammeItemCommand,
-)
-from festival_planner.gui.checklists.dialogs import ApplyTemplateDialog, TemplateEditorDialog
 from festival_planner.gui.checklists.item_model import status_text
-from festival_planner.gui.checklists.row_dialog import RowDialog, RowKind, kinds
 from festival_planner.gui.checklists.tables import BudgetModel, CommendationModel, GiftModel, ProgrammeModel
 from festival_planner.gui.checklists.views import ChecklistView, TableView
 from festival_planner.gui.commands import ServiceCommand
 from festival_planner.gui.icons import icon, make_action
-from festival_planner.gui.workplan import ApplyWorkplanDialog
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import budget, checklists, programme, sites
 from festival_planner.services.site_facts import SiteFacts, campaign_sites
 from festival_planner.services.sites import SiteRow
+
+if TYPE_CHECKING:  # the commands and dialogs load when first used (start-up imports only the shown workspace)
+    from festival_planner.gui.checklists.dialogs import ApplyTemplateDialog, TemplateEditorDialog
+    from festival_planner.gui.checklists.row_dialog import RowDialog, RowKind
+    from festival_planner.gui.workplan import ApplyWorkplanDialog
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +50,45 @@ class ChecklistsWorkspace(Workspace):
         super().__init__(context, parent)
         self.site_id: uuid.UUID | None = None
         self._sites: list[SiteFacts] = []
+        context.site_selected.connect(self._follow_site)
+        self.apply_action = make_action(self, self.tr("Áp dụng mẫu…"), "import", self.open_apply_dialog,
+                                        tip=self.tr("Tạo danh mục công việc của điểm từ một mẫu"))
+        self.bulk_apply_action = make_action(self, self.tr("Áp dụng mẫu cho nhiều điểm…"), "import",
+                                             self.open_bulk_apply_dialog,
+                                             tip=self.tr("Tạo danh mục công việc cho nhiều điểm cùng lúc, "
+                                                         "mẫu theo loại điểm; xem trước rồi áp dụng"))
+        self.bulk_status_action = make_action(self, self.tr("Đổi trạng thái ở nhiều điểm…"), "edit",
+                                              self.open_bulk_item_status_dialog,
+                                              tip=self.tr("Đổi trạng thái một công việc ở nhiều điểm cùng lúc"))
+        self.done_action = make_action(self, self.tr("Đánh dấu đã xong"), "checklists",
+                                       lambda: self.set_status(ChecklistStatus.DONE), "Ctrl+D",
+                                       self.tr("Đánh dấu các công việc đang chọn là đã xong (Ctrl+D)"))
+        self.status_actions = [make_action(self, status_text(s), "edit", lambda s=s: self.set_status(s),
+                                           tip=self.tr("Đổi trạng thái các công việc đang chọn"))
+                               for s in ChecklistStatus if s is not ChecklistStatus.DONE]
+        self.programme_action = make_action(self, self.tr("Tạo chương trình mặc định"), "programme",
+                                            self.create_programme,
+                                            tip=self.tr("Tạo chương trình buổi lễ theo mẫu mặc định"))
+        self.templates_action = make_action(self, self.tr("Sửa mẫu danh mục…"), "edit", self.open_template_editor,
+                                            tip=self.tr("Thêm, xóa, sắp xếp công việc của các mẫu; nhập, xuất Excel"))
+        self.add_row_action = make_action(self, self.tr("Thêm…"), "add", self.open_add_dialog, "Insert",
+                                          self.tr("Thêm một dòng vào bảng đang xem (Insert)"))
+        self.edit_row_action = make_action(self, self.tr("Sửa…"), "edit", self.open_edit_dialog, "F2",
+                                           self.tr("Sửa dòng đang chọn (F2)"))
+        self.delete_row_action = make_action(self, self.tr("Xóa"), "delete", self.delete_rows, "Delete",
+                                             self.tr("Xóa các dòng đang chọn (Delete); có thể hoàn tác"))
+        for action in self.row_actions():  # the keys act on the table the user is in, never elsewhere
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._update_actions()
+
+    def build(self) -> None:
+        from festival_planner.gui.checklists.commands import (
+            EditBudgetLineCommand,
+            EditItemCommand,
+            EditProgrammeItemCommand,
+        )
+
         self.site_combo = QComboBox(self)
         self.site_combo.setObjectName("siteCombo")
         self.site_combo.setMinimumContentsLength(40)
@@ -98,37 +132,7 @@ class ChecklistsWorkspace(Workspace):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        context.site_selected.connect(self._follow_site)
 
-        self.apply_action = make_action(self, self.tr("Áp dụng mẫu…"), "import", self.open_apply_dialog,
-                                        tip=self.tr("Tạo danh mục công việc của điểm từ một mẫu"))
-        self.bulk_apply_action = make_action(self, self.tr("Áp dụng mẫu cho nhiều điểm…"), "import",
-                                             self.open_bulk_apply_dialog,
-                                             tip=self.tr("Tạo danh mục công việc cho nhiều điểm cùng lúc, "
-                                                         "mẫu theo loại điểm; xem trước rồi áp dụng"))
-        self.bulk_status_action = make_action(self, self.tr("Đổi trạng thái ở nhiều điểm…"), "edit",
-                                              self.open_bulk_item_status_dialog,
-                                              tip=self.tr("Đổi trạng thái một công việc ở nhiều điểm cùng lúc"))
-        self.done_action = make_action(self, self.tr("Đánh dấu đã xong"), "checklists",
-                                       lambda: self.set_status(ChecklistStatus.DONE), "Ctrl+D",
-                                       self.tr("Đánh dấu các công việc đang chọn là đã xong (Ctrl+D)"))
-        self.status_actions = [make_action(self, status_text(s), "edit", lambda s=s: self.set_status(s),
-                                           tip=self.tr("Đổi trạng thái các công việc đang chọn"))
-                               for s in ChecklistStatus if s is not ChecklistStatus.DONE]
-        self.programme_action = make_action(self, self.tr("Tạo chương trình mặc định"), "programme",
-                                            self.create_programme,
-                                            tip=self.tr("Tạo chương trình buổi lễ theo mẫu mặc định"))
-        self.templates_action = make_action(self, self.tr("Sửa mẫu danh mục…"), "edit", self.open_template_editor,
-                                            tip=self.tr("Thêm, xóa, sắp xếp công việc của các mẫu; nhập, xuất Excel"))
-        self.add_row_action = make_action(self, self.tr("Thêm…"), "add", self.open_add_dialog, "Insert",
-                                          self.tr("Thêm một dòng vào bảng đang xem (Insert)"))
-        self.edit_row_action = make_action(self, self.tr("Sửa…"), "edit", self.open_edit_dialog, "F2",
-                                           self.tr("Sửa dòng đang chọn (F2)"))
-        self.delete_row_action = make_action(self, self.tr("Xóa"), "delete", self.delete_rows, "Delete",
-                                             self.tr("Xóa các dòng đang chọn (Delete); có thể hoàn tác"))
-        for action in self.row_actions():  # the keys act on the table the user is in, never elsewhere
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
         self._money_view: TableView = self.budget
         for view in self._row_views():
             widget = view.tree if isinstance(view, ChecklistView) else view.table
@@ -257,6 +261,8 @@ class ChecklistsWorkspace(Workspace):
 
     def set_status(self, status: ChecklistStatus) -> bool:
         """Give the selected items of the current list one status (one undoable step)."""
+        from festival_planner.gui.checklists.commands import BulkStatusCommand
+
         view = self._current_list()
         rows = view.selected_rows()
         if not rows:
@@ -270,6 +276,8 @@ class ChecklistsWorkspace(Workspace):
         return True
 
     def create_programme(self) -> bool:
+        from festival_planner.gui.checklists.commands import ApplyProgrammeCommand
+
         if self.site_id is None:
             return False
         self.programme.show_error("")
@@ -283,6 +291,9 @@ class ChecklistsWorkspace(Workspace):
     def open_apply_dialog(self) -> ApplyTemplateDialog | ApplyWorkplanDialog | None:
         """Open (non-blocking) the dialog that applies a template: on the national workplan's tab a
         workplan template to the year (with a preview of its tasks), elsewhere a checklist to the site shown."""
+        from festival_planner.gui.checklists.dialogs import ApplyTemplateDialog
+        from festival_planner.gui.workplan import ApplyWorkplanDialog
+
         if self.tabs.currentWidget() is self.tasks:
             if self.campaign is None:
                 return None
@@ -322,6 +333,8 @@ class ChecklistsWorkspace(Workspace):
 
     def open_template_editor(self) -> TemplateEditorDialog:
         """Open (non-modal) the template editor."""
+        from festival_planner.gui.checklists.dialogs import TemplateEditorDialog
+
         dialog = TemplateEditorDialog(self.context, parent=self.window())
         dialog.finished.connect(dialog.deleteLater)
         dialog.show()
@@ -347,6 +360,8 @@ class ChecklistsWorkspace(Workspace):
         """The kind of row, the view and the owner (the site, or the year for tasks) that Insert, F2
         and Delete act on: the tab shown (on the money tab, the table last used); None when there is
         nothing to act on (no site, no year)."""
+        from festival_planner.gui.checklists.row_dialog import kinds
+
         shown = self.tabs.currentWidget()
         if shown is self.tasks:
             campaign = self.campaign
@@ -385,6 +400,8 @@ class ChecklistsWorkspace(Workspace):
 
     def open_add_dialog(self) -> RowDialog | None:
         """Open (non-blocking) the dialog that adds a row to the table shown; OK adds it, undoably."""
+        from festival_planner.gui.checklists.row_dialog import RowDialog
+
         editing = self.editing()
         if editing is None:
             return None
@@ -408,6 +425,8 @@ class ChecklistsWorkspace(Workspace):
         return self._edit_from(view, kind)
 
     def _edit_from(self, view: Any, kind: RowKind | None = None) -> RowDialog | None:
+        from festival_planner.gui.checklists.row_dialog import RowDialog
+
         if kind is None:
             if isinstance(view, TableView):
                 self._table_used(view)
@@ -457,6 +476,8 @@ class ChecklistsWorkspace(Workspace):
         return True
 
     def _update_actions(self) -> None:
+        if not self.built:  # the states follow the tables: set once they exist (the menu builds them)
+            return
         editing = self.editing() if hasattr(self, "add_row_action") else None
         if editing is not None:
             kind, view, _owner = editing

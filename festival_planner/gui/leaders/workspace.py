@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -17,16 +18,15 @@ from festival_planner.gui import dialogs, unavailable
 from festival_planner.gui.changes import Change
 from festival_planner.gui.empty_state import EmptyStateHint
 from festival_planner.gui.icons import icon, make_action, make_separator
-from festival_planner.gui.leaders.commands import AddLeaderCommand, EditLeaderCommand, deactivate_command
-from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
-from festival_planner.gui.leaders.dialog import LeaderDialog
-from festival_planner.gui.leaders.import_dialog import LEADERS, PLAN, ImportDialog
-from festival_planner.gui.leaders.travel_dialog import TravelDialog
-from festival_planner.gui.leaders.view import LeadersView
-from festival_planner.gui.travel_model import travel_command
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import conflicts, itinerary, leaders, planning
 from festival_planner.services.leaders import LeaderRow
+
+if TYPE_CHECKING:  # the directory's widgets, dialogs and commands load when first used
+    from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
+    from festival_planner.gui.leaders.dialog import LeaderDialog
+    from festival_planner.gui.leaders.import_dialog import ImportDialog
+    from festival_planner.gui.leaders.travel_dialog import TravelDialog
 
 log = logging.getLogger(__name__)
 
@@ -39,18 +39,8 @@ class LeadersWorkspace(Workspace):
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.view = LeadersView(self)
-        self.view.edit_requested.connect(self.open_edit_dialog)
-        self.view.selection_changed.connect(self._selection_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
         self._site_id: uuid.UUID | None = None
         context.site_selected.connect(self._remember_site)
-        self.empty_hint = EmptyStateHint(self.view.table, self.tr(
-            "Danh bạ lãnh đạo còn trống.\n\nNhập danh sách từ bảng tính Excel hoặc CSV (Lãnh đạo → Nhập danh sách "
-            "lãnh đạo…), hoặc bấm Thêm lãnh đạo để thêm từng người."), model=self.view.model)
-
         self.add_action = make_action(self, self.tr("Thêm lãnh đạo"), "add", self.open_add_dialog,
                                       tip=self.tr("Thêm một lãnh đạo vào danh bạ"))
         self.edit_action = make_action(self, self.tr("Sửa"), "edit", self.open_edit_dialog,
@@ -63,10 +53,10 @@ class LeadersWorkspace(Workspace):
                                         tip=self.tr("Chọn trưởng đoàn cho mọi điểm của năm trên một bảng, gửi giấy "
                                                     "mời hàng loạt"))
         self.import_leaders_action = make_action(self, self.tr("Nhập danh sách lãnh đạo…"), "import",
-                                                 lambda: self.import_file(LEADERS),
+                                                 self.import_leaders,
                                                  tip=self.tr("Nhập lãnh đạo từ tệp .xlsx hoặc .csv"))
         self.import_plan_action = make_action(self, self.tr("Nhập kế hoạch năm…"), "import",
-                                              lambda: self.import_file(PLAN),
+                                              self.import_plan,
                                               tip=self.tr("Nhập các điểm và đoàn dự của năm từ bảng tính"))
         self.export_leaders_action = make_action(self, self.tr("Xuất danh bạ…"), "export", self.export_directory,
                                                  tip=self.tr("Xuất danh bạ lãnh đạo ra tệp .xlsx"))
@@ -78,6 +68,20 @@ class LeadersWorkspace(Workspace):
                                                      "trên điện thoại"))
         self.travel_action = make_action(self, self.tr("Thông số di chuyển…"), "settings", self.open_travel_dialog,
                                          tip=self.tr("Xem và chỉnh mô hình thời gian di chuyển dùng để tìm trùng lịch"))
+        self._update_actions()
+
+    def build(self) -> None:
+        from festival_planner.gui.leaders.view import LeadersView
+
+        self.view = LeadersView(self)
+        self.view.edit_requested.connect(self.open_edit_dialog)
+        self.view.selection_changed.connect(self._selection_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.empty_hint = EmptyStateHint(self.view.table, self.tr(
+            "Danh bạ lãnh đạo còn trống.\n\nNhập danh sách từ bảng tính Excel hoặc CSV (Lãnh đạo → Nhập danh sách "
+            "lãnh đạo…), hoặc bấm Thêm lãnh đạo để thêm từng người."), model=self.view.model)
         self._update_actions()
 
     # Workspace --------------------------------------------------------------------------------------------
@@ -145,6 +149,8 @@ class LeadersWorkspace(Workspace):
         self._site_id = site_id if isinstance(site_id, uuid.UUID) else None
 
     def _update_actions(self) -> None:
+        if not self.built:  # the states follow the directory's selection: set once it exists
+            return
         row = self.view.selected_row()
         year = (self.campaign is not None, unavailable.no_year())
         picked = (row is not None, unavailable.nothing_selected(self.tr("một lãnh đạo")))
@@ -157,6 +163,9 @@ class LeadersWorkspace(Workspace):
 
     # Directory --------------------------------------------------------------------------------------------
     def open_add_dialog(self) -> LeaderDialog:
+        from festival_planner.gui.leaders.commands import AddLeaderCommand
+        from festival_planner.gui.leaders.dialog import LeaderDialog
+
         def submit(values: dict) -> None:
             row = self.context.push(AddLeaderCommand(self.context.ops, values))
             if isinstance(row, LeaderRow):
@@ -165,6 +174,9 @@ class LeadersWorkspace(Workspace):
         return self._open(LeaderDialog(submit, parent=self.window()))
 
     def open_edit_dialog(self, row: LeaderRow | None = None) -> LeaderDialog | None:
+        from festival_planner.gui.leaders.commands import EditLeaderCommand
+        from festival_planner.gui.leaders.dialog import LeaderDialog
+
         row = row or self.view.selected_row()
         if row is None:
             return None
@@ -181,6 +193,8 @@ class LeadersWorkspace(Workspace):
         return dialog
 
     def deactivate(self, row: LeaderRow | None = None) -> bool:
+        from festival_planner.gui.leaders.commands import deactivate_command
+
         row = row or self.view.selected_row()
         if row is None or not row.active:
             return False
@@ -194,6 +208,8 @@ class LeadersWorkspace(Workspace):
     # Delegations --------------------------------------------------------------------------------------------
     def open_delegation_dialog(self, site_id: uuid.UUID | None = None) -> DelegationDialog | None:
         """The delegation dialog for ``site_id`` (default: the site last selected anywhere)."""
+        from festival_planner.gui.leaders.delegation_dialog import DelegationDialog
+
         if self.campaign is None:
             self.context.show_status(unavailable.no_year())
             return None
@@ -203,8 +219,21 @@ class LeadersWorkspace(Workspace):
         return self._open(dialog)
 
     # Imports and exports --------------------------------------------------------------------------------------
+    def import_leaders(self) -> ImportDialog | None:
+        """Lãnh đạo → Nhập danh sách lãnh đạo…"""
+        from festival_planner.gui.leaders.import_dialog import LEADERS
+
+        return self.import_file(LEADERS)
+
+    def import_plan(self) -> ImportDialog | None:
+        """Lãnh đạo → Nhập kế hoạch năm…"""
+        from festival_planner.gui.leaders.import_dialog import PLAN
+
+        return self.import_file(PLAN)
+
     def import_file(self, kind: str, path: str | None = None) -> ImportDialog | None:
         """Ask for a spreadsheet (or use ``path``) and open the mapping step of the import."""
+        from festival_planner.gui.leaders.import_dialog import PLAN, ImportDialog
         from festival_planner.services.imports import read_table
 
         if kind == PLAN and self.campaign is None:  # the plan of which year? say so instead of nothing
@@ -284,6 +313,9 @@ class LeadersWorkspace(Workspace):
     # Travel model -------------------------------------------------------------------------------------------
     def open_travel_dialog(self) -> TravelDialog:
         """Edit the campaign's travel model; saving is one undoable step (nothing happens without a year)."""
+        from festival_planner.gui.leaders.travel_dialog import TravelDialog
+        from festival_planner.gui.travel_model import travel_command
+
         dialog = TravelDialog(self.travel_parameters(), parent=self.window())
 
         def accepted() -> None:

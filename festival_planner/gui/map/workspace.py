@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QIcon, QShowEvent
@@ -18,18 +19,16 @@ from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from festival_planner.domain.errors import FestivalPlannerError
 from festival_planner.domain.regions import REGIONS
-from festival_planner.geo.scoring import Scored
 from festival_planner.gui import dialogs
 from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.jobs import BackgroundWork
-from festival_planner.gui.mapview.commands import AcceptSelectionCommand, exclude_command, lock_command
-from festival_planner.gui.mapview.data import counts_by_province, map_points, map_sites, spread_to_provinces
-from festival_planner.gui.mapview.scene import MapScene, project, render_png
-from festival_planner.gui.mapview.view import MapView
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
-from festival_planner.services import selection, sites
-from festival_planner.services.sites import SiteRow
+from festival_planner.services import sites
+
+if TYPE_CHECKING:  # the map's modules load with its widgets, when the map is first shown (``build``)
+    from festival_planner.geo.scoring import Scored
+    from festival_planner.services.sites import SiteRow
 
 log = logging.getLogger(__name__)
 
@@ -43,28 +42,15 @@ class MapWorkspace(Workspace):
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.scene = MapScene(self)
-        self.view = MapView(self.scene, self)
-        self.view.setObjectName("mapView")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
         self.rows: list[SiteRow] = []
         self.scored: Scored | None = None
         self.highlighted: uuid.UUID | None = None
         self.menu: QMenu | None = None
         self._dirty = True
         self._scoring: BackgroundWork | None = None
-        self.scoring_label = QLabel(self.view)
-        self.scoring_label.setObjectName("scoringLabel")
-        self.scoring_label.setStyleSheet("background: rgba(255, 255, 255, 220); padding: 4px 8px;")
-        self.scoring_label.move(8, 8)
-        self.scoring_label.hide()
-        self.scene.siteClicked.connect(self._site_clicked)
-        self.scene.pointClicked.connect(self._point_clicked)
         context.site_selected.connect(self.show_site)
 
-        self.fit_action = make_action(self, self.tr("Vừa cả nước"), "fit", self.view.fit_country, "Ctrl+0",
+        self.fit_action = make_action(self, self.tr("Vừa cả nước"), "fit", lambda: self.view.fit_country(), "Ctrl+0",
                                       self.tr("Thu phóng để thấy cả nước và hai quần đảo (Ctrl+0)"))
         self.zoom_in_action = make_action(self, self.tr("Phóng to"), "zoom_in", lambda: self.zoom(1.25), "Ctrl++",
                                           self.tr("Phóng to bản đồ (Ctrl++ hoặc cuộn chuột)"))
@@ -83,14 +69,33 @@ class MapWorkspace(Workspace):
         self.old_provinces_action = make_action(self, self.tr("Hiện 63 tỉnh cũ"), None, None, None,
                                                 self.tr("Hiện ranh giới 63 tỉnh, thành trước năm 2025"),
                                                 checkable=True)
-        self.old_provinces_action.toggled.connect(self.scene.set_old_provinces_visible)
-        self.by_province_action.toggled.connect(lambda _on: self._paint_choropleth())
-        self.by_region_action.toggled.connect(lambda _on: self._paint_choropleth())
+        self.old_provinces_action.toggled.connect(
+            lambda on: self.scene.set_old_provinces_visible(on) if self.built else None)
+        self.by_province_action.toggled.connect(lambda _on: self._paint_choropleth() if self.built else None)
+        self.by_region_action.toggled.connect(lambda _on: self._paint_choropleth() if self.built else None)
         self.print_action = make_action(self, self.tr("In bản đồ…"), "print", self.print_map, "Ctrl+P",
                                         self.tr("In bản đồ cả nước với các điểm tổ chức"))
         self.export_action = make_action(self, self.tr("Xuất PNG…"), "export", self.export_png, None,
                                          self.tr("Lưu bản đồ thành ảnh PNG"))
 
+    def build(self) -> None:
+        from festival_planner.gui.mapview.scene import MapScene
+        from festival_planner.gui.mapview.view import MapView
+
+        self.scene = MapScene(self)
+        self.view = MapView(self.scene, self)
+        self.view.setObjectName("mapView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.scoring_label = QLabel(self.view)
+        self.scoring_label.setObjectName("scoringLabel")
+        self.scoring_label.setStyleSheet("background: rgba(255, 255, 255, 220); padding: 4px 8px;")
+        self.scoring_label.move(8, 8)
+        self.scoring_label.hide()
+        self.scene.siteClicked.connect(self._site_clicked)
+        self.scene.pointClicked.connect(self._point_clicked)
+        self.scene.set_old_provinces_visible(self.old_provinces_action.isChecked())
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -167,6 +172,8 @@ class MapWorkspace(Workspace):
         self._paint_sites()
         self._paint_choropleth()
         database = self.context.ops.database
+        from festival_planner.gui.mapview.data import map_points
+        from festival_planner.services import selection
 
         def work(_progress):  # type: ignore[no-untyped-def]
             with database.read() as session:
@@ -200,9 +207,13 @@ class MapWorkspace(Workspace):
         self.context.ops.show_error(exc, self.window())
 
     def _paint_sites(self) -> None:
+        from festival_planner.gui.mapview.data import map_sites
+
         self.scene.set_sites(map_sites(self.rows, self.highlighted))
 
     def _paint_choropleth(self) -> None:
+        from festival_planner.gui.mapview.data import counts_by_province, spread_to_provinces
+
         provinces = [r.commune.province_code for r in self.rows]
         if self.by_province_action.isChecked():
             self.scene.set_choropleth(counts_by_province(provinces), self.tr("Số điểm tổ chức của tỉnh"))
@@ -246,6 +257,8 @@ class MapWorkspace(Workspace):
         self.highlighted = row.id
         self._paint_sites()
         if row.commune.latitude is not None and row.commune.longitude is not None:
+            from festival_planner.gui.mapview.scene import project
+
             self.view.centerOn(project(row.commune.longitude, row.commune.latitude))
 
     def highlighted_code(self) -> str | None:
@@ -304,18 +317,24 @@ class MapWorkspace(Workspace):
         """Lock ``code`` into the campaign's selection (undoable)."""
         if self.campaign is None:
             return False
+        from festival_planner.gui.mapview.commands import lock_command
+
         return self._push(lock_command(self.context.ops, self.campaign.id, code, self._name(code)))
 
     def exclude(self, code: str) -> bool:
         """Exclude ``code`` from the campaign's selection (undoable)."""
         if self.campaign is None:
             return False
+        from festival_planner.gui.mapview.commands import exclude_command
+
         return self._push(exclude_command(self.context.ops, self.campaign.id, code, self._name(code)))
 
     def add_site(self, code: str) -> bool:
         """Add ``code`` as a proposed site of the campaign (undoable)."""
         if self.campaign is None:
             return False
+        from festival_planner.gui.mapview.commands import AcceptSelectionCommand
+
         text = self.tr("Thêm điểm %1").replace("%1", self._name(code))
         return self._push(AcceptSelectionCommand(self.context.ops, self.campaign.id, [code], text))
 
@@ -332,6 +351,8 @@ class MapWorkspace(Workspace):
                                           self.tr("Ảnh PNG (*.png)"), "png")
             if not path:
                 return ""
+        from festival_planner.gui.mapview.scene import render_png
+
         try:
             render_png(self.scene, path, 2400)
         except FestivalPlannerError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QIcon
@@ -30,10 +31,11 @@ from festival_planner.domain.values import format_date
 from festival_planner.gui.changes import Change
 from festival_planner.gui.column_fit import fit_columns
 from festival_planner.gui.icons import icon
-from festival_planner.gui.progress.models import RegionProgressModel, SiteProgressModel, TaskModel, percent
 from festival_planner.gui.snapshot_model import OBJECT_ROLE, SortProxy
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
-from festival_planner.services.progress import CampaignProgress, campaign_progress
+
+if TYPE_CHECKING:  # the dashboard's models and service load with its widgets (``build``)
+    from festival_planner.services.progress import CampaignProgress
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,10 @@ class ProgressWorkspace(Workspace):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.progress: CampaignProgress | None = None
+
+    def build(self) -> None:
+        from festival_planner.gui.progress.models import RegionProgressModel, SiteProgressModel, TaskModel
+
         self.as_of_edit = QDateEdit(self)
         self.as_of_edit.setObjectName("asOfEdit")
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
@@ -136,6 +142,9 @@ class ProgressWorkspace(Workspace):
         self.as_of_edit.setDate(QDate(day.year, day.month, day.day))
 
     def refresh(self) -> None:
+        from festival_planner.gui.progress.models import percent
+        from festival_planner.services.progress import campaign_progress
+
         campaign = self.campaign
         day = self.as_of()
         self.progress = self.context.ops.read(lambda s: campaign_progress(s, campaign.id, day)) if campaign else None

@@ -41,19 +41,12 @@ from festival_planner.gui.changes import Change, ChangeSet
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.jobs import Job, run_job
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
-from festival_planner.reports import render
-from festival_planner.reports.content import (
-    Document,
-    Options,
-    campaign_site_ids,
-    field_checklist_document,
-    itinerary_document,
-    site_schedule_document,
-)
-from festival_planner.reports.site_map import overview_with_map
 
-if TYPE_CHECKING:  # QtPrintSupport loads when a preview or a printer is first needed, not at start-up
+if TYPE_CHECKING:  # QtPrintSupport loads when a preview or a printer is first needed, not at start-up; the
+    # documents' content and renderer when a document is first made
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from festival_planner.reports.content import Document, Options
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +72,23 @@ class ReportsWorkspace(Workspace):
         super().__init__(context, parent)
         self.job: Job | None = None
         self.last_batch: list[Path] | int | None = None
+        context.site_selected.connect(self.show_site)
+        self._sites: list[Any] = []
+        self._leaders: list[Any] = []
+        self.preview_action = make_action(self, self.tr("Xem trước khi in…"), "print", self.preview)
+        self.print_action = make_action(self, self.tr("In…"), "print", self.print_document)
+        self.pdf_action = make_action(self, self.tr("Xuất PDF…"), "pdf", self.export_pdf)
+        self.word_action = make_action(self, self.tr("Xuất Word…"), "export", self.export_word)
+        self.batch_action = make_action(self, self.tr("Chương trình mọi điểm vào một tệp PDF…"), "pdf",
+                                        lambda: self.export_batch(one_per_site=False))
+        self.batch_each_action = make_action(self, self.tr("Chương trình mỗi điểm một tệp PDF…"), "pdf",
+                                             lambda: self.export_batch(one_per_site=True))
+        self.documents_action = make_action(self, self.tr("Cơ quan ban hành và người ký…"), "settings",
+                                            self.open_documents_dialog, "Ctrl+Shift+K",
+                                            tip=self.tr("Cơ quan ban hành, địa danh, thẩm quyền ký, họ tên người ký, "
+                                                        "ký hiệu và nơi nhận của các văn bản năm này"))
+
+    def build(self) -> None:
         self.report_combo = QComboBox(self)
         self.report_combo.setObjectName("reportKind")
         for kind, label in ((SITE_SCHEDULE, self.tr("Chương trình tại điểm")),
@@ -121,24 +131,12 @@ class ReportsWorkspace(Workspace):
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
 
-        self.preview_action = make_action(self, self.tr("Xem trước khi in…"), "print", self.preview)
-        self.print_action = make_action(self, self.tr("In…"), "print", self.print_document)
-        self.pdf_action = make_action(self, self.tr("Xuất PDF…"), "pdf", self.export_pdf)
-        self.word_action = make_action(self, self.tr("Xuất Word…"), "export", self.export_word)
-        self.batch_action = make_action(self, self.tr("Chương trình mọi điểm vào một tệp PDF…"), "pdf",
-                                        lambda: self.export_batch(one_per_site=False))
-        self.batch_each_action = make_action(self, self.tr("Chương trình mỗi điểm một tệp PDF…"), "pdf",
-                                             lambda: self.export_batch(one_per_site=True))
-        self.documents_action = make_action(self, self.tr("Cơ quan ban hành và người ký…"), "settings",
-                                            self.open_documents_dialog, "Ctrl+Shift+K",
-                                            tip=self.tr("Cơ quan ban hành, địa danh, thẩm quyền ký, họ tên người ký, "
-                                                        "ký hiệu và nơi nhận của các văn bản năm này"))
         self.missing_combo = QComboBox(self)
         self.missing_combo.setObjectName("missingFacts")
         self.missing_combo.addItem(self.tr("In dòng chấm để điền tay"), FILL_BY_HAND)
         self.missing_combo.addItem(self.tr("Không in, báo thiếu gì"), REFUSE)
         self.missing_combo.setCurrentIndex(max(0, self.missing_combo.findData(
-            context.settings.missing_facts_choice())))
+            self.context.settings.missing_facts_choice())))
         self.missing_combo.currentIndexChanged.connect(
             lambda _i: self.context.settings.set_missing_facts_choice(str(self.missing_combo.currentData())))
 
@@ -195,9 +193,6 @@ class ReportsWorkspace(Workspace):
         self.scope_combo.currentIndexChanged.connect(lambda _i: self._describe())
         self.scope_combo.currentIndexChanged.connect(lambda _i: self.missing_label.hide())
         self.date_edit.dateChanged.connect(lambda _d: self._check_date())
-        context.site_selected.connect(self.show_site)
-        self._sites: list[Any] = []
-        self._leaders: list[Any] = []
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.icon(), action.text(), self)
@@ -228,7 +223,7 @@ class ReportsWorkspace(Workspace):
         return [a for a in self.actions() if a is not self.documents_action]
 
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.flags & Change.DATABASE:
+        if changes.flags & Change.DATABASE and self.built:
             self.map_edit.clear()  # an image chosen for another database's plan
         super().on_changed(changes)
 
@@ -275,6 +270,8 @@ class ReportsWorkspace(Workspace):
 
     def show_site(self, site_id: uuid.UUID) -> None:
         """Put the site picked in another workspace in scope (when the report is about a site)."""
+        if not self.built:
+            return
         found = self._scope_index(site_id)
         if found >= 0 and self.report() in (SITE_SCHEDULE, FIELD_CHECKLIST):
             self.scope_combo.setCurrentIndex(found)
@@ -291,6 +288,8 @@ class ReportsWorkspace(Workspace):
         self.scope_combo.setCurrentIndex(self._scope_index(scope_id))
 
     def options(self) -> Options:
+        from festival_planner.reports.content import Options
+
         day: dt.date = self.date_edit.date().toPython()  # type: ignore[assignment]
         return Options(number=self.number_edit.text().strip(), confidential=self.confidential_check.isChecked(),
                        issued_on=day, map_image=self.map_edit.text().strip() if self.report() == OVERVIEW else "")
@@ -360,6 +359,13 @@ class ReportsWorkspace(Workspace):
 
     def document(self) -> Document:
         """The chosen report as content (read from the services now)."""
+        from festival_planner.reports.content import (
+            field_checklist_document,
+            itinerary_document,
+            site_schedule_document,
+        )
+        from festival_planner.reports.site_map import overview_with_map
+
         kind, scope, options, campaign = self.report(), self.scope(), self.options(), self.campaign
         assert campaign is not None
 
@@ -437,6 +443,8 @@ class ReportsWorkspace(Workspace):
     def _printer(self, document: Document) -> QPrinter:
         from PySide6.QtPrintSupport import QPrinter
 
+        from festival_planner.reports import render
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(document.name or document.title)
         render.prepare_device(printer, document.landscape)
@@ -445,6 +453,8 @@ class ReportsWorkspace(Workspace):
     def preview_dialog(self, document: Document) -> QPrintPreviewDialog:
         """A preview of ``document`` painted by the same renderer as the PDF (not yet shown)."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from festival_planner.reports import render
 
         printer = self._printer(document)
         dialog = QPrintPreviewDialog(printer, self)
@@ -474,6 +484,8 @@ class ReportsWorkspace(Workspace):
             dialog.deleteLater()
 
     def print_document(self) -> None:
+        from festival_planner.reports import render
+
         document = self._document_or_error()
         if document is None:
             return
@@ -535,6 +547,7 @@ class ReportsWorkspace(Workspace):
     def export_batch(self, one_per_site: bool, target: str | None = None) -> Job | None:
         """Every site schedule of the campaign into one PDF (``target`` a file) or one PDF per site
         (``target`` a folder), in the background with progress and cancel."""
+        from festival_planner.reports.content import campaign_site_ids, site_schedule_document
         from festival_planner.reports.output import save_pdf, save_pdf_per_document
 
         campaign = self.campaign

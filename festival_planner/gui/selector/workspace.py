@@ -24,19 +24,6 @@ from festival_planner.domain.values import format_number
 from festival_planner.gui.changes import Change
 from festival_planner.gui.icons import icon, make_action
 from festival_planner.gui.jobs import BackgroundWork, Job, run_job
-from festival_planner.gui.mapview.commands import (
-    AcceptSelectionCommand,
-    SaveSelectionSettingsCommand,
-    exclude_command,
-    lock_command,
-    release_command,
-)
-from festival_planner.gui.mapview.data import chosen_sites, map_points
-from festival_planner.gui.mapview.scene import MapScene, project
-from festival_planner.gui.mapview.view import MapView
-from festival_planner.gui.selector.panel import SettingsPanel
-from festival_planner.gui.selector.results import ResultTable, comparison_html, explanation_html
-from festival_planner.gui.selector.search import KEEP_SEARCHING_FACTOR, better, selection_work, status_text
 from festival_planner.gui.workspace import Workspace, WorkspaceContext
 from festival_planner.services import selection, sites
 from festival_planner.services.selection import SelectionResult, Settings
@@ -66,6 +53,27 @@ class SelectorWorkspace(Workspace):
         self._preview: BackgroundWork | None = None
         self._previewed = False  # the map shows the communes' scores under the saved settings
         self.search: BackgroundWork | None = None  # "keep searching" from the shown result
+
+        self.run_action = make_action(self, self.tr("Chạy chọn điểm"), "run", self.run, "F5",
+                                      self.tr("Lưu thiết lập rồi tìm bộ điểm tốt nhất (F5)"))
+        self.keep_a_action = make_action(self, self.tr("Ghi nhớ làm phương án A"), "selector", self.keep_as_a, None,
+                                         self.tr("Ghi nhớ kết quả này để so sánh với lần chạy sau"))
+        self.accept_action = make_action(self, self.tr("Đưa vào kế hoạch"), "add", self.accept, None,
+                                         self.tr("Thêm các xã được chọn thành điểm đề xuất của năm "
+                                                 "(hoàn tác được bằng Ctrl+Z)"))
+        self.search_on_action = make_action(
+            self, self.tr("Tìm tiếp"), "run", self.keep_searching, None,
+            self.tr("Tiếp tục tìm trong nền từ bộ điểm tốt nhất hiện có; vẫn làm việc khác được, kết quả "
+                    "tự cập nhật khi tìm được bộ tốt hơn hoặc chứng minh được tối ưu"))
+        self.fit_action = make_action(self, self.tr("Vừa cả nước"), "fit", lambda: self.map.fit_country(), None,
+                                      self.tr("Thu phóng để thấy cả nước"))
+        self._update_actions()
+
+    def build(self) -> None:
+        from festival_planner.gui.mapview.scene import MapScene
+        from festival_planner.gui.mapview.view import MapView
+        from festival_planner.gui.selector.panel import SettingsPanel
+        from festival_planner.gui.selector.results import ResultTable
 
         self.panel = SettingsPanel(self)
         self.panel.changed.connect(self._update_actions)
@@ -110,21 +118,6 @@ class SelectorWorkspace(Workspace):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-
-        self.run_action = make_action(self, self.tr("Chạy chọn điểm"), "run", self.run, "F5",
-                                      self.tr("Lưu thiết lập rồi tìm bộ điểm tốt nhất (F5)"))
-        self.keep_a_action = make_action(self, self.tr("Ghi nhớ làm phương án A"), "selector", self.keep_as_a, None,
-                                         self.tr("Ghi nhớ kết quả này để so sánh với lần chạy sau"))
-        self.accept_action = make_action(self, self.tr("Đưa vào kế hoạch"), "add", self.accept, None,
-                                         self.tr("Thêm các xã được chọn thành điểm đề xuất của năm "
-                                                 "(hoàn tác được bằng Ctrl+Z)"))
-        self.search_on_action = make_action(
-            self, self.tr("Tìm tiếp"), "run", self.keep_searching, None,
-            self.tr("Tiếp tục tìm trong nền từ bộ điểm tốt nhất hiện có; vẫn làm việc khác được, kết quả "
-                    "tự cập nhật khi tìm được bộ tốt hơn hoặc chứng minh được tối ưu"))
-        self.fit_action = make_action(self, self.tr("Vừa cả nước"), "fit", self.map.fit_country, None,
-                                      self.tr("Thu phóng để thấy cả nước"))
-        self._update_actions()
 
     # Workspace --------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -180,6 +173,7 @@ class SelectorWorkspace(Workspace):
         if campaign is None:
             return
         database = self.context.ops.database
+        from festival_planner.gui.mapview.data import map_points
 
         def work(_progress):  # type: ignore[no-untyped-def]
             with database.read() as session:
@@ -243,6 +237,8 @@ class SelectorWorkspace(Workspace):
         try:
             if selection.validate(wanted).to_json() == selection.validate(self.saved).to_json():
                 return True
+            from festival_planner.gui.mapview.commands import SaveSelectionSettingsCommand
+
             self.context.push(SaveSelectionSettingsCommand(self.context.ops, campaign.id, self.saved,
                                                            self.saved_version, wanted))
         except FestivalPlannerError as exc:
@@ -270,18 +266,24 @@ class SelectorWorkspace(Workspace):
         """Lock ``code`` into the selection (saved with the campaign, undoable)."""
         if self.campaign is None or not self.save_settings():
             return False
+        from festival_planner.gui.mapview.commands import lock_command
+
         return self._push(lock_command(self.context.ops, self.campaign.id, code, self._name(code)))
 
     def exclude(self, code: str) -> bool:
         """Exclude ``code`` from the selection (saved with the campaign, undoable)."""
         if self.campaign is None or not self.save_settings():
             return False
+        from festival_planner.gui.mapview.commands import exclude_command
+
         return self._push(exclude_command(self.context.ops, self.campaign.id, code, self._name(code)))
 
     def release(self, code: str) -> bool:
         """Neither lock nor exclude ``code`` any more."""
         if self.campaign is None or not self.save_settings():
             return False
+        from festival_planner.gui.mapview.commands import release_command
+
         return self._push(release_command(self.context.ops, self.campaign.id, code, self._name(code)))
 
     # Run ------------------------------------------------------------------------------------------------
@@ -290,6 +292,8 @@ class SelectorWorkspace(Workspace):
         campaign = self.campaign
         if campaign is None or (self.job is not None and not self.job.done) or not self.save_settings():
             return None
+        from festival_planner.gui.selector.search import selection_work
+
         settings = self.panel.settings()
         work = selection_work(self.context.ops.database, campaign.id, settings)
         self.stop_searching()
@@ -307,6 +311,8 @@ class SelectorWorkspace(Workspace):
         replaced when the search finds a better set or proves it optimal (the user keeps working)."""
         if self.result is None or self.campaign is None or self.search is not None:
             return None
+        from festival_planner.gui.selector.search import KEEP_SEARCHING_FACTOR, selection_work
+
         base = self.result
         limit = KEEP_SEARCHING_FACTOR * base.settings.time_limit_s
         work = selection_work(self.context.ops.database, self.campaign.id, base.settings,
@@ -330,6 +336,8 @@ class SelectorWorkspace(Workspace):
     def _searched(self, job: BackgroundWork, base: SelectionResult, result: SelectionResult) -> None:
         if job is not self.search:
             return
+        from festival_planner.gui.selector.search import better, status_text
+
         self.search = None
         if self.result is base and better(result, base):
             self._show_result(result)
@@ -356,6 +364,10 @@ class SelectorWorkspace(Workspace):
         self.context.ops.show_error(exc, self.window())
 
     def _show_result(self, result: SelectionResult | None) -> None:
+        from festival_planner.gui.mapview.data import chosen_sites, map_points
+        from festival_planner.gui.selector.results import comparison_html
+        from festival_planner.gui.selector.search import status_text
+
         self.result = result
         self.table.set_result(result)
         self.explanation.clear()
@@ -382,6 +394,10 @@ class SelectorWorkspace(Workspace):
         """Show why ``code`` is in or out of the current result (and highlight it); the text shown."""
         if self.result is None or code not in self.result.scored.index():
             return ""
+        from festival_planner.gui.mapview.data import chosen_sites
+        from festival_planner.gui.mapview.scene import project
+        from festival_planner.gui.selector.results import explanation_html
+
         try:
             text = explanation_html(self.result, code)
         except FestivalPlannerError as exc:
@@ -421,6 +437,8 @@ class SelectorWorkspace(Workspace):
         """Remember the current result as scenario A; the next runs are compared with it."""
         if self.result is None:
             return
+        from festival_planner.gui.selector.results import comparison_html
+
         self.scenario_a = self.result
         self.comparison.setHtml(comparison_html(self.scenario_a, self.result))
         self.context.show_status(self.tr("Đã ghi nhớ phương án A; chạy lại để so sánh."))
@@ -435,6 +453,8 @@ class SelectorWorkspace(Workspace):
         if not codes:  # pressed a second time: say so rather than claim communes were added
             self.context.show_status(self.tr("Các xã được chọn đã có trong kế hoạch; không thêm điểm nào."))
             return False
+        from festival_planner.gui.mapview.commands import AcceptSelectionCommand
+
         text = self.tr("Đưa %1 xã được chọn vào kế hoạch").replace("%1", str(len(codes)))
         command = AcceptSelectionCommand(self.context.ops, self.campaign.id, codes, text)
         if not self._push(command):
