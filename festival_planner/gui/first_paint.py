@@ -82,7 +82,7 @@ class FirstPaintWindow(QMainWindow):
                 if colour is not None:
                     item.setForeground(colour)
                 self.table.setItem(row, column, item)
-        fit_columns(self.table, stretch=(Column.REGION, Column.VENUE), minimum=60)
+        fit_columns(self.table, stretch=(Column.REGION, Column.VENUE), minimum=60, measure_text=True)
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Đang mở dữ liệu…"))

@@ -88,6 +88,14 @@ class SnapshotTableModel(QAbstractTableModel):
     def row_of(self, row_id: Any) -> int:
         return next((i for i, row in enumerate(self._rows) if self.key(row) == row_id), -1)
 
+    def column_cells(self, column: int, rows: range) -> list[tuple[str, bool]]:
+        """Each of ``rows``' text in ``column`` and whether it has an icon — what ``data`` gives for the
+        display and decoration roles, without a Qt call per cell (``column_fit.TextWidths`` measures
+        a whole column at once)."""
+        decoration = Qt.ItemDataRole.DecorationRole
+        return [(self.display(row, column), self.style(row, column, decoration) is not None)
+                for row in self._rows[rows.start:rows.stop]]
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 

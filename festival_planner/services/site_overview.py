@@ -28,11 +28,20 @@ from festival_planner.services.sites import site_row
 
 
 def site_overview(session: Session, campaign_id: uuid.UUID, *, site_ids: Collection[uuid.UUID] | None = None,
-                  with_conflicts: bool = True) -> list[SiteOverview]:
+                  with_conflicts: bool = True, with_delegations: bool = True) -> list[SiteOverview]:
     """The campaign's sites by date, then commune, each with its delegation and conflicts.
 
     ``site_ids`` reads only those sites (a view updating the rows an edit touched); without
-    ``with_conflicts`` the conflicts are left empty (the caller keeps the ones it shows)."""
+    ``with_conflicts`` the conflicts are left empty (the caller keeps the ones it shows); without
+    ``with_delegations`` the sites alone (no head, no delegation, no conflicts: the window's first
+    load, the rest read right after in the background — at 300 sites the invitations are most of it)."""
+    if not with_delegations:
+        query = select(Site).where(Site.campaign_id == campaign_id)
+        if site_ids is not None:
+            query = query.where(Site.id.in_(list(site_ids)))
+        bare = session.scalars(query.options(joinedload(Site.campaign))
+                               .order_by(Site.date, Site.start_time, Site.commune_code)).unique().all()
+        return [SiteOverview(site_row(site, None), None, (), ()) for site in bare]
     site_query = select(Site).where(Site.campaign_id == campaign_id)
     invitation_query = (select(Invitation).join(Site, Invitation.site_id == Site.id)
                         .where(Site.campaign_id == campaign_id))

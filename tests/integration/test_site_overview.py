@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -73,3 +74,28 @@ def test_sites_list_json_offers_the_overview_fields(database, db_path, capsys) -
     first = rows[0]
     assert {"head_of_delegation", "head_status", "delegation", "conflicts", "status", "commune_name"} <= set(first)
     assert first["delegation"][0]["role"] == "head" and first["head_status"] == "proposed"
+
+
+def test_the_sites_alone_are_the_same_rows_in_the_same_order_in_one_statement(database) -> None:
+    """The window's first load (``with_delegations=False``): the same sites and fields as the whole
+    overview, without head, delegation or conflicts, in one statement whatever the invitations."""
+    campaign = _plan(database, 12)
+    count = 0
+
+    def counted(*_args: object) -> None:
+        nonlocal count
+        count += 1
+
+    with database.read() as session:
+        whole = site_overview(session, campaign.id)
+        event.listen(database.engine, "before_cursor_execute", counted)
+        try:
+            alone = site_overview(session, campaign.id, with_delegations=False)
+        finally:
+            event.remove(database.engine, "before_cursor_execute", counted)
+    assert count == 1
+    assert [line.site.id for line in alone] == [line.site.id for line in whole]
+    assert any(line.site.head_of_delegation for line in whole)
+    for full, bare in zip(whole, alone):
+        assert (bare.head_status, bare.delegation, bare.conflicts) == (None, (), ())
+        assert bare.site == dataclasses.replace(full.site, head_of_delegation=None)

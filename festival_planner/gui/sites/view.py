@@ -68,7 +68,7 @@ class SitesView(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         # names, dates, times, statuses and heads as wide as they are; regions and venues share the rest
-        fit_columns(self.table, stretch=(Column.REGION, Column.VENUE), minimum=60)
+        fit_columns(self.table, stretch=(Column.REGION, Column.VENUE), minimum=60, measure_text=True)
         self.table.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.installEventFilter(self)

@@ -29,15 +29,17 @@ from festival_planner.services.sites import SiteRow
 log = logging.getLogger(__name__)
 
 
-def site_rows_with_delegations(session, campaign_id, site_ids=None, with_conflicts=True):  # type: ignore[no-untyped-def]
+def site_rows_with_delegations(session, campaign_id, site_ids=None, with_conflicts=True,  # type: ignore[no-untyped-def]
+                               with_delegations=True):
     """The campaign's sites and, for each, the head's invitation status, the delegation in precedence
     order and the leader conflicts it takes part in: the service's overview (a fixed number of
-    queries), put in the table's words."""
+    queries), put in the table's words (``with_delegations=False``: the sites alone)."""
     from festival_planner.gui.invitation_labels import hours_text, role_text, status_text
     from festival_planner.services.site_overview import site_overview
 
     rows, extras = [], {}
-    for line in site_overview(session, campaign_id, site_ids=site_ids, with_conflicts=with_conflicts):
+    for line in site_overview(session, campaign_id, site_ids=site_ids, with_conflicts=with_conflicts,
+                              with_delegations=with_delegations):
         delegation = tuple(f"{role_text(i.role)}: {i.leader_name}{' — ' + i.leader_title if i.leader_title else ''}"
                            f" ({status_text(i.status)})" for i in line.delegation)
         clashes = tuple(QCoreApplication.translate("SitesWorkspace", "%1: %2 (cần %3, có %4)").replace(
@@ -106,11 +108,13 @@ class SitesWorkspace(Workspace):
     def refresh(self) -> None:
         campaign = self.campaign
         self._generation += 1
-        # The window's first load shows the rows at once and the leader conflicts (seconds of travel
-        # estimates on a big plan) right after, from the event loop; later reloads read both at once.
+        # The window's first load shows the sites at once — what the first paint showed — and their
+        # delegations and leader conflicts (invitations and seconds of travel estimates on a big plan)
+        # right after, read in the background; later reloads read them all at once.
         later = campaign is not None and not self._conflicts_loaded
         rows, extras = self.context.ops.read(
-            lambda s: site_rows_with_delegations(s, campaign.id, with_conflicts=not later)) if campaign else ([], {})
+            lambda s: site_rows_with_delegations(s, campaign.id, with_conflicts=not later,
+                                                 with_delegations=not later)) if campaign else ([], {})
         self.view.set_rows(rows, extras)
         if later:
             self._conflicts_loaded = True

@@ -1,6 +1,6 @@
-"""The Sites table's first load: the rows at once, the leader conflicts right after (read in the
-background from the event loop's first turn), so a big plan's travel estimates neither delay the window
-nor freeze it once shown."""
+"""The Sites table's first load: the rows at once — what the first paint showed — and the delegations
+and leader conflicts right after (read in the background from the event loop's first turn), so a big
+plan's invitations and travel estimates neither delay the window nor freeze it once shown."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from festival_planner.app import workspace_classes
 from festival_planner.domain.enums import InvitationRole
+from festival_planner.gui.column_fit import text_fits
 from festival_planner.gui.main_window import MainWindow
+from festival_planner.gui.sites.columns import Column
 from festival_planner.services import campaigns, invitations, leaders, sites
 
 from .helpers import QUANG_SON
@@ -31,13 +33,18 @@ def test_the_first_load_shows_the_rows_then_the_conflicts(qtbot, database, setti
     qtbot.addWidget(window)
     window.show()
     model = window.workspace("sites").view.model
-    assert model.rowCount() == 2 and model.extras(a.id).delegation  # the rows and delegations at once
-    assert not model.extras(a.id).conflicts  # not yet: read in the background
+    head = model.index(model.row_of(a.id), Column.HEAD)
+    assert model.rowCount() == 2  # the rows at once
+    assert not model.extras(a.id).delegation and not model.extras(a.id).conflicts  # not yet: in the background
+    assert head.data() == ""  # as in the first paint: empty, not "none"
     workspace = window.workspace("sites")
     QApplication.processEvents()
     assert workspace.reading_conflicts and window.isEnabled()  # the window answers meanwhile
     qtbot.waitUntil(lambda: bool(model.extras(a.id).conflicts), timeout=30_000)
     assert model.extras(b.id).conflicts and not workspace.reading_conflicts
+    assert model.extras(a.id).delegation and head.data() == "Nguyễn Văn An"
+    assert text_fits(window.workspace("sites").view.table,  # the column widened to the name
+                     window.workspace("sites").view.proxy.mapFromSource(head))
     # a read that a reload overtook is dropped (its rows are older) and read again
     workspace._conflicts_read(campaign.id, workspace._generation - 1, ([], {}))
     assert model.rowCount() == 2 and workspace.reading_conflicts
