@@ -392,7 +392,8 @@ def run_field(app: QApplication, settings, kit: str) -> int:  # type: ignore[no-
 
 def _exec(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
     """Run the event loop (closing the window after $FESTIVAL_PLANNER_EXIT_AFTER_MS when set: the smoke
-    tests), then close the database the window shows last (the user may have switched to another)."""
+    tests), then stop the background jobs still running and close the database the window shows last
+    (the user may have switched to another)."""
     exit_after = os.environ.get(EXIT_AFTER_ENV, "")
     if exit_after.isdigit():
         from PySide6.QtCore import QTimer
@@ -401,4 +402,7 @@ def _exec(app: QApplication, window) -> int:  # type: ignore[no-untyped-def]
     try:
         return app.exec()
     finally:
+        from festival_planner.gui.jobs import stop_jobs
+
+        stop_jobs()  # the loop can end without the window closing (a log-off): no thread outlives it
         window.database.close()

@@ -197,3 +197,35 @@ def test_the_window_builds_only_the_workspace_it_shows(demo_path, database) -> N
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["built", "sites", "loaded", "-", "built", "sites,map,reports"]
+
+
+def test_an_event_loop_ended_without_closing_the_window_stops_the_jobs_before_the_database(
+        qtbot, window, monkeypatch) -> None:
+    """A log-off ends the event loop without the window's close: the background work still running (the
+    Sites table's delegations, the map's scores) is stopped and waited for before the database closes —
+    a thread left running at exit aborts the process."""
+    import threading
+    import time
+
+    from festival_planner.gui.jobs import BackgroundWork
+
+    started, ended = threading.Event(), threading.Event()
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        started.set()
+        try:
+            while True:  # until cancelled: progress raises then
+                progress(0, 1, "")
+                time.sleep(0.01)
+        finally:
+            time.sleep(0.2)  # a read finishing its statement
+            ended.set()
+
+    job = BackgroundWork(window, work).start()
+    assert started.wait(5)
+    seen: list[bool] = []
+    monkeypatch.setattr(type(window.database), "close", lambda self: seen.append(ended.is_set()))
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    assert app_module._exec(QApplication.instance(), window) == 0
+    assert seen == [True]
+    assert job.done or job.wait(5000)
