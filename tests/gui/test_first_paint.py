@@ -142,14 +142,19 @@ CHILD = textwrap.dedent("""
 """)
 
 
+def run_fresh(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -c code args`` in a fresh process, offscreen, started as a user's (no test switches)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("FESTIVAL_PLANNER_TESTING", None)
+    return subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
 def test_the_first_screen_loads_none_of_the_heavy_libraries(demo_path, database, tmp_path) -> None:
     """Behaviour, not timing: in a fresh process, when the first screen is painted, the ORM, Alembic,
     geopy, numpy, shapely, HiGHS, openpyxl and python-docx are not loaded yet."""
     database.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("FESTIVAL_PLANNER_TESTING", None)
-    result = subprocess.run([sys.executable, "-c", CHILD, str(demo_path), ",".join(HEAVY)], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = run_fresh(CHILD, str(demo_path), ",".join(HEAVY))
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["rows", "28", "loaded", "-"]
 
@@ -191,10 +196,7 @@ def test_the_window_builds_only_the_workspace_it_shows(demo_path, database) -> N
     """In a fresh process, when the real window is up, the hidden workspaces have made no widgets and
     loaded none of their own modules; showing one builds it."""
     database.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("FESTIVAL_PLANNER_TESTING", None)
-    result = subprocess.run([sys.executable, "-c", WINDOW_CHILD, str(demo_path), ",".join(HIDDEN_ONLY)], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = run_fresh(WINDOW_CHILD, str(demo_path), ",".join(HIDDEN_ONLY))
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["built", "sites", "loaded", "-", "built", "sites,map,reports"]
 
