@@ -98,12 +98,12 @@ class TextWidths(QObject):
                     width += icon
                 if width > best:
                     best, best_row = width, row
-            shown = proxy.index(best_row, column) if proxy is model else \
-                proxy.mapFromSource(model.index(best_row, column))  # type: ignore[attr-defined]
-            if best_row >= 0 and shown.isValid():  # the widest cell as Qt's delegate sizes it, too
-                best = max(best + margin, view.sizeHintForIndex(shown).width())
-            elif best_row >= 0:
+            if best_row >= 0:
                 best += margin
+                shown = proxy.index(best_row, column) if proxy is model else \
+                    proxy.mapFromSource(model.index(best_row, column))  # type: ignore[attr-defined]
+                if shown.isValid():  # the widest cell as Qt's delegate sizes it, too (filtered out: not shown)
+                    best = max(best, view.sizeHintForIndex(shown).width())
             out[column] = best + grid
         return out
 

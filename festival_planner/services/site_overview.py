@@ -35,13 +35,6 @@ def site_overview(session: Session, campaign_id: uuid.UUID, *, site_ids: Collect
     ``with_conflicts`` the conflicts are left empty (the caller keeps the ones it shows); without
     ``with_delegations`` the sites alone (no head, no delegation, no conflicts: the window's first
     load, the rest read right after in the background — at 300 sites the invitations are most of it)."""
-    if not with_delegations:
-        query = select(Site).where(Site.campaign_id == campaign_id)
-        if site_ids is not None:
-            query = query.where(Site.id.in_(list(site_ids)))
-        bare = session.scalars(query.options(joinedload(Site.campaign))
-                               .order_by(Site.date, Site.start_time, Site.commune_code)).unique().all()
-        return [SiteOverview(site_row(site, None), None, (), ()) for site in bare]
     site_query = select(Site).where(Site.campaign_id == campaign_id)
     invitation_query = (select(Invitation).join(Site, Invitation.site_id == Site.id)
                         .where(Site.campaign_id == campaign_id))
@@ -50,6 +43,8 @@ def site_overview(session: Session, campaign_id: uuid.UUID, *, site_ids: Collect
         invitation_query = invitation_query.where(Invitation.site_id.in_(list(site_ids)))
     sites = session.scalars(site_query.options(joinedload(Site.campaign))
                             .order_by(Site.date, Site.start_time, Site.commune_code)).unique().all()
+    if not with_delegations:
+        return [SiteOverview(site_row(site, None), None, (), ()) for site in sites]
     invitations = session.scalars(invitation_query).unique().all()
     by_site: dict[uuid.UUID, list[InvitationRow]] = defaultdict(list)
     heads: dict[uuid.UUID, InvitationRow] = {}
