@@ -80,7 +80,6 @@ class ChecklistsWorkspace(Workspace):
         for action in self.row_actions():  # the keys act on the table the user is in, never elsewhere
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self._update_actions()
 
     def build(self) -> None:
         from festival_planner.gui.checklists.commands import (
@@ -478,7 +477,7 @@ class ChecklistsWorkspace(Workspace):
     def _update_actions(self) -> None:
         if not self.built:  # the states follow the tables: set once they exist (the menu builds them)
             return
-        editing = self.editing() if hasattr(self, "add_row_action") else None
+        editing = self.editing()
         if editing is not None:
             kind, view, _owner = editing
             chosen = len(view.selected_rows())
@@ -489,7 +488,7 @@ class ChecklistsWorkspace(Workspace):
             self.edit_row_action.setToolTip(self.tr("Sửa %1 đang chọn (F2)").replace("%1", kind.noun))
             self.delete_row_action.setToolTip(self.tr("Xóa %1 đang chọn (Delete); có thể hoàn tác")
                                               .replace("%1", kind.noun))
-        elif hasattr(self, "add_row_action"):
+        else:
             for action in self.row_actions():
                 action.setEnabled(False)
         has_site = self.site_id is not None

@@ -68,7 +68,6 @@ class LeadersWorkspace(Workspace):
                                                      "trên điện thoại"))
         self.travel_action = make_action(self, self.tr("Thông số di chuyển…"), "settings", self.open_travel_dialog,
                                          tip=self.tr("Xem và chỉnh mô hình thời gian di chuyển dùng để tìm trùng lịch"))
-        self._update_actions()
 
     def build(self) -> None:
         from festival_planner.gui.leaders.view import LeadersView
