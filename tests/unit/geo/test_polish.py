@@ -1,0 +1,102 @@
+"""The swap moves (``geo/polish``) on small instances, checked by enumeration: the answer meets every
+constraint (geodesic re-check), no one- or two-site exchange improves it, a set two sites from the
+optimum reaches it, and the selector polishes what its search stopped at."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+
+from festival_planner.geo import optimiser
+from festival_planner.geo.cpsat_engine import EngineResult
+from festival_planner.geo.optimiser import Constraints, _prepare, solve
+from festival_planner.geo.polish import improve
+from festival_planner.geo.scoring import Scored
+from festival_planner.geo.spread import spread_start
+from festival_planner.geo.stop import Stopped
+from tests.unit.geo.test_selection_core import _brute_force, _distance_matrix, _feasible, _instance
+
+CASES = [
+    (Constraints(count=5, max_per_province=2, min_spacing_km=40), 1),
+    (Constraints(count=4, max_per_province=1, min_spacing_km=30, region_minimums={"tay_bac": 3}), 2),
+    (Constraints(count=6, max_per_province=2, min_spacing_km=25, locked=frozenset({"00004"}),
+                 excluded=frozenset({"00000", "00001"})), 3),
+]
+
+
+def _total(scored: Scored, chosen: tuple[int, ...] | list[int]) -> float:
+    return sum(scored.scores[i] for i in chosen)
+
+
+def _better_swap(scored: Scored, chosen: list[int], c: Constraints) -> tuple[int, ...] | None:
+    """A feasible set one or two sites away from ``chosen`` with a higher total, by enumeration."""
+    distances = _distance_matrix(scored)
+    locked = {scored.index()[code] for code in c.locked}
+    others = [i for i in range(len(scored.candidates)) if i not in chosen]
+    for size in (1, 2):
+        for out in itertools.combinations([i for i in chosen if i not in locked], size):
+            for come_in in itertools.combinations(others, size):
+                new = tuple(sorted(set(chosen) - set(out) | set(come_in)))
+                if (_total(scored, new) > _total(scored, chosen) + 1e-9
+                        and _feasible(scored, new, c, distances)):
+                    return new
+    return None
+
+
+@pytest.mark.parametrize(("constraints", "seed"), CASES)
+def test_the_swaps_end_where_no_one_or_two_site_exchange_improves(constraints: Constraints, seed: int) -> None:
+    scored = _instance(n=36, seed=seed)
+    p = _prepare(scored, constraints)
+    start = spread_start(p)
+    assert start is not None and _feasible(scored, tuple(start), constraints)
+    polished = improve(p, start)
+    assert _feasible(scored, tuple(sorted(polished)), constraints)  # count, quota, regions, locks, excludes, spacing
+    assert _total(scored, polished) >= _total(scored, start) - 1e-12
+    assert _better_swap(scored, polished, constraints) is None
+
+
+@pytest.mark.parametrize(("constraints", "seed"), CASES)
+def test_a_set_two_sites_from_the_optimum_reaches_it(constraints: Constraints, seed: int) -> None:
+    scored = _instance(n=22, seed=seed)
+    best = _brute_force(scored, constraints)
+    distances = _distance_matrix(scored)
+    sets = [combo for combo in itertools.combinations(range(len(scored.candidates)), constraints.count)
+            if _feasible(scored, combo, constraints, distances)]
+    optimum = next(s for s in sets if math.isclose(_total(scored, s), best, abs_tol=1e-9))
+    near = [s for s in sets if len(set(s) - set(optimum)) == 2 and _total(scored, s) < best - 1e-9]
+    assert near  # the instance has sets exactly two exchanges below the optimum
+    p = _prepare(scored, constraints)
+    for start in near:
+        assert _total(scored, improve(p, list(start))) == pytest.approx(best, abs=1e-9)
+
+
+def test_the_selector_polishes_the_set_its_search_stopped_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the search ends unproven, the set it gives back is lifted by the swaps (here a search
+    that stops at once and gives back the greedy's set: the answer is the polished one)."""
+    scored = _instance(n=36, seed=1)
+    c = CASES[0][0]
+    seen: list[list[int]] = []
+
+    def stopped_at_once(p: object, pool: object, hint: list[int] | None, **kwargs: object) -> EngineResult:
+        weak = optimiser.greedy(p)  # type: ignore[arg-type]
+        assert weak is not None
+        seen.append(weak)
+        return EngineResult(weak, _total(scored, weak), "feasible", 1e9, {"work": 0.0})
+
+    monkeypatch.setattr("festival_planner.geo.cpsat_engine.solve_cpsat", stopped_at_once)
+    result = solve(scored, c)
+    assert result.status == "feasible" and _feasible(scored, result.chosen, c)
+    assert result.stats["polish_gain"] > 0 and result.objective > _total(scored, seen[0]) + 1e-9
+    assert _better_swap(scored, list(result.chosen), c) is None
+
+
+def test_a_cancel_stops_the_swaps() -> None:
+    scored = _instance(n=36, seed=2)
+    p = _prepare(scored, CASES[1][0])
+    p.should_stop = lambda: True
+    start = spread_start(p)
+    assert start is not None
+    with pytest.raises(Stopped):
+        improve(p, start)
