@@ -38,7 +38,7 @@ EPS = 1e-7
 # PC (2 cores; README "Site selector") so that the candidate reduction, the rows and the search end
 # within the limit at every spacing (the densest graphs run about 0.9 units per second there).
 WORK_PER_SECOND = 0.7
-POLISH_RESERVE_S = 1.0  # the clock cap leaves this for the swaps on the search's answer (0.1–0.3 s measured)
+POLISH_RESERVE_S = 0.5  # the clock cap leaves this for the swaps on the search's answer (0.1–0.3 s measured)
 
 
 @dataclass(frozen=True)
@@ -441,15 +441,16 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True,
                          use_cliques=use_cliques, progress=progress)
     stats.update(result.stats)
     chosen, objective, status = result.chosen, result.objective, result.status
-    if status not in ("optimal", "infeasible"):  # unproven: lifted by the one- and two-site swaps it missed
+    if status not in ("optimal", "infeasible"):  # unproven: the better of it and the start, lifted by swaps
         if start and lower > objective + EPS:
             chosen, objective = list(start), lower
-    if status not in ("optimal", "infeasible") and chosen:
-        chosen = improve(p, chosen)
-        objective = sum(float(p.scores[i]) for i in chosen)
-        stats["polish_gain"] = objective - result.objective
-        if objective >= result.bound - EPS:  # reached the proven bound
-            status = "optimal"
+        if chosen:
+            before = objective
+            chosen = improve(p, chosen)
+            objective = sum(float(p.scores[i]) for i in chosen)
+            stats["polish_gain"] = objective - before
+            if objective >= result.bound - EPS:  # reached the proven bound
+                status = "optimal"
     return answer(p, start, lower, chosen, objective, status, result.bound, started, stats)
 
 

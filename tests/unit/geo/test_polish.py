@@ -100,3 +100,17 @@ def test_a_cancel_stops_the_swaps() -> None:
     assert start is not None
     with pytest.raises(Stopped):
         improve(p, start)
+
+
+def test_a_search_stopped_before_any_set_gives_the_start_polished_with_finite_stats(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No set and no bound from the search (a limit shorter than its first solution): the answer is the
+    start lifted by the swaps, best found with no bound, and every figure finite (strict JSON)."""
+    scored = _instance(n=36, seed=1)
+    c = CASES[0][0]
+    monkeypatch.setattr("festival_planner.geo.cpsat_engine.solve_cpsat",
+                        lambda *args, **kwargs: EngineResult([], -math.inf, "unknown", math.inf, {"work": 0.0}))
+    result = solve(scored, c)
+    assert result.status == "feasible" and math.isnan(result.gap) and _feasible(scored, result.chosen, c)
+    assert _better_swap(scored, list(result.chosen), c) is None
+    assert result.stats["polish_gain"] > 0 and math.isfinite(result.stats["polish_gain"])
