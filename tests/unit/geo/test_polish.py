@@ -1,6 +1,7 @@
 """The swap moves (``geo/polish``) on small instances, checked by enumeration: the answer meets every
 constraint (geodesic re-check), no one- or two-site exchange improves it, a set two sites from the
-optimum reaches it, and the selector polishes what its search stopped at."""
+optimum reaches it; the selector polishes what its search stopped at (or its start when the search
+found nothing), and swaps that reach the proven bound make the answer proven."""
 
 from __future__ import annotations
 
@@ -45,6 +46,17 @@ def _better_swap(scored: Scored, chosen: list[int], c: Constraints) -> tuple[int
     return None
 
 
+def _two_from_the_optimum(scored: Scored, c: Constraints) -> tuple[float, list[tuple[int, ...]]]:
+    """The optimum's total (brute force) and the feasible sets exactly two sites away from an optimal
+    set, below it."""
+    best = _brute_force(scored, c)
+    distances = _distance_matrix(scored)
+    sets = [combo for combo in itertools.combinations(range(len(scored.candidates)), c.count)
+            if _feasible(scored, combo, c, distances)]
+    optimum = next(s for s in sets if math.isclose(_total(scored, s), best, abs_tol=1e-9))
+    return best, [s for s in sets if len(set(s) - set(optimum)) == 2 and _total(scored, s) < best - 1e-9]
+
+
 @pytest.mark.parametrize(("constraints", "seed"), CASES)
 def test_the_swaps_end_where_no_one_or_two_site_exchange_improves(constraints: Constraints, seed: int) -> None:
     scored = _instance(n=36, seed=seed)
@@ -60,12 +72,7 @@ def test_the_swaps_end_where_no_one_or_two_site_exchange_improves(constraints: C
 @pytest.mark.parametrize(("constraints", "seed"), CASES)
 def test_a_set_two_sites_from_the_optimum_reaches_it(constraints: Constraints, seed: int) -> None:
     scored = _instance(n=22, seed=seed)
-    best = _brute_force(scored, constraints)
-    distances = _distance_matrix(scored)
-    sets = [combo for combo in itertools.combinations(range(len(scored.candidates)), constraints.count)
-            if _feasible(scored, combo, constraints, distances)]
-    optimum = next(s for s in sets if math.isclose(_total(scored, s), best, abs_tol=1e-9))
-    near = [s for s in sets if len(set(s) - set(optimum)) == 2 and _total(scored, s) < best - 1e-9]
+    best, near = _two_from_the_optimum(scored, constraints)
     assert near  # the instance has sets exactly two exchanges below the optimum
     p = _prepare(scored, constraints)
     for start in near:
@@ -114,3 +121,17 @@ def test_a_search_stopped_before_any_set_gives_the_start_polished_with_finite_st
     assert result.status == "feasible" and math.isnan(result.gap) and _feasible(scored, result.chosen, c)
     assert _better_swap(scored, list(result.chosen), c) is None
     assert result.stats["polish_gain"] > 0 and math.isfinite(result.stats["polish_gain"])
+
+
+def test_swaps_that_reach_the_proven_bound_make_the_answer_proven(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search stopped two sites from the optimum with the optimum as its bound: the swaps reach it,
+    so the answer says optimal with no gap."""
+    scored = _instance(n=22, seed=1)
+    c = CASES[0][0]
+    best, near = _two_from_the_optimum(scored, c)
+    stopped = near[0]
+    monkeypatch.setattr("festival_planner.geo.cpsat_engine.solve_cpsat", lambda *args, **kwargs: EngineResult(
+        list(stopped), _total(scored, stopped), "feasible", best + 1e-8, {"work": 0.0}))
+    result = solve(scored, c)
+    assert result.status == "optimal" and result.gap == 0.0
+    assert result.objective == pytest.approx(best, abs=1e-9) and result.bound == result.objective
