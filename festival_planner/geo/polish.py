@@ -1,5 +1,6 @@
-"""Swap moves on a feasible selection: take one or two sites out and put as many others in, the best
-such move each round, while it raises the total (a deterministic local search: no clock, no random).
+"""Swap moves on a feasible selection: take one, two or three sites out and put as many others in, the
+best such move each round, while it raises the total (a deterministic local search: no clock, no
+random). Three sites go out together only when they are neighbours (they block a common candidate).
 
 Why: at the widest spacings the search's deterministic work limit can end a few hundredths of the
 total below the optimum with a set that differs from it in one or two sites (measured at 150 km,
@@ -14,6 +15,7 @@ candidates ``p.allowed`` come in.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -28,14 +30,15 @@ EPS = 1e-7
 MAX_ROUNDS = 200  # each round raises the total; this only bounds a pathological case
 
 
-def improve(p: Any, chosen: Sequence[int]) -> list[int]:
+def improve(p: Any, chosen: Sequence[int], near: Neighbours | None = None) -> list[int]:
     """``chosen`` (feasible, indices into the candidates) after the best improving swaps; the same
-    list when none improves. ``p``: the optimiser's problem (``check_stop`` is asked between moves)."""
+    list when none improves. ``p``: the optimiser's problem (``check_stop`` is asked between moves);
+    ``near``: its conflict graph, when already made (``Neighbours(p)``)."""
     import numpy as np
 
     current = list(chosen)
     allowed = np.asarray(p.allowed, dtype=np.intp)
-    near = _Near(p, allowed)
+    near = Neighbours(p) if near is None else near
     for _ in range(MAX_ROUNDS):
         check_stop(p)
         move = _best_move(p, current, allowed, near)
@@ -46,46 +49,27 @@ def improve(p: Any, chosen: Sequence[int]) -> list[int]:
     return current
 
 
-def conflicts(p: Any, rows: Sequence[int] | NDArray[np.intp], cols: NDArray[np.intp]) -> NDArray[np.bool_]:
-    """``m[r, c]``: candidates ``rows[r]`` and ``cols[c]`` are closer than the spacing, exactly as the
-    model's rows measure it (Lambert's formula, the geodesic within the refinement band)."""
-    import numpy as np
+class Neighbours:
+    """The spacing's conflict graph over the allowed candidates, exactly the search's rows' (the
+    conflicting pairs are computed once per selection and remembered: ``distance.pairs_within_km``)."""
 
-    from festival_planner.geo.distance import REFINE_BAND_KM, geodesic_many_km, lambert_km
-
-    d_min = p.constraints.min_spacing_km
-    r = np.asarray(rows, dtype=np.intp)
-    if d_min <= 0:
-        return np.zeros((len(r), len(cols)), dtype=np.bool_)
-    d = lambert_km(p.lat[r, None], p.lon[r, None], p.lat[None, cols], p.lon[None, cols])
-    a, b = np.nonzero(np.abs(d - d_min) < REFINE_BAND_KM)
-    if len(a):
-        d[a, b] = geodesic_many_km(p.lat[r[a]], p.lon[r[a]], p.lat[cols[b]], p.lon[cols[b]])
-    return np.asarray(d < d_min, dtype=np.bool_)
-
-
-class _Near:
-    """Which candidates are closer than the spacing to a candidate: its row measured once, on first asking."""
-
-    def __init__(self, p: Any, allowed: NDArray[np.intp]) -> None:
+    def __init__(self, p: Any) -> None:
         import numpy as np
 
-        self.p = p
-        self.allowed = allowed
+        from festival_planner.geo.distance import conflict_matrix
+
+        allowed = np.asarray(p.allowed, dtype=np.intp)
+        self.matrix = conflict_matrix(p.lat[allowed], p.lon[allowed], p.constraints.min_spacing_km)
         self.position = np.full(len(p.scores), -1, dtype=np.intp)
         self.position[allowed] = np.arange(len(allowed))
-        self.rows: dict[int, NDArray[np.bool_]] = {}
 
     def near(self, j: int, others: NDArray[np.intp]) -> NDArray[np.bool_]:
         """For each of ``others`` (allowed candidates): closer than the spacing to ``j``."""
-        row = self.rows.get(j)
-        if row is None:
-            row = self.rows[j] = conflicts(self.p, [j], self.allowed)[0]
-        return row[self.position[others]]
+        return self.matrix[self.position[j], self.position[others]]
 
 
 def _best_move(p: Any, current: list[int], allowed: NDArray[np.intp],
-               near: _Near) -> tuple[list[int], list[int]] | None:
+               near: Neighbours) -> tuple[list[int], list[int]] | None:
     """The swap (sites out, sites in) that raises the total most, or None."""
     import numpy as np
 
@@ -119,6 +103,9 @@ def _best_move(p: Any, current: list[int], allowed: NDArray[np.intp],
         by_one[int(first[col])].append(int(outside[col]))
     for col in np.flatnonzero(two).tolist():
         by_two[(int(first[col]), int(last[col]))].append(int(outside[col]))
+    by_three: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for col in np.flatnonzero(n_hit == 3).tolist():
+        by_three[tuple(np.flatnonzero(hit[:, col]).tolist())].append(int(outside[col]))
 
     def fits(out: Sequence[int], come_in: Sequence[int]) -> bool:
         counts = dict(used)
@@ -173,6 +160,30 @@ def _best_move(p: Any, current: list[int], allowed: NDArray[np.intp],
             if pair is not None:
                 best_gain = scores[pair[0]] + scores[pair[1]] - scores[sa] - scores[sb]
                 best = ([sa, sb], list(pair))
+    # Three sites out, three in: only sites that block a common candidate (neighbours) are taken out
+    # together — three sites far apart free nothing a one- or two-site exchange would not.
+    linked = (hit.astype(np.int32) @ hit.T.astype(np.int32)) > 0
+    for ka, kb, kc in itertools.combinations(removable, 3):
+        if int(linked[ka, kb]) + int(linked[ka, kc]) + int(linked[kb, kc]) < 2:
+            continue
+        check_stop(p)
+        out = [current[ka], current[kb], current[kc]]
+        more = [i for key in ((ka,), (kb,), (kc,), (ka, kb), (ka, kc), (kb, kc), (ka, kb, kc))
+                for i in (by_one.get(key[0], []) if len(key) == 1 else
+                          by_two.get(key, []) if len(key) == 2 else by_three.get(key, []))]
+        need = best_gain + sum(scores[i] for i in out)
+        highest = max([top, *(scores[i] for i in more)])
+        opts = options(more, need - 2 * highest)
+        if len(opts) < 3 or scores[opts[0]] + scores[opts[1]] + scores[opts[2]] <= need:
+            continue
+        room = c.max_per_province - used_arr[p.province[opts]]
+        for i in out:
+            room += (p.province[opts] == p.province[i]).astype(np.intp)
+        keep = room >= 1
+        triple = _best_triple(scores, opts[keep], need, near.near, out, fits)
+        if triple is not None:
+            best_gain = sum(scores[i] for i in triple) - sum(scores[i] for i in out)
+            best = (out, list(triple))
     return best
 
 
@@ -199,4 +210,29 @@ def _best_pair(scores: NDArray[np.float64], options: NDArray[np.intp], room: NDA
                 need = scores[j] + scores[k]
                 best = (j, k)
                 break
+    return best
+
+
+def _best_triple(scores: NDArray[np.float64], options: NDArray[np.intp], need: float,
+                 near: Callable[[int, NDArray[np.intp]], NDArray[np.bool_]], out: list[int],
+                 fits: Callable[[Sequence[int], Sequence[int]], bool]) -> tuple[int, int, int] | None:
+    """The three pairwise spaced ``options`` (best first) whose scores add up most, above ``need``,
+    that ``fits`` in place of ``out``."""
+
+    best: tuple[int, int, int] | None = None
+    for x, j in enumerate(options.tolist()):
+        if x + 2 >= len(options) or scores[j] + scores[options[x + 1]] + scores[options[x + 2]] <= need:
+            break
+        second = options[x + 1:]
+        second = second[~near(j, second)]
+        for y, k in enumerate(second.tolist()):
+            if y + 1 >= len(second) or scores[j] + scores[k] + scores[second[y + 1]] <= need:
+                break
+            third = second[y + 1:]
+            third = third[scores[third] > need - scores[j] - scores[k]]
+            for m in third[~near(k, third)].tolist():
+                if fits(out, [j, k, m]):
+                    need = scores[j] + scores[k] + scores[m]
+                    best = (j, k, int(m))
+                    break
     return best

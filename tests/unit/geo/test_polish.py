@@ -1,7 +1,7 @@
 """The swap moves (``geo/polish``) on small instances, checked by enumeration: the answer meets every
-constraint (geodesic re-check), no one- or two-site exchange improves it, a set two sites from the
-optimum reaches it; the selector polishes what its search stopped at (or its start when the search
-found nothing), and swaps that reach the proven bound make the answer proven."""
+constraint (geodesic re-check), no one- or two-site exchange improves it, a set two sites (or three
+neighbouring sites) from the optimum reaches it; the selector polishes what its search stopped at
+(and its start), and swaps that reach the proven bound make the answer proven."""
 
 from __future__ import annotations
 
@@ -46,15 +46,27 @@ def _better_swap(scored: Scored, chosen: list[int], c: Constraints) -> tuple[int
     return None
 
 
-def _two_from_the_optimum(scored: Scored, c: Constraints) -> tuple[float, list[tuple[int, ...]]]:
-    """The optimum's total (brute force) and the feasible sets exactly two sites away from an optimal
-    set, below it."""
+def _away_from_the_optimum(scored: Scored, c: Constraints, k: int = 2) -> tuple[float, list[tuple[int, ...]]]:
+    """The optimum's total (brute force) and the feasible sets exactly ``k`` sites away from an optimal
+    set, below it; for ``k`` = 3 only those whose three leaving sites are neighbours (each two block a
+    common candidate: the three-site exchanges the swaps look at)."""
     best = _brute_force(scored, c)
     distances = _distance_matrix(scored)
     sets = [combo for combo in itertools.combinations(range(len(scored.candidates)), c.count)
             if _feasible(scored, combo, c, distances)]
     optimum = next(s for s in sets if math.isclose(_total(scored, s), best, abs_tol=1e-9))
-    return best, [s for s in sets if len(set(s) - set(optimum)) == 2 and _total(scored, s) < best - 1e-9]
+    away = [s for s in sets if len(set(s) - set(optimum)) == k and _total(scored, s) < best - 1e-9]
+    if k == 3:
+        allowed = [i for i, cand in enumerate(scored.candidates) if cand.code not in c.excluded]
+
+        def close(a: int, b: int) -> bool:
+            return a != b and distances[(min(a, b), max(a, b))] < c.min_spacing_km
+
+        def linked(s: tuple[int, ...], a: int, b: int) -> bool:
+            return any(close(x, a) and close(x, b) for x in allowed if x not in s)
+
+        away = [s for s in away if all(linked(s, a, b) for a, b in itertools.combinations(set(s) - set(optimum), 2))]
+    return best, away
 
 
 @pytest.mark.parametrize(("constraints", "seed"), CASES)
@@ -72,8 +84,18 @@ def test_the_swaps_end_where_no_one_or_two_site_exchange_improves(constraints: C
 @pytest.mark.parametrize(("constraints", "seed"), CASES)
 def test_a_set_two_sites_from_the_optimum_reaches_it(constraints: Constraints, seed: int) -> None:
     scored = _instance(n=22, seed=seed)
-    best, near = _two_from_the_optimum(scored, constraints)
+    best, near = _away_from_the_optimum(scored, constraints)
     assert near  # the instance has sets exactly two exchanges below the optimum
+    p = _prepare(scored, constraints)
+    for start in near:
+        assert _total(scored, improve(p, list(start))) == pytest.approx(best, abs=1e-9)
+
+
+@pytest.mark.parametrize(("constraints", "seed"), CASES[:2])  # the third case's sets are never three neighbours apart
+def test_a_set_three_neighbouring_sites_from_the_optimum_reaches_it(constraints: Constraints, seed: int) -> None:
+    scored = _instance(n=22, seed=seed)
+    best, near = _away_from_the_optimum(scored, constraints, k=3)
+    assert near  # the instance has such sets
     p = _prepare(scored, constraints)
     for start in near:
         assert _total(scored, improve(p, list(start))) == pytest.approx(best, abs=1e-9)
@@ -128,7 +150,7 @@ def test_swaps_that_reach_the_proven_bound_make_the_answer_proven(monkeypatch: p
     so the answer says optimal with no gap."""
     scored = _instance(n=22, seed=1)
     c = CASES[0][0]
-    best, near = _two_from_the_optimum(scored, c)
+    best, near = _away_from_the_optimum(scored, c)
     stopped = near[0]
     monkeypatch.setattr("festival_planner.geo.cpsat_engine.solve_cpsat", lambda *args, **kwargs: EngineResult(
         list(stopped), _total(scored, stopped), "feasible", best + 1e-8, {"work": 0.0}))
