@@ -11,9 +11,10 @@ search, which proves those fastest; where it is dense, ``DENSE_WORKERS`` workers
 search with CP-SAT's neighbourhood search (LNS) in deterministic batches — measured: at 120 and
 150 km (N = 28) that proved both optima in 26 units where one worker stopped 0.3–17 % short after 30
 (README "Site selector"; tried and worse: 3 or 4 workers, batches of 1 or 8). The work limit is
-calibrated so the reference PC finishes within the time limit; a clock cap at the time limit (never
-below ``MIN_SEARCH_S`` of search) stops a slower or busy PC there, and the answer says so
-(``stats["stopped_by"] == "clock"``: another PC may find another list).
+calibrated so the reference PC finishes within the time limit; a clock cap (the caller's deadline: the
+time limit less a second for the swap moves; never below ``MIN_SEARCH_S`` of search) stops a slower
+or busy PC there, and the answer says so (``stats["stopped_by"] == "clock"``: another PC may find
+another list).
 
 Scores are scaled to integers (``SCALE``); the bound given back adds the rounding slack so it stays
 a valid bound on the real total.

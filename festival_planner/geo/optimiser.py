@@ -400,11 +400,12 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True,
     """The best selection under ``constraints`` (raises ValidationError for impossible settings).
 
     The search is CP-SAT's (``cpsat_engine``: deterministic work limit, clique rows; the pairwise
-    HiGHS model, the benchmark's anchor, is ``highs_model.solve_highs``); an unproven answer is then lifted by
-    every improving one- and two-site swap (``polish``). ``hint`` (commune codes: a previous answer, to
-    keep searching from it) joins the greedy as a starting point. ``should_stop`` is asked now and
-    then; when it returns True the search stops and ``Stopped`` is raised (a Cancel button).
-    ``progress(incumbent, bound)`` is called from the search as either improves."""
+    HiGHS model, the benchmark's anchor, is ``highs_model.solve_highs``); an unproven answer (and the
+    start) is then lifted by improving one-, two- and three-site swaps (``polish``). ``hint`` (commune
+    codes: a previous answer, to keep searching from it) joins the greedy as a starting point.
+    ``should_stop`` is asked now and then; when it returns True the search stops and ``Stopped`` is
+    raised (a Cancel button). ``progress(incumbent, bound)`` is called from the search as either
+    improves."""
     started = time.perf_counter()
     p = _prepare(scored, constraints)
     p.should_stop = should_stop
@@ -441,7 +442,7 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True,
                          use_cliques=use_cliques, progress=progress)
     stats.update(result.stats)
     chosen, objective, status = result.chosen, result.objective, result.status
-    if status not in ("optimal", "infeasible"):  # unproven: the search's set and the start, lifted by swaps
+    if status not in ("optimal", "infeasible") and (chosen or start):  # unproven: both sets lifted by swaps
         before, polishing = max(objective, lower), time.perf_counter()
         near = Neighbours(p)
         for found in (result.chosen, start):
@@ -450,8 +451,7 @@ def solve(scored: Scored, constraints: Constraints, *, reduce: bool = True,
                 value = sum(float(p.scores[i]) for i in polished)
                 if not chosen or value > objective + EPS:
                     chosen, objective = polished, value
-        stats.update(polish_gain=objective - before if chosen else 0.0,
-                     polish_seconds=time.perf_counter() - polishing)
+        stats.update(polish_gain=objective - before, polish_seconds=time.perf_counter() - polishing)
         if objective >= result.bound - EPS:  # reached the proven bound
             status = "optimal"
     return answer(p, start, lower, chosen, objective, status, result.bound, started, stats)

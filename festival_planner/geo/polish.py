@@ -1,16 +1,15 @@
 """Swap moves on a feasible selection: take one, two or three sites out and put as many others in, the
 best such move each round, while it raises the total (a deterministic local search: no clock, no
-random). Three sites go out together only when they are neighbours (they block a common candidate).
+random). Three sites go out together only when they are neighbours (they block common candidates).
 
-Why: at the widest spacings the search's deterministic work limit can end a few hundredths of the
-total below the optimum with a set that differs from it in one or two sites (measured at 150 km,
-N = 25: 142.473 against the optimum 143.540, two sites apart). Every one- and two-site exchange is
-looked at exactly, so such an answer is lifted in a fraction of a second; CP-SAT's neighbourhood
-search samples neighbourhoods and can miss the one that matters within its work.
+Why: at the widest spacings the search's deterministic work limit can end a few tenths below the
+optimum with a set that differs from it in two or three sites (measured at 150 km, N = 25: 142.473
+against the optimum 143.540, two sites apart). These exchanges are looked at exactly, so such an
+answer is lifted in well under a second; CP-SAT's neighbourhood search samples neighbourhoods and
+can miss the one that matters within its work (README "Site selector").
 
 A move keeps every constraint: the count, locks (never taken out), the province quota, the region
-minimums and the spacing (measured as the model measures it: geodesic near the threshold). Only
-candidates ``p.allowed`` come in.
+minimums and the spacing (the search's own conflict graph). Only candidates ``p.allowed`` come in.
 """
 
 from __future__ import annotations
@@ -160,8 +159,8 @@ def _best_move(p: Any, current: list[int], allowed: NDArray[np.intp],
             if pair is not None:
                 best_gain = scores[pair[0]] + scores[pair[1]] - scores[sa] - scores[sb]
                 best = ([sa, sb], list(pair))
-    # Three sites out, three in: only sites that block a common candidate (neighbours) are taken out
-    # together — three sites far apart free nothing a one- or two-site exchange would not.
+    # Three sites out, three in: only neighbours (each two block a common candidate, or one links the
+    # other two). An exchange of three unlinked sites splits into smaller ones, already looked at.
     linked = (hit.astype(np.int32) @ hit.T.astype(np.int32)) > 0
     for ka, kb, kc in itertools.combinations(removable, 3):
         if int(linked[ka, kb]) + int(linked[ka, kc]) + int(linked[kb, kc]) < 2:
