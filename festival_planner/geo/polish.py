@@ -91,20 +91,18 @@ def _best_move(p: Any, current: list[int], allowed: NDArray[np.intp],
                for members in [p.region_members[r]]]
     have = [int(members[current].sum()) for members, _ in regions]
     free = outside[n_hit == 0]
-    # The candidates that one or two sites' leaving would free, by those sites' positions in ``current``.
-    one = n_hit == 1
-    two = n_hit == 2
-    first = np.argmax(hit, axis=0)
-    last = len(current) - 1 - np.argmax(hit[::-1], axis=0)
-    by_one: dict[int, list[int]] = defaultdict(list)
-    by_two: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for col in np.flatnonzero(one).tolist():
-        by_one[int(first[col])].append(int(outside[col]))
-    for col in np.flatnonzero(two).tolist():
-        by_two[(int(first[col]), int(last[col]))].append(int(outside[col]))
-    by_three: dict[tuple[int, ...], list[int]] = defaultdict(list)
-    for col in np.flatnonzero(n_hit == 3).tolist():
-        by_three[tuple(np.flatnonzero(hit[:, col]).tolist())].append(int(outside[col]))
+    free = free[np.lexsort((free, -scores[free]))]  # best first, the index breaking ties
+    free_scores = scores[free]
+    top = float(free_scores[0]) if len(free) else -np.inf
+    # The candidates that up to three sites' leaving would free, by those sites' positions in ``current``.
+    freed: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    few = np.flatnonzero((n_hit >= 1) & (n_hit <= 3))
+    cols, sites = np.nonzero(hit[:, few].T)  # by column, each column's sites in order
+    blockers: dict[int, list[int]] = defaultdict(list)
+    for col, k in zip(cols.tolist(), sites.tolist()):
+        blockers[col].append(k)
+    for col, ks in blockers.items():
+        freed[tuple(ks)].append(int(outside[few[col]]))
 
     def fits(out: Sequence[int], come_in: Sequence[int]) -> bool:
         counts = dict(used)
@@ -119,46 +117,51 @@ def _best_move(p: Any, current: list[int], allowed: NDArray[np.intp],
                 return False
         return True
 
+    def exchange(ks: tuple[int, ...], gain: float) -> tuple[list[int], float, NDArray[np.intp],
+                                                             NDArray[np.intp]] | None:
+        """For taking out the sites at positions ``ks``: the sites, the total the incoming ones must
+        beat to gain more than ``gain``, the candidates that could come in (best first: free once
+        ``ks`` are out, a place left in their province, each scoring enough to be part of a winning
+        set) and the places left in each one's province; None when no set of them can beat it."""
+        out = [current[k] for k in ks]
+        more = [i for size in range(1, len(ks) + 1) for key in itertools.combinations(ks, size)
+                for i in freed.get(key, [])]
+        need = gain + sum(scores[i] for i in out)
+        highest = max([top, *(scores[i] for i in more)])
+        above = need - (len(ks) - 1) * highest
+        opts = free[:int(np.searchsorted(-free_scores, -above, side="left"))]
+        if more:
+            extra = np.asarray(more, dtype=np.intp)
+            opts = np.concatenate([opts, extra[scores[extra] > above]])
+            opts = opts[np.lexsort((opts, -scores[opts]))]
+        if len(opts) < len(ks) or scores[opts[:len(ks)]].sum() <= need:
+            return None
+        room = c.max_per_province - used_arr[p.province[opts]]
+        for i in out:
+            room += (p.province[opts] == p.province[i]).astype(np.intp)
+        keep = room >= 1
+        return out, need, opts[keep], room[keep]
+
     best_gain = EPS
     best: tuple[list[int], list[int]] | None = None
-    free = free[np.lexsort((free, -scores[free]))]  # best first, the index breaking ties
-    free_scores = scores[free]
-
-    def options(more: list[int], above: float) -> NDArray[np.intp]:
-        """The candidates free once ``more``'s blockers are out, scoring above ``above``, best first."""
-        cut = free[:int(np.searchsorted(-free_scores, -above, side="left"))]
-        if not more:
-            return cut
-        extra = np.asarray(more, dtype=np.intp)
-        both = np.concatenate([cut, extra[scores[extra] > above]])
-        return both[np.lexsort((both, -scores[both]))]
-
     for k in removable:
-        s = current[k]
-        for j in options(by_one.get(k, []), best_gain + scores[s]).tolist():
-            if fits([s], [j]):
-                best_gain, best = scores[j] - scores[s], ([s], [j])
-                break
-    top = float(free_scores[0]) if len(free) else -np.inf
-
+        found = exchange((k,), best_gain)
+        if found is not None:
+            out, _, opts, _ = found
+            for j in opts.tolist():
+                if fits(out, [j]):
+                    best_gain, best = scores[j] - scores[out[0]], (out, [j])
+                    break
     for a_pos, ka in enumerate(removable):
         check_stop(p)
         for kb in removable[a_pos + 1:]:
-            sa, sb = current[ka], current[kb]
-            more = by_one.get(ka, []) + by_one.get(kb, []) + by_two.get((ka, kb), [])
-            need = best_gain + scores[sa] + scores[sb]
-            highest = max([top, *(scores[i] for i in more)])
-            opts = options(more, need - highest)
-            if len(opts) < 2 or scores[opts[0]] + scores[opts[1]] <= need:
-                continue
-            # Room left in each option's province once the two are out (none: it cannot come in).
-            room = c.max_per_province - used_arr[p.province[opts]]
-            room += (p.province[opts] == p.province[sa]).astype(np.intp) + (p.province[opts] == p.province[sb])
-            keep = room >= 1
-            pair = _best_pair(scores, opts[keep], room[keep], p.province, need, near.near, [sa, sb], fits)
-            if pair is not None:
-                best_gain = scores[pair[0]] + scores[pair[1]] - scores[sa] - scores[sb]
-                best = ([sa, sb], list(pair))
+            found = exchange((ka, kb), best_gain)
+            if found is not None:
+                out, need, opts, room = found
+                pair = _best_pair(scores, opts, room, p.province, need, near.near, out, fits)
+                if pair is not None:
+                    best_gain = scores[pair[0]] + scores[pair[1]] - scores[out[0]] - scores[out[1]]
+                    best = (out, list(pair))
     # Three sites out, three in: only neighbours (each two block a common candidate, or one links the
     # other two). An exchange of three unlinked sites splits into smaller ones, already looked at.
     linked = (hit.astype(np.int32) @ hit.T.astype(np.int32)) > 0
@@ -166,23 +169,13 @@ def _best_move(p: Any, current: list[int], allowed: NDArray[np.intp],
         if int(linked[ka, kb]) + int(linked[ka, kc]) + int(linked[kb, kc]) < 2:
             continue
         check_stop(p)
-        out = [current[ka], current[kb], current[kc]]
-        more = [i for key in ((ka,), (kb,), (kc,), (ka, kb), (ka, kc), (kb, kc), (ka, kb, kc))
-                for i in (by_one.get(key[0], []) if len(key) == 1 else
-                          by_two.get(key, []) if len(key) == 2 else by_three.get(key, []))]
-        need = best_gain + sum(scores[i] for i in out)
-        highest = max([top, *(scores[i] for i in more)])
-        opts = options(more, need - 2 * highest)
-        if len(opts) < 3 or scores[opts[0]] + scores[opts[1]] + scores[opts[2]] <= need:
-            continue
-        room = c.max_per_province - used_arr[p.province[opts]]
-        for i in out:
-            room += (p.province[opts] == p.province[i]).astype(np.intp)
-        keep = room >= 1
-        triple = _best_triple(scores, opts[keep], need, near.near, out, fits)
-        if triple is not None:
-            best_gain = sum(scores[i] for i in triple) - sum(scores[i] for i in out)
-            best = (out, list(triple))
+        found = exchange((ka, kb, kc), best_gain)
+        if found is not None:
+            out, need, opts, _ = found
+            triple = _best_triple(scores, opts, need, near.near, out, fits)
+            if triple is not None:
+                best_gain = sum(scores[i] for i in triple) - sum(scores[i] for i in out)
+                best = (out, list(triple))
     return best
 
 
